@@ -1,0 +1,52 @@
+import type { LogLevel } from '../logging/logger';
+
+export type CredentialKind = 'none' | 'clientSecret' | 'clientCertificate' | 'managedIdentity' | 'workloadIdentity';
+
+/** Everything the bot reads from its environment, parsed once and frozen. See README "Configuration". */
+export interface AppConfig {
+  readonly server: {
+    readonly port: number;
+    /** Interface to bind; loopback by default when no Microsoft app id is set. */
+    readonly host: string;
+    readonly maxBodyBytes: number;
+  };
+  readonly bot: {
+    readonly appId: string;
+    readonly appPassword: string;
+    readonly appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+    readonly appTenantId: string;
+    /** True when no app id is set: no Bot Framework auth (Agents Playground, local use). */
+    readonly localMode: boolean;
+  };
+  readonly graph: {
+    readonly baseUrl: string;
+    readonly authorityHost: string;
+    readonly credential: CredentialKind;
+    readonly tenantId?: string;
+    readonly clientId?: string;
+    readonly clientSecret?: string;
+    readonly clientCertificatePath?: string;
+    readonly federatedTokenFile?: string;
+    readonly requestTimeoutMs: number;
+    readonly refreshTimeoutMs: number;
+    readonly maxRetries: number;
+  };
+  readonly access: {
+    readonly adminIds: readonly string[];
+    readonly adminGroupId?: string;
+    readonly readerIds: readonly string[];
+    readonly readerGroupId?: string;
+    readonly groupCacheSeconds: number;
+  };
+  readonly storage: {
+    readonly dataDir: string;
+  };
+  readonly notifications: {
+    readonly pollIntervalSeconds: number;
+    readonly refreshBeforePoll: boolean;
+    readonly perConversationPerSecond: number;
+    readonly perTenantPerSecond: number;
+    readonly maxSendAttempts: number;
+  };
+  readonly logLevel: LogLevel;
+}

@@ -1,0 +1,87 @@
+import { AppError } from '../errors/app-error';
+import type { AppConfig, CredentialKind } from './app-config';
+import { EnvReader, GUID, type Env } from './env-reader';
+import { isLoopbackUrl } from './loopback';
+
+const CREDENTIALS: readonly CredentialKind[] = ['none', 'clientSecret', 'clientCertificate', 'managedIdentity', 'workloadIdentity'];
+
+/** Parses the environment into a frozen AppConfig; throws AppError `configuration` naming the variable. */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const read = new EnvReader(env);
+  const appId = read.string('MicrosoftAppId');
+  const graphBaseUrl = read.url('GRAPH_BASE_URL', 'https://graph.microsoft.com');
+  const credential = read.oneOf('GRAPH_CREDENTIAL', CREDENTIALS, detectCredential(read));
+  const config: AppConfig = {
+    server: {
+      port: read.integer('PORT', 3978, 0, 65535),
+      host: read.string('HOST', appId === '' ? '127.0.0.1' : '0.0.0.0'),
+      maxBodyBytes: read.integer('MAX_BODY_BYTES', 256 * 1024, 1024, 10 * 1024 * 1024),
+    },
+    bot: {
+      appId,
+      appPassword: read.string('MicrosoftAppPassword'),
+      appType: read.oneOf('MicrosoftAppType', ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const, 'MultiTenant'),
+      appTenantId: read.string('MicrosoftAppTenantId'),
+      localMode: appId === '',
+    },
+    graph: {
+      baseUrl: graphBaseUrl,
+      authorityHost: read.url('AZURE_AUTHORITY_HOST', 'https://login.microsoftonline.com'),
+      credential,
+      tenantId: read.guid('AZURE_TENANT_ID'),
+      clientId: read.optional('AZURE_CLIENT_ID'),
+      clientSecret: read.optional('AZURE_CLIENT_SECRET'),
+      clientCertificatePath: read.optional('AZURE_CLIENT_CERTIFICATE_PATH'),
+      federatedTokenFile: read.optional('AZURE_FEDERATED_TOKEN_FILE'),
+      requestTimeoutMs: read.integer('GRAPH_TIMEOUT_SECONDS', 30, 1, 300) * 1000,
+      refreshTimeoutMs: read.integer('REFRESH_TIMEOUT_SECONDS', 300, 1, 3600) * 1000,
+      maxRetries: read.integer('GRAPH_MAX_RETRIES', 3, 0, 10),
+    },
+    access: {
+      adminIds: read.list('PIM_ADMIN_IDS', GUID, 'Entra object ids (GUIDs)').map((id) => id.toLowerCase()),
+      adminGroupId: read.guid('PIM_ADMIN_GROUP_ID'),
+      readerIds: read.list('PIM_READER_IDS', GUID, 'Entra object ids (GUIDs)').map((id) => id.toLowerCase()),
+      readerGroupId: read.guid('PIM_READER_GROUP_ID'),
+      groupCacheSeconds: read.integer('GROUP_CACHE_SECONDS', 300, 0, 86400),
+    },
+    storage: { dataDir: read.string('DATA_DIR', '.data') },
+    notifications: {
+      pollIntervalSeconds: read.integer('POLL_INTERVAL_SECONDS', 900, 5, 86400),
+      refreshBeforePoll: read.boolean('REFRESH_BEFORE_POLL', false),
+      perConversationPerSecond: read.integer('SEND_RATE_PER_CONVERSATION', 7, 1, 7),
+      perTenantPerSecond: read.integer('SEND_RATE_PER_TENANT', 50, 1, 50),
+      maxSendAttempts: read.integer('SEND_MAX_ATTEMPTS', 8, 1, 20),
+    },
+    logLevel: read.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
+  };
+  checkCredential(config);
+  return deepFreeze(config);
+}
+
+function detectCredential(read: EnvReader): CredentialKind {
+  if (read.optional('AZURE_CLIENT_SECRET')) return 'clientSecret';
+  if (read.optional('AZURE_CLIENT_CERTIFICATE_PATH')) return 'clientCertificate';
+  if (read.optional('AZURE_FEDERATED_TOKEN_FILE')) return 'workloadIdentity';
+  return 'none';
+}
+
+function checkCredential({ graph }: AppConfig): void {
+  const need = (ok: boolean, what: string): void => {
+    if (!ok) throw new AppError('configuration', { userMessage: `GRAPH_CREDENTIAL=${graph.credential} needs ${what}.` });
+  };
+  if (graph.credential === 'none' && !isLoopbackUrl(graph.baseUrl)) {
+    throw new AppError('configuration', {
+      userMessage:
+        `GRAPH_BASE_URL is ${graph.baseUrl} but no Graph credential is configured: set AZURE_TENANT_ID, AZURE_CLIENT_ID ` +
+        'and AZURE_CLIENT_SECRET (or AZURE_CLIENT_CERTIFICATE_PATH), or GRAPH_CREDENTIAL=managedIdentity / workloadIdentity.',
+    });
+  }
+  if (graph.credential === 'clientSecret') need(!!graph.tenantId && !!graph.clientId && !!graph.clientSecret, 'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET');
+  if (graph.credential === 'clientCertificate') need(!!graph.tenantId && !!graph.clientId && !!graph.clientCertificatePath, 'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_CERTIFICATE_PATH');
+  if (graph.credential === 'workloadIdentity') need(!!graph.tenantId && !!graph.clientId && !!graph.federatedTokenFile, 'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_FEDERATED_TOKEN_FILE');
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const item of Object.values(value)) if (item && typeof item === 'object') deepFreeze(item as object);
+  return Object.freeze(value);
+}

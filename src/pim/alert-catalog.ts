@@ -1,0 +1,111 @@
+/**
+ * The seven PIM alert types for Microsoft Entra roles (../shared/reference/graph/ALERT_TYPES.md):
+ * their keys, derived Graph types, remediability and configurable settings with documented ranges.
+ */
+export const ALERT_KEYS = [
+  'TooManyGlobalAdminsAssignedToTenantAlert',
+  'InvalidLicenseAlert',
+  'NoMfaOnRoleActivationAlert',
+  'RedundantAssignmentAlert',
+  'RolesAssignedOutsidePimAlert',
+  'SequentialActivationRenewalsAlert',
+  'StaleSignInAlert',
+] as const;
+
+export type AlertKey = (typeof ALERT_KEYS)[number];
+
+/** How a setting's value is written: an integer, ISO 8601 days (`P30D`), or any ISO 8601 duration. */
+export type SettingKind = 'integer' | 'days' | 'duration';
+
+export interface SettingSpec {
+  readonly name: string;
+  readonly kind: SettingKind;
+  readonly label: string;
+  /** Inclusive bounds: integers and days as numbers, durations in seconds. */
+  readonly min: number;
+  readonly max: number;
+}
+
+export interface AlertTypeInfo {
+  readonly key: AlertKey;
+  /** Short command-line key, e.g. `staleSignIn`. */
+  readonly shortKey: string;
+  readonly configurationType: string;
+  readonly incidentType: string;
+  /** Settings besides `isEnabled`, which every type has. */
+  readonly settings: readonly SettingSpec[];
+}
+
+const days = (name: string, label: string, min: number, max: number): SettingSpec =>
+  ({ name, kind: 'days', label, min, max });
+const integer = (name: string, label: string, min: number, max: number): SettingSpec =>
+  ({ name, kind: 'integer', label, min, max });
+
+export const ALERT_TYPES: readonly AlertTypeInfo[] = [
+  {
+    key: 'TooManyGlobalAdminsAssignedToTenantAlert', shortKey: 'tooManyGlobalAdmins',
+    configurationType: '#microsoft.graph.tooManyGlobalAdminsAssignedToTenantAlertConfiguration',
+    incidentType: '#microsoft.graph.tooManyGlobalAdminsAssignedToTenantAlertIncident',
+    settings: [
+      integer('globalAdminCountThreshold', 'Minimum number of Global Administrators', 2, 100),
+      integer('percentageOfGlobalAdminsOutOfRolesThreshold', 'Percentage of Global Administrators', 0, 100),
+    ],
+  },
+  {
+    key: 'InvalidLicenseAlert', shortKey: 'invalidLicense',
+    configurationType: '#microsoft.graph.invalidLicenseAlertConfiguration',
+    incidentType: '#microsoft.graph.invalidLicenseAlertIncident', settings: [],
+  },
+  {
+    key: 'NoMfaOnRoleActivationAlert', shortKey: 'noMfaOnRoleActivation',
+    configurationType: '#microsoft.graph.noMfaOnRoleActivationAlertConfiguration',
+    incidentType: '#microsoft.graph.noMfaOnRoleActivationAlertIncident', settings: [],
+  },
+  {
+    key: 'RedundantAssignmentAlert', shortKey: 'redundantAssignment',
+    configurationType: '#microsoft.graph.redundantAssignmentAlertConfiguration',
+    incidentType: '#microsoft.graph.redundantAssignmentAlertIncident',
+    settings: [days('duration', 'Days without activation', 0, 100)],
+  },
+  {
+    key: 'RolesAssignedOutsidePimAlert', shortKey: 'rolesAssignedOutsidePim',
+    configurationType: '#microsoft.graph.rolesAssignedOutsidePrivilegedIdentityManagementAlertConfiguration',
+    incidentType: '#microsoft.graph.rolesAssignedOutsidePrivilegedIdentityManagementAlertIncident', settings: [],
+  },
+  {
+    key: 'SequentialActivationRenewalsAlert', shortKey: 'sequentialActivationRenewals',
+    configurationType: '#microsoft.graph.sequentialActivationRenewalsAlertConfiguration',
+    incidentType: '#microsoft.graph.sequentialActivationRenewalsAlertIncident',
+    settings: [
+      integer('sequentialActivationCounterThreshold', 'Number of activation renewals', 2, 100),
+      // The portal takes days/hours/minutes/seconds and documents no bound: we accept 1 s to 30 days.
+      { name: 'timeIntervalBetweenActivations', kind: 'duration', label: 'Activation renewal timeframe', min: 1, max: 30 * 86400 },
+    ],
+  },
+  {
+    key: 'StaleSignInAlert', shortKey: 'staleSignIn',
+    configurationType: '#microsoft.graph.staleSignInAlertConfiguration',
+    incidentType: '#microsoft.graph.staleSignInAlertIncident',
+    settings: [days('duration', 'Days without sign-in', 1, 365)],
+  },
+];
+
+/** The alert key at the end of an id `DirectoryRole_{tenantId}_{AlertKey}`, or null for an unknown type. */
+export function alertKeyOfId(alertId: string): AlertKey | null {
+  const suffix = alertId.slice(alertId.lastIndexOf('_') + 1);
+  return (ALERT_KEYS as readonly string[]).includes(suffix) ? (suffix as AlertKey) : null;
+}
+
+export function alertTypeInfo(key: AlertKey): AlertTypeInfo {
+  const info = ALERT_TYPES.find((type) => type.key === key);
+  if (!info) throw new Error(`alert type ${key} missing from the catalogue`);
+  return info;
+}
+
+export function alertTypeByConfigurationType(odataType: string): AlertTypeInfo | undefined {
+  return ALERT_TYPES.find((type) => type.configurationType === odataType);
+}
+
+export function alertTypeByIncidentType(odataType: string): AlertTypeInfo | undefined {
+  return ALERT_TYPES.find((type) => type.incidentType === odataType);
+}

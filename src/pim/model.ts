@@ -1,0 +1,93 @@
+import type { AlertKey } from './alert-catalog';
+
+/** `alertSeverity` in Graph; any value we do not know becomes `unknownFutureValue`. */
+export type AlertSeverity = 'unknown' | 'informational' | 'low' | 'medium' | 'high' | 'unknownFutureValue';
+
+export interface AlertDefinition {
+  readonly id: string;
+  readonly displayName: string;
+  readonly description: string;
+  readonly severityLevel: AlertSeverity;
+  readonly securityImpact: string;
+  readonly mitigationSteps: string;
+  readonly howToPrevent: string;
+  readonly isRemediatable: boolean;
+  readonly isConfigurable: boolean;
+}
+
+/** A setting value as Graph carries it: integers as numbers, durations as ISO 8601 strings. */
+export type SettingValue = number | string | boolean;
+
+export interface AlertConfiguration {
+  readonly id: string;
+  /** The derived Graph type, e.g. `#microsoft.graph.staleSignInAlertConfiguration`. */
+  readonly odataType: string;
+  /** The alert type, or null for a configuration type this version does not know. */
+  readonly alertKey: AlertKey | null;
+  readonly isEnabled: boolean;
+  /** The type's own properties (thresholds, durations), by Graph property name. */
+  readonly settings: Readonly<Record<string, SettingValue | null>>;
+}
+
+/**
+ * An incident. Every type identifies its subject by some of these fields (ALERT_TYPES.md); fields a
+ * type does not have are undefined, and properties of unknown future types land in `otherProperties`.
+ */
+export interface AlertIncident {
+  readonly id: string;
+  readonly odataType: string;
+  readonly alertKey: AlertKey | null;
+  readonly assigneeId?: string;
+  readonly assigneeDisplayName?: string;
+  readonly assigneeUserPrincipalName?: string;
+  readonly roleDefinitionId?: string;
+  readonly roleDisplayName?: string;
+  readonly roleTemplateId?: string;
+  readonly assignmentCreatedDateTime?: string;
+  readonly lastSignInDateTime?: string;
+  readonly lastActivationDateTime?: string;
+  readonly activationCount?: number;
+  readonly sequenceStartDateTime?: string;
+  readonly sequenceEndDateTime?: string;
+  readonly tenantLicenseStatus?: string;
+  readonly otherProperties: Readonly<Record<string, string | number | boolean>>;
+}
+
+export interface Alert {
+  readonly id: string;
+  readonly alertKey: AlertKey | null;
+  readonly alertDefinitionId: string;
+  readonly scopeId: string;
+  readonly scopeType: string;
+  readonly incidentCount: number;
+  readonly isActive: boolean;
+  readonly lastModifiedDateTime: string | null;
+  readonly lastScannedDateTime: string | null;
+  readonly definition: AlertDefinition | null;
+  readonly configuration: AlertConfiguration | null;
+}
+
+export interface AlertWithIncidents extends Alert {
+  readonly incidents: readonly AlertIncident[];
+}
+
+export interface IncidentPage {
+  readonly incidents: readonly AlertIncident[];
+  /** Opaque cursor for the next page; undefined on the last page. */
+  readonly nextCursor?: string;
+}
+
+export type OperationStatus = 'notStarted' | 'running' | 'succeeded' | 'failed' | 'unknownFutureValue';
+
+export interface OperationHandle {
+  readonly operationId: string;
+}
+
+export interface Operation {
+  readonly id: string;
+  readonly status: OperationStatus;
+  readonly createdDateTime: string | null;
+  readonly lastActionDateTime: string | null;
+  readonly resourceLocation: string;
+  readonly statusDetail: string;
+}

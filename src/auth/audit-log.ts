@@ -1,0 +1,21 @@
+/** One write action as it is recorded: who, what, on which target, with what result, when, where. */
+export interface AuditEntry {
+  readonly time: string;
+  readonly actor: { readonly id: string; readonly aadObjectId?: string; readonly name: string };
+  /** e.g. `dismiss`, `refresh`, `remediate`, `config`, `subscribe`, `unsubscribe`. */
+  readonly action: string;
+  /** The alert id, `alertId/incidentId`, or a conversation id for subscriptions. */
+  readonly target: string;
+  readonly result: 'succeeded' | 'failed' | 'refused';
+  /** Error code or short detail; never a secret. */
+  readonly detail?: string;
+  readonly conversationId: string;
+  readonly correlationId?: string;
+}
+
+/** The durable audit trail of write actions. */
+export interface AuditLog {
+  record(entry: AuditEntry): Promise<void>;
+  /** The newest `limit` entries, newest first. */
+  recent(limit: number): Promise<readonly AuditEntry[]>;
+}

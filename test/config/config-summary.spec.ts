@@ -1,0 +1,15 @@
+import assert from 'node:assert/strict';
+import { summarizeConfig } from '../../src/config/config-summary';
+import { loadConfig } from '../../src/config/load-config';
+
+describe('summarizeConfig', () => {
+  it('never includes a secret, only whether one is set', () => {
+    const config = loadConfig({
+      MicrosoftAppId: 'bot-app', MicrosoftAppPassword: 'bot-password-value',
+      AZURE_TENANT_ID: '11111111-2222-3333-4444-555555555555', AZURE_CLIENT_ID: 'client', AZURE_CLIENT_SECRET: 'graph-secret-value',
+    });
+    const text = JSON.stringify(summarizeConfig(config));
+    assert.doesNotMatch(text, /bot-password-value|graph-secret-value/);
+    assert.match(text, /"graphCredential":"clientSecret"/);
+  });
+});

@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { JsonLogger } from '../../src/logging/json-logger';
+
+function capture(level: 'debug' | 'info' | 'warn' | 'error' = 'debug'): { logger: JsonLogger; lines: Record<string, unknown>[] } {
+  const lines: Record<string, unknown>[] = [];
+  return { logger: new JsonLogger(level, (line) => lines.push(JSON.parse(line) as Record<string, unknown>)), lines };
+}
+
+describe('JsonLogger', () => {
+  it('writes one JSON object per entry with level, namespaced logger and fields', () => {
+    const { logger, lines } = capture();
+    logger.child('graph', { correlationId: 'abc' }).child('client').info('request sent', { status: 200 });
+    assert.equal(lines.length, 1);
+    assert.deepEqual(
+      { level: lines[0]!.level, logger: lines[0]!.logger, message: lines[0]!.message, correlationId: lines[0]!.correlationId, status: lines[0]!.status },
+      { level: 'info', logger: 'pim-alerts:graph:client', message: 'request sent', correlationId: 'abc', status: 200 },
+    );
+  });
+
+  it('drops entries below the minimum level', () => {
+    const { logger, lines } = capture('warn');
+    logger.debug('a');
+    logger.info('b');
+    logger.warn('c');
+    logger.error('d');
+    assert.deepEqual(lines.map((line) => line.message), ['c', 'd']);
+  });
+
+  it('redacts secrets in fields before writing', () => {
+    const { logger, lines } = capture();
+    logger.error('failed', { clientSecret: 'value-1', headers: { Authorization: 'Bearer abcdefghijkl' }, note: 'Bearer zyxwvutsrqpo' });
+    const text = JSON.stringify(lines);
+    assert.doesNotMatch(text, /value-1|abcdefghijkl|zyxwvutsrqpo/);
+  });
+});

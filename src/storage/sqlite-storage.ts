@@ -1,0 +1,103 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { AppError } from '../errors/app-error';
+import { newEtag } from './new-etag';
+import { settle } from './settle';
+import type { Storage, StoredItem } from './storage';
+import { storageConflict } from './storage-conflict';
+
+interface Row {
+  readonly key: string;
+  readonly value: string;
+  readonly etag: string;
+}
+
+const SCHEMA = 'CREATE TABLE IF NOT EXISTS items (key TEXT PRIMARY KEY, value TEXT NOT NULL, etag TEXT NOT NULL)';
+
+/**
+ * Storage on one SQLite file (`<dataDir>/pim-alerts.sqlite`): WAL journal and synchronous=FULL, so a
+ * write that returned survives a crash or `kill -9`; eTags give optimistic concurrency between processes.
+ */
+export class SqliteStorage implements Storage {
+  private readonly db: Database.Database;
+
+  constructor(dataDir: string, fileName = 'pim-alerts.sqlite') {
+    mkdirSync(dataDir, { recursive: true });
+    this.db = new Database(path.join(dataDir, fileName));
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(SCHEMA);
+  }
+
+  read<T>(key: string): Promise<StoredItem<T> | undefined> {
+    return settle(() => {
+      const row = this.live().prepare('SELECT key, value, etag FROM items WHERE key = ?').get(key) as Row | undefined;
+      return row ? toItem<T>(row) : undefined;
+    });
+  }
+
+  write<T>(key: string, value: T, expectedEtag?: string | null): Promise<string> {
+    return settle(() => {
+      const json = JSON.stringify(value);
+      const etag = newEtag();
+      const changed = this.writeRow(key, json, etag, expectedEtag);
+      if (changed === 0) throw storageConflict(key, expectedEtag ?? null);
+      return etag;
+    });
+  }
+
+  delete(key: string, expectedEtag?: string): Promise<boolean> {
+    return settle(() => {
+      const db = this.live();
+      if (expectedEtag === undefined) return db.prepare('DELETE FROM items WHERE key = ?').run(key).changes > 0;
+      const removed = db.prepare('DELETE FROM items WHERE key = ? AND etag = ?').run(key, expectedEtag).changes;
+      if (removed > 0) return true;
+      const exists = db.prepare('SELECT 1 FROM items WHERE key = ?').get(key) !== undefined;
+      if (exists) throw storageConflict(key, expectedEtag);
+      return false;
+    });
+  }
+
+  list<T>(prefix: string): Promise<readonly StoredItem<T>[]> {
+    return settle(() => {
+      const rows = this.live()
+        .prepare('SELECT key, value, etag FROM items WHERE substr(key, 1, length(?)) = ? ORDER BY key')
+        .all(prefix, prefix) as Row[];
+      return rows.map((row) => toItem<T>(row));
+    });
+  }
+
+  ping(): Promise<void> {
+    return settle(() => void this.live().prepare('SELECT 1').get());
+  }
+
+  close(): Promise<void> {
+    return settle(() => {
+      if (this.db.open) this.db.close();
+    });
+  }
+
+  private writeRow(key: string, json: string, etag: string, expectedEtag: string | null | undefined): number {
+    const db = this.live();
+    if (expectedEtag === undefined) {
+      return db
+        .prepare('INSERT INTO items (key, value, etag) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, etag = excluded.etag')
+        .run(key, json, etag).changes;
+    }
+    if (expectedEtag === null) {
+      return db.prepare('INSERT INTO items (key, value, etag) VALUES (?, ?, ?) ON CONFLICT(key) DO NOTHING').run(key, json, etag).changes;
+    }
+    return db.prepare('UPDATE items SET value = ?, etag = ? WHERE key = ? AND etag = ?').run(json, etag, key, expectedEtag).changes;
+  }
+
+  private live(): Database.Database {
+    if (!this.db.open) throw new AppError('internal', { details: { reason: 'storage is closed' } });
+    return this.db;
+  }
+}
+
+function toItem<T>(row: Row): StoredItem<T> {
+  return { key: row.key, value: JSON.parse(row.value) as T, etag: row.etag };
+}

@@ -1,0 +1,41 @@
+import type { AuditEntry } from './audit-log';
+
+const MAX_FIELD = 300;
+const RESULTS: ReadonlySet<string> = new Set(['succeeded', 'failed', 'refused']);
+
+const cut = (value: string): string => (value.length > MAX_FIELD ? `${value.slice(0, MAX_FIELD - 1)}…` : value);
+
+/** The entry as it is stored: a canonical ISO time, every text bounded, no unknown keys. */
+export function normalizeAuditEntry(entry: AuditEntry): AuditEntry {
+  const time = Number.isNaN(Date.parse(entry.time)) ? new Date().toISOString() : new Date(entry.time).toISOString();
+  const { actor } = entry;
+  return {
+    time,
+    actor: {
+      id: cut(actor.id),
+      name: cut(actor.name),
+      ...(actor.aadObjectId === undefined ? {} : { aadObjectId: cut(actor.aadObjectId) }),
+    },
+    action: cut(entry.action),
+    target: cut(entry.target),
+    result: entry.result,
+    ...(entry.detail === undefined ? {} : { detail: cut(entry.detail) }),
+    conversationId: cut(entry.conversationId),
+    ...(entry.correlationId === undefined ? {} : { correlationId: cut(entry.correlationId) }),
+  };
+}
+
+const isText = (value: unknown): value is string => typeof value === 'string';
+const optionalText = (value: unknown): boolean => value === undefined || isText(value);
+
+/** A stored record back as an AuditEntry, or undefined when it does not have the shape. */
+export function parseAuditEntry(value: unknown): AuditEntry | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const record = value as Record<string, unknown>;
+  const actor = record.actor as Record<string, unknown> | null | undefined;
+  if (!actor || typeof actor !== 'object' || !isText(actor.id) || !isText(actor.name) || !optionalText(actor.aadObjectId)) return undefined;
+  const texts = [record.time, record.action, record.target, record.conversationId];
+  if (!texts.every(isText) || !isText(record.result) || !RESULTS.has(record.result)) return undefined;
+  if (!optionalText(record.detail) || !optionalText(record.correlationId)) return undefined;
+  return normalizeAuditEntry(record as unknown as AuditEntry);
+}

@@ -81,6 +81,11 @@ export type OperationStatus = 'notStarted' | 'running' | 'succeeded' | 'failed' 
 
 export interface OperationHandle {
   readonly operationId: string;
+  /**
+   * True when Graph finished the refresh synchronously (204/200 without `Location`, a documented variant):
+   * there is nothing to poll and `getOperation`/`waitForOperation` answer `succeeded` without a request.
+   */
+  readonly completed?: boolean;
 }
 
 export interface Operation {

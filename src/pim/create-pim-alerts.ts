@@ -1,0 +1,55 @@
+import { AuthenticationHandler, Client, HTTPMessageHandler, type Middleware } from '@microsoft/microsoft-graph-client';
+import { TokenCredentialAuthenticationProvider } from '@microsoft/microsoft-graph-client/authProviders/azureTokenCredentials';
+import type { AppConfig } from '../config/app-config';
+import type { Logger } from '../logging/logger';
+import { createTokenCredential, graphScope } from './graph/graph-credential';
+import { GRAPH_VERSION, trimBaseUrl } from './graph/graph-links';
+import { GraphPimAlerts } from './graph/graph-pim-alerts';
+import { GraphTransport } from './graph/graph-transport';
+import { DEFAULT_POLL_POLICY, type PollPolicy } from './graph/operation-poller';
+import { RetryMiddleware, type RetryPolicy } from './graph/retry-middleware';
+import { TimeoutMiddleware } from './graph/timeout-middleware';
+import type { PimAlerts } from './pim-alerts';
+
+type GraphConfig = AppConfig['graph'];
+
+export interface GraphClientOptions {
+  /** Overrides of the retry back-off (tests shrink waits with `delayScale`). */
+  readonly retry?: Partial<Omit<RetryPolicy, 'maxRetries'>>;
+}
+
+export interface PimAlertsOptions extends GraphClientOptions {
+  /** Operation polling back-off; default 250 ms doubling to 5 s. */
+  readonly poll?: PollPolicy;
+}
+
+/**
+ * A Graph client for the configured cloud: auth (unless `none`), retry honouring `Retry-After`, a
+ * per-attempt timeout, then fetch. Default version beta; call `.version('v1.0')` per request for v1.0.
+ */
+export function createGraphClient(graphConfig: GraphConfig, logger: Logger, options: GraphClientOptions = {}): Client {
+  const base = trimBaseUrl(graphConfig.baseUrl);
+  const retry: RetryPolicy = { baseDelayMs: 1000, maxDelayMs: 60_000, delayScale: 1, ...options.retry, maxRetries: graphConfig.maxRetries };
+  const chain: Middleware[] = [
+    new RetryMiddleware(retry, logger.child('graph-retry')),
+    new TimeoutMiddleware(graphConfig.requestTimeoutMs),
+    new HTTPMessageHandler(),
+  ];
+  const credential = createTokenCredential(graphConfig);
+  if (credential) {
+    const provider = new TokenCredentialAuthenticationProvider(credential, { scopes: [graphScope(graphConfig)] });
+    chain.unshift(new AuthenticationHandler(provider));
+  }
+  return Client.initWithMiddleware({
+    baseUrl: `${base}/`, defaultVersion: GRAPH_VERSION, middleware: chain, customHosts: new Set([new URL(`${base}/`).hostname]),
+  });
+}
+
+/** The PimAlerts port over Microsoft Graph beta, for the configured cloud and credential. */
+export function createPimAlerts(graphConfig: GraphConfig, logger: Logger, options: PimAlertsOptions = {}): PimAlerts {
+  const pimLogger = logger.child('pim-graph');
+  const transport = new GraphTransport(createGraphClient(graphConfig, pimLogger, options), pimLogger);
+  return new GraphPimAlerts(transport, {
+    baseUrl: graphConfig.baseUrl, refreshTimeoutMs: graphConfig.refreshTimeoutMs, poll: options.poll ?? DEFAULT_POLL_POLICY,
+  });
+}

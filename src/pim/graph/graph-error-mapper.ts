@@ -1,0 +1,66 @@
+import { AppError, isAppError } from '../../errors/app-error';
+import type { ErrorCode } from '../../errors/error-codes';
+import { asObject, readString } from './json-fields';
+
+/** What a failed Graph response looked like, for mapping into an AppError. */
+export interface GraphFailure {
+  readonly status: number;
+  readonly body: unknown;
+  readonly requestId?: string;
+  /** What was being done, e.g. `remediateIncident`; logged, never shown. */
+  readonly operation: string;
+  /** How a 400 reads for this call (remediate: `notRemediatable`). */
+  readonly badRequestCode?: Extract<ErrorCode, 'invalidInput' | 'notRemediatable'>;
+}
+
+const MAX_MESSAGE = 300;
+
+/** The one place where Graph statuses become app error codes (STYLE.md §10). */
+export function mapGraphFailure(failure: GraphFailure): AppError {
+  const error = asObject(asObject(failure.body).error);
+  const graphCode = readString(error, 'code');
+  const graphMessage = sanitizeGraphMessage(readString(error, 'message'));
+  const requestId = failure.requestId ?? (readString(asObject(error.innerError), 'request-id') || undefined);
+  const details = { status: failure.status, graphCode, graphMessage, requestId, operation: failure.operation };
+  const code = codeForStatus(failure.status, failure.badRequestCode ?? 'invalidInput');
+  const userMessage = code === 'invalidInput' && graphMessage
+    ? `Microsoft Graph refused the request: ${graphMessage}`
+    : undefined;
+  return new AppError(code, { userMessage, details });
+}
+
+function codeForStatus(status: number, badRequest: ErrorCode): ErrorCode {
+  if (status === 400) return badRequest;
+  if (status === 401 || status === 403) return 'graphForbidden';
+  if (status === 404 || status === 410) return 'notFound';
+  if (status === 409 || status === 412) return 'conflict';
+  if (status === 429) return 'graphBusy';
+  if (status === 408 || status === 504) return 'timeout';
+  if (status >= 500) return 'graphUnavailable';
+  return 'invalidInput';
+}
+
+/** Graph's message as plain text: no control characters, bounded length. Still needs escaping in cards. */
+export function sanitizeGraphMessage(message: string): string {
+  // eslint-disable-next-line no-control-regex
+  const plain = message.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  return plain.length > MAX_MESSAGE ? `${plain.slice(0, MAX_MESSAGE)}…` : plain;
+}
+
+/** A thrown value from the client (network failure, abort, timeout) as an AppError. */
+export function mapThrown(error: unknown, operation: string): AppError {
+  if (isAppError(error)) return error;
+  const name = errorName(error);
+  if (name === 'TimeoutError' || name === 'AbortError') {
+    return new AppError('timeout', { cause: error, details: { operation } });
+  }
+  return new AppError('graphUnavailable', { cause: error, details: { operation, error: name } });
+}
+
+function errorName(error: unknown): string {
+  const record = asObject(error);
+  const code = readString(record, 'code');
+  const name = readString(record, 'name');
+  const causeName = readString(asObject(record.cause), 'name');
+  return [code, name, causeName].find((value) => value === 'TimeoutError' || value === 'AbortError') ?? (name || 'Error');
+}

@@ -1,0 +1,67 @@
+import { ResponseType, type Client } from '@microsoft/microsoft-graph-client';
+import type { Logger } from '../../logging/logger';
+import { mapGraphFailure, mapThrown, type GraphFailure } from './graph-error-mapper';
+
+export interface GraphCall {
+  readonly method: 'GET' | 'POST' | 'PATCH';
+  /** Relative to `{baseUrl}/beta/`, query included and already encoded. */
+  readonly path: string;
+  readonly body?: unknown;
+  /** Names the call in logs and error details. */
+  readonly operation: string;
+  readonly badRequestCode?: GraphFailure['badRequestCode'];
+}
+
+export interface GraphAnswer {
+  readonly status: number;
+  readonly headers: Headers;
+  /** Parsed JSON, or undefined for an empty or non-JSON body. */
+  readonly body: unknown;
+}
+
+/** Sends one call through the Graph client (raw responses) and turns every failure into an AppError. */
+export class GraphTransport {
+  constructor(private readonly client: Client, private readonly logger: Logger) {}
+
+  async send(call: GraphCall): Promise<GraphAnswer> {
+    const started = Date.now();
+    const response = await this.fetch(call);
+    const body = await readJson(response).catch((error: unknown) => { throw mapThrown(error, call.operation); });
+    const requestId = response.headers.get('request-id') ?? undefined;
+    this.logger.debug('graph call', {
+      operation: call.operation, method: call.method, path: call.path.split('?')[0], status: response.status,
+      requestId, ms: Date.now() - started,
+    });
+    if (!response.ok) {
+      throw mapGraphFailure({ status: response.status, body, requestId, operation: call.operation, badRequestCode: call.badRequestCode });
+    }
+    return { status: response.status, headers: response.headers, body };
+  }
+
+  private async fetch(call: GraphCall): Promise<Response> {
+    const request = this.client.api(call.path).responseType(ResponseType.RAW);
+    try {
+      const sent: unknown = call.method === 'GET'
+        ? await request.get()
+        : call.method === 'POST' ? await request.post(call.body) : await request.patch(call.body);
+      return sent as Response;
+    } catch (error) {
+      this.logger.warn('graph call failed', { operation: call.operation, method: call.method, error: describe(error) });
+      throw mapThrown(error, call.operation);
+    }
+  }
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : typeof error;
+}

@@ -1,0 +1,23 @@
+import type { BotTurn } from '../../bot/bot-turn';
+import { renderDismissed } from '../../cards/render-dismissed';
+import { audited } from './audited';
+import type { FlowDeps } from './flow-deps';
+import { ALREADY_IN_PROGRESS, cardResult, type FlowResult } from './flow-result';
+
+/**
+ * Dismisses an alert once: re-reads it first (an already dismissed alert just shows its state), holds
+ * a lock so a double click cannot dismiss twice, audits the write, and returns the dismissed card.
+ */
+export async function dismissFlow(deps: FlowDeps, turn: BotTurn, alertId: string): Promise<FlowResult> {
+  const release = deps.locks.tryAcquire(`dismiss:${alertId}`);
+  if (!release) return ALREADY_IN_PROGRESS;
+  try {
+    const alert = await deps.pim.getAlert(alertId);
+    if (!alert.isActive) return cardResult(renderDismissed(alert, { at: deps.now() }, deps.now()));
+    await audited(deps, turn, { action: 'dismiss', target: alertId }, () => deps.pim.dismissAlert(alertId));
+    const now = deps.now();
+    return cardResult(renderDismissed({ ...alert, isActive: false }, { by: turn.user, at: now }, now));
+  } finally {
+    release();
+  }
+}

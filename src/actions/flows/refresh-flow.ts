@@ -1,0 +1,54 @@
+import type { BotTurn, LaterHandle } from '../../bot/bot-turn';
+import type { CardPayload } from '../../cards/card-payload';
+import { renderAlertCard } from '../../cards/render-alert-card';
+import { renderAlertList } from '../../cards/render-alert-list';
+import { renderRefreshFailed, renderScanning } from '../../cards/render-scanning';
+import { AppError, toAppError } from '../../errors/app-error';
+import { audited } from './audited';
+import { viewOptions, type FlowDeps } from './flow-deps';
+import { refreshAuditTarget, refreshLockKey, refreshTargetName, type RefreshTarget } from './refresh-target';
+
+/**
+ * Starts a scan without blocking the turn: returns the "Scanning…" card at once and, in the
+ * background, starts the refresh, waits for its operation and puts fresh results (or the failure) in
+ * `messageId` through `turn.later()`. A scan already running for the target is not started twice.
+ */
+export function startRefresh(deps: FlowDeps, turn: BotTurn, target: RefreshTarget, messageId: string | undefined): CardPayload {
+  const scanning = renderScanning(refreshTargetName(target), turn.user.name);
+  const release = deps.locks.tryAcquire(refreshLockKey(target));
+  if (!release) return scanning;
+  const later = turn.later();
+  deps.background.run('refresh', turn.correlationId, async () => {
+    try {
+      const card = await refreshedCard(deps, turn, target);
+      await deliver(later, messageId, card);
+    } catch (error) {
+      const appError = toAppError(error);
+      deps.logger.warn('refresh failed', { correlationId: turn.correlationId, code: appError.code, error });
+      const retry = 'all' in target ? {} : { alertId: target.alertId };
+      await deliver(later, messageId, renderRefreshFailed(refreshTargetName(target), appError.message, retry));
+    } finally {
+      release();
+    }
+  });
+  return scanning;
+}
+
+async function refreshedCard(deps: FlowDeps, turn: BotTurn, target: RefreshTarget): Promise<CardPayload> {
+  await audited(deps, turn, { action: 'refresh', target: refreshAuditTarget(target) }, async () => {
+    const handle = 'all' in target ? await deps.pim.refreshAllAlerts() : await deps.pim.refreshAlert(target.alertId);
+    const operation = await deps.pim.waitForOperation(handle, { timeoutMs: deps.refreshTimeoutMs });
+    if (operation.status !== 'succeeded') {
+      const detail = operation.statusDetail ? `: ${operation.statusDetail}` : '.';
+      throw new AppError('graphUnavailable', { userMessage: `The scan did not finish (${operation.status})${detail}` });
+    }
+  });
+  const view = await viewOptions(deps, turn.user);
+  if ('all' in target) return renderAlertList(await deps.pim.listAlerts(), { ...view, now: deps.now() });
+  return renderAlertCard(await deps.pim.getAlert(target.alertId), { ...view, now: deps.now(), page: target.page });
+}
+
+async function deliver(later: LaterHandle, messageId: string | undefined, card: CardPayload): Promise<void> {
+  if (messageId === undefined) await later.send({ card });
+  else await later.update(messageId, { card });
+}

@@ -1,0 +1,37 @@
+import type { CardPayload } from '../cards/card-payload';
+import type { ErrorCode } from '../errors/error-codes';
+import type { FlowResult } from './flows/flow-result';
+
+/** The body of an `adaptiveCard/action` invoke response (teams-platform.md). */
+export interface InvokeResult {
+  readonly statusCode: number;
+  readonly type: string;
+  readonly value: unknown;
+}
+
+export const CARD_TYPE = 'application/vnd.microsoft.card.adaptive';
+export const MESSAGE_TYPE = 'application/vnd.microsoft.activity.message';
+export const ERROR_TYPE = 'application/vnd.microsoft.error';
+
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  invalidInput: 400, invalidId: 400, invalidSetting: 400, notRemediatable: 400,
+  userNotAllowed: 403, graphForbidden: 403, notFound: 404, conflict: 409,
+  graphBusy: 503, graphUnavailable: 503, timeout: 504,
+};
+
+export function cardInvoke(card: CardPayload): InvokeResult {
+  return { statusCode: 200, type: CARD_TYPE, value: card };
+}
+
+export function messageInvoke(text: string): InvokeResult {
+  return { statusCode: 200, type: MESSAGE_TYPE, value: text };
+}
+
+export function errorInvoke(code: ErrorCode | 'unknownVerb', message: string): InvokeResult {
+  const statusCode = code === 'unknownVerb' ? 400 : STATUS[code] ?? 500;
+  return { statusCode, type: ERROR_TYPE, value: { code, message } };
+}
+
+export function flowInvoke(result: FlowResult): InvokeResult {
+  return result.kind === 'card' ? cardInvoke(result.card) : messageInvoke(result.text);
+}

@@ -1,0 +1,17 @@
+import { renderAlertCard } from '../cards/render-alert-card';
+import { VERBS } from '../cards/verbs';
+import { readActionData } from './action-data';
+import { defineAction } from './card-action';
+import { viewOptions } from './flows/flow-deps';
+import { cardResult } from './flows/flow-result';
+
+/** Previous/Next: the same alert card on another incident page. */
+export const pageAction = defineAction({
+  verb: VERBS.page,
+  access: 'read',
+  parse: (data) => readActionData(data, { alertId: { kind: 'alertId' }, page: { kind: 'page' } }) as { alertId: string; page: number },
+  async handle(deps, turn, { alertId, page }) {
+    const alert = await deps.pim.getAlert(alertId);
+    return cardResult(renderAlertCard(alert, { ...(await viewOptions(deps, turn.user)), now: deps.now(), page }));
+  },
+});

@@ -1,0 +1,37 @@
+import type { ActingUser } from '../auth/access';
+import type { CardPayload } from '../cards/card-payload';
+
+export type ConversationScope = 'personal' | 'groupChat' | 'channel';
+
+export interface TurnConversation {
+  readonly id: string;
+  readonly type: ConversationScope;
+  readonly tenantId?: string;
+  readonly teamId?: string;
+}
+
+/** What a handler sends: plain text, or a card with an optional text above it. */
+export type OutgoingMessage = { readonly text: string } | { readonly card: CardPayload; readonly text?: string };
+
+/** Sends into the same conversation after the turn has ended (background work). */
+export interface LaterHandle {
+  send(message: OutgoingMessage): Promise<string>;
+  update(activityId: string, message: OutgoingMessage): Promise<void>;
+}
+
+/**
+ * The small context every command and card action gets instead of botbuilder's TurnContext, so
+ * handlers stay independent of the bot framework.
+ */
+export interface BotTurn {
+  readonly user: ActingUser;
+  readonly conversation: TurnConversation;
+  /** The incoming activity id: logged with every error of this turn. */
+  readonly correlationId: string;
+  /** For card actions: the id of the message holding the clicked card. */
+  readonly sourceMessageId?: string;
+  /** Sends a message; resolves to its activity id. */
+  reply(message: OutgoingMessage): Promise<string>;
+  update(activityId: string, message: OutgoingMessage): Promise<void>;
+  later(): LaterHandle;
+}

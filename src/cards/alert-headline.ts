@@ -1,0 +1,35 @@
+import { alertTypeInfo } from '../pim/alert-catalog';
+import type { Alert } from '../pim/model';
+import { escapeCardText, escapePlainCardText } from './escape-card-text';
+import { formatRelativeTime } from './relative-time';
+import { severityStyle } from './severity-style';
+
+/** The fields every alert card and list row shows, escaped and formatted. */
+export interface AlertHeadline {
+  readonly alertId: string;
+  readonly name: string;
+  readonly severityText: string;
+  readonly severityColor: string;
+  readonly statusText: string;
+  readonly incidentCountText: string;
+  readonly lastScanned: string;
+}
+
+/** The alert's display name, falling back to its short key or id (unescaped). */
+export function alertDisplayName(alert: Alert): string {
+  if (alert.definition?.displayName) return alert.definition.displayName;
+  return alert.alertKey === null ? alert.id : alertTypeInfo(alert.alertKey).shortKey;
+}
+
+export function alertHeadline(alert: Alert, now: Date): AlertHeadline {
+  const severity = severityStyle(alert.definition?.severityLevel);
+  return {
+    alertId: escapePlainCardText(alert.id, 300),
+    name: escapeCardText(alertDisplayName(alert), 300),
+    severityText: severity.text,
+    severityColor: severity.color,
+    statusText: alert.isActive ? 'Active' : 'Dismissed',
+    incidentCountText: alert.incidentCount.toLocaleString('en-US'),
+    lastScanned: formatRelativeTime(alert.lastScannedDateTime, now),
+  };
+}

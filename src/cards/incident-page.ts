@@ -1,0 +1,52 @@
+import type { AlertWithIncidents } from '../pim/model';
+import { escapeCardText, escapePlainCardText } from './escape-card-text';
+import { summarizeIncident } from './incident-summary';
+
+/** Incidents per card page: keeps every alert card far below the Teams size limit. */
+export const INCIDENT_PAGE_SIZE = 10;
+
+export interface IncidentRow {
+  readonly subject: string;
+  readonly details: string;
+  readonly remediate: readonly { readonly alertId: string; readonly incidentId: string; readonly page: number }[];
+}
+
+type PageLink = { readonly alertId: string; readonly page: number };
+
+export interface IncidentPageData {
+  readonly page: number;
+  readonly incidentsHeading: string;
+  readonly incidents: readonly IncidentRow[];
+  readonly pager: readonly { readonly previous: readonly PageLink[]; readonly next: readonly PageLink[] }[];
+}
+
+export function pageCount(total: number): number {
+  return Math.max(1, Math.ceil(total / INCIDENT_PAGE_SIZE));
+}
+
+/** The incidents of one page (clamped to the pages that exist), with Remediate and paging links. */
+export function incidentPageData(alert: AlertWithIncidents, requestedPage: number, actionsVisible: boolean): IncidentPageData {
+  const total = alert.incidents.length;
+  const pages = pageCount(total);
+  const page = Math.min(Math.max(0, Math.floor(requestedPage)), pages - 1);
+  const start = page * INCIDENT_PAGE_SIZE;
+  const slice = alert.incidents.slice(start, start + INCIDENT_PAGE_SIZE);
+  const alertId = escapePlainCardText(alert.id, 300);
+  const canRemediate = actionsVisible && alert.isActive && alert.definition?.isRemediatable === true;
+  const link = (target: number): PageLink[] => [{ alertId, page: target }];
+  return {
+    page,
+    incidentsHeading: total === 0
+      ? 'No incidents'
+      : `Incidents ${start + 1}–${start + slice.length} of ${total.toLocaleString('en-US')}`,
+    incidents: slice.map((incident) => {
+      const summary = summarizeIncident(incident);
+      return {
+        subject: escapeCardText(summary.subject, 300),
+        details: escapeCardText(summary.details.join(' · ') || ' ', 500),
+        remediate: canRemediate ? [{ alertId, incidentId: escapePlainCardText(incident.id, 200), page }] : [],
+      };
+    }),
+    pager: pages > 1 ? [{ previous: page > 0 ? link(page - 1) : [], next: page < pages - 1 ? link(page + 1) : [] }] : [],
+  };
+}

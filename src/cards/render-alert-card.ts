@@ -1,0 +1,72 @@
+import { alertTypeInfo } from '../pim/alert-catalog';
+import type { AlertWithIncidents } from '../pim/model';
+import { alertHeadline, type AlertHeadline } from './alert-headline';
+import type { CardPayload } from './card-payload';
+import { renderTemplate } from './card-template';
+import { escapeCardText } from './escape-card-text';
+import { incidentPageData, type IncidentPageData } from './incident-page';
+
+/** What the viewer may do; the security side can hide write buttons for read-only users. */
+export interface CardViewOptions {
+  readonly actionsVisible: boolean;
+}
+
+export interface AlertCardOptions extends CardViewOptions {
+  readonly now: Date;
+  /** Zero-based incident page. Out-of-range pages are clamped. */
+  readonly page?: number;
+  /** A line shown under the title, e.g. "Removed Jane Doe from Global Administrator". */
+  readonly notice?: string;
+  /** Incidents only: leaves out the definition texts and the configuration. */
+  readonly compact?: boolean;
+}
+
+export interface AlertCardData extends AlertHeadline, IncidentPageData {
+  readonly notices: readonly { readonly text: string }[];
+  readonly sections: readonly { readonly heading: string; readonly text: string }[];
+  readonly configuration: readonly { readonly facts: readonly { readonly title: string; readonly value: string }[] }[];
+  readonly dismiss: readonly { readonly alertId: string }[];
+  readonly refresh: readonly { readonly alertId: string; readonly page: number }[];
+}
+
+export function renderAlertCard(alert: AlertWithIncidents, options: AlertCardOptions): CardPayload {
+  return renderTemplate('alert', alertCardData(alert, options));
+}
+
+export function alertCardData(alert: AlertWithIncidents, options: AlertCardOptions): AlertCardData {
+  const headline = alertHeadline(alert, options.now);
+  const incidents = incidentPageData(alert, options.page ?? 0, options.actionsVisible);
+  const canWrite = options.actionsVisible;
+  return {
+    ...headline,
+    ...incidents,
+    notices: options.notice ? [{ text: escapeCardText(options.notice) }] : [],
+    sections: options.compact ? [] : definitionSections(alert),
+    configuration: options.compact ? [] : configurationFacts(alert),
+    dismiss: canWrite && alert.isActive ? [{ alertId: headline.alertId }] : [],
+    refresh: canWrite ? [{ alertId: headline.alertId, page: incidents.page }] : [],
+  };
+}
+
+function definitionSections(alert: AlertWithIncidents): AlertCardData['sections'] {
+  const definition = alert.definition;
+  if (!definition) return [];
+  return [
+    { heading: 'Description', text: definition.description },
+    { heading: 'Security impact', text: definition.securityImpact },
+    { heading: 'Mitigation', text: definition.mitigationSteps },
+    { heading: 'How to prevent', text: definition.howToPrevent },
+  ].filter((section) => section.text.trim() !== '')
+    .map((section) => ({ heading: section.heading, text: escapeCardText(section.text) }));
+}
+
+function configurationFacts(alert: AlertWithIncidents): AlertCardData['configuration'] {
+  const configuration = alert.configuration;
+  if (!configuration) return [];
+  const labels = new Map((alert.alertKey ? alertTypeInfo(alert.alertKey).settings : []).map((s) => [s.name, s.label]));
+  const facts = [{ title: 'Enabled', value: configuration.isEnabled ? 'Yes' : 'No' }];
+  for (const [name, value] of Object.entries(configuration.settings)) {
+    facts.push({ title: escapeCardText(labels.get(name) ?? name, 100), value: escapeCardText(value === null ? 'not set' : String(value), 100) });
+  }
+  return [{ facts }];
+}

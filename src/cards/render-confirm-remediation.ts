@@ -1,0 +1,39 @@
+import type { AlertIncident, AlertWithIncidents } from '../pim/model';
+import { alertDisplayName } from './alert-headline';
+import type { CardPayload } from './card-payload';
+import { renderTemplate } from './card-template';
+import { escapeCardText, escapePlainCardText } from './escape-card-text';
+import { summarizeIncident } from './incident-summary';
+
+export interface ConfirmRemediationData {
+  readonly alertId: string;
+  readonly incidentId: string;
+  readonly page: number;
+  readonly question: string;
+  readonly detail: string;
+  readonly alertName: string;
+}
+
+/** "Remove Jane Doe from Global Administrator?" with Confirm and Cancel. */
+export function renderConfirmRemediation(alert: AlertWithIncidents, incident: AlertIncident, page: number): CardPayload {
+  return renderTemplate('confirm-remediation', confirmRemediationData(alert, incident, page));
+}
+
+export function remediationQuestion(incident: AlertIncident): string {
+  const summary = summarizeIncident(incident);
+  return summary.role !== undefined && summary.role !== summary.subject
+    ? `Remove ${summary.subject} from ${summary.role}?`
+    : `Remediate "${summary.subject}"?`;
+}
+
+export function confirmRemediationData(alert: AlertWithIncidents, incident: AlertIncident, page: number): ConfirmRemediationData {
+  const mitigation = alert.definition?.mitigationSteps ?? '';
+  return {
+    alertId: escapePlainCardText(alert.id, 300),
+    incidentId: escapePlainCardText(incident.id, 200),
+    page,
+    question: escapeCardText(remediationQuestion(incident), 500),
+    detail: escapeCardText(`Microsoft Entra will apply the alert's mitigation. ${mitigation}`.trim(), 800),
+    alertName: escapeCardText(alertDisplayName(alert), 300),
+  };
+}

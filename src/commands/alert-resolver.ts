@@ -1,0 +1,47 @@
+import { ALERT_TYPES } from '../pim/alert-catalog';
+import type { Alert } from '../pim/model';
+import { alertDisplayName } from '../cards/alert-headline';
+
+export type AlertResolution =
+  | { readonly kind: 'found'; readonly alert: Alert }
+  | { readonly kind: 'missing' | 'ambiguous'; readonly query: string; readonly suggestions: readonly string[] };
+
+/**
+ * Finds the alert a user means: short key (`staleSignIn`), full key (`StaleSignInAlert`), the full
+ * id, or an unambiguous start of the display name, all case-insensitive.
+ */
+export function resolveAlert(query: string, alerts: readonly Alert[]): AlertResolution {
+  const wanted = query.trim().toLowerCase();
+  const exact = alerts.find((alert) => exactNames(alert).includes(wanted));
+  if (exact) return { kind: 'found', alert: exact };
+  const byPrefix = wanted.length < 3 ? [] : alerts.filter((alert) => alertDisplayName(alert).toLowerCase().startsWith(wanted));
+  if (byPrefix.length === 1) return { kind: 'found', alert: byPrefix[0]! };
+  if (byPrefix.length > 1) return { kind: 'ambiguous', query, suggestions: byPrefix.map(suggestion) };
+  const near = alerts.filter((alert) => looseNames(alert).some((name) => name.includes(wanted)));
+  return { kind: 'missing', query, suggestions: (near.length > 0 ? near : alerts).map(suggestion) };
+}
+
+/** The words a user could type to name `alert` exactly. */
+function exactNames(alert: Alert): string[] {
+  const names = [alert.id.toLowerCase()];
+  const type = ALERT_TYPES.find((info) => info.key === alert.alertKey);
+  if (type) names.push(type.key.toLowerCase(), type.shortKey.toLowerCase());
+  return names;
+}
+
+function looseNames(alert: Alert): string[] {
+  return [...exactNames(alert), alertDisplayName(alert).toLowerCase()];
+}
+
+function suggestion(alert: Alert): string {
+  const type = ALERT_TYPES.find((info) => info.key === alert.alertKey);
+  return type ? `${type.shortKey} (${alertDisplayName(alert)})` : alertDisplayName(alert);
+}
+
+/** A reply for an unresolved alert: what was not found and what to type instead. */
+export function unresolvedText(resolution: Exclude<AlertResolution, { kind: 'found' }>): string {
+  const head = resolution.kind === 'ambiguous'
+    ? `"${resolution.query.slice(0, 80)}" matches more than one alert.`
+    : `I can't find an alert called "${resolution.query.slice(0, 80)}".`;
+  return [`${head} Try one of:`, ...resolution.suggestions.slice(0, 8).map((name) => `- ${name}`)].join('\n');
+}

@@ -1,0 +1,69 @@
+import { audited, recordAudit } from '../actions/flows/audited';
+import type { FlowDeps } from '../actions/flows/flow-deps';
+import type { BotTurn } from '../bot/bot-turn';
+import { AppError } from '../errors/app-error';
+import { alertTypeInfo } from '../pim/alert-catalog';
+import type { Alert, SettingValue } from '../pim/model';
+import { describeSetting } from '../pim/settings/describe-setting';
+import { parseSettingAssignment } from '../pim/settings/parse-setting-assignment';
+import { alertDisplayName } from '../cards/alert-headline';
+import type { Command } from './command';
+import { findAlert } from './find-alert';
+
+const usage = 'config <alert> [setting=value ...]';
+
+/** `config <alert>` shows the settings; with `name=value` pairs it changes them (write access, audited). */
+export function configCommand(deps: FlowDeps): Command {
+  return {
+    name: 'config',
+    aliases: ['configure', 'settings'],
+    summary: "show an alert's settings, or change them (e.g. `config staleSignIn duration=30`)",
+    usage,
+    access: 'read',
+    async handle(turn, input) {
+      const [alertQuery = '', ...assignments] = input.words;
+      const alert = await findAlert(deps.pim, turn, alertQuery, usage);
+      if (!alert) return;
+      if (assignments.length === 0) {
+        await turn.reply({ text: describeConfiguration(alert) });
+        return;
+      }
+      await changeConfiguration(deps, turn, alert, assignments);
+    },
+  };
+}
+
+async function changeConfiguration(deps: FlowDeps, turn: BotTurn, alert: Alert, assignments: readonly string[]): Promise<void> {
+  const decision = await deps.access.check(turn.user, 'write');
+  const what = { action: 'config', target: alert.id };
+  if (!decision.allowed) {
+    await recordAudit(deps, turn, what, 'refused');
+    await turn.reply({ text: decision.reason });
+    return;
+  }
+  const changes = parseAssignments(alert, assignments);
+  await audited(deps, turn, what, () => deps.pim.updateAlertConfiguration(alert.id, changes));
+  await turn.reply({ text: `Updated ${alertDisplayName(alert)}:\n${Object.entries(changes).map(([name, value]) => `- ${name} = ${String(value)}`).join('\n')}` });
+}
+
+function parseAssignments(alert: Alert, assignments: readonly string[]): Record<string, SettingValue> {
+  const changes: Record<string, SettingValue> = {};
+  for (const assignment of assignments) {
+    const match = /^([A-Za-z]{1,60})=(.{1,60})$/.exec(assignment);
+    if (!match) throw new AppError('invalidSetting', { userMessage: `Write settings as name=value (got "${assignment.slice(0, 60)}"). Usage: ${usage}` });
+    changes[match[1]!] = parseSettingAssignment(alert.alertKey, match[1]!, match[2]!);
+  }
+  return changes;
+}
+
+function describeConfiguration(alert: Alert): string {
+  const configuration = alert.configuration;
+  if (!configuration) return `${alertDisplayName(alert)} has no configuration I can read.`;
+  const specs = alert.alertKey ? alertTypeInfo(alert.alertKey).settings : [];
+  const lines = [`- isEnabled (Enabled) = ${configuration.isEnabled ? 'true' : 'false'}`];
+  for (const spec of specs) {
+    lines.push(`- ${spec.name} (${spec.label}, ${spec.min}–${spec.max}) = ${describeSetting(spec, configuration.settings[spec.name])}`);
+  }
+  const hint = alert.definition?.isConfigurable === false ? '\n\nThis alert type only allows isEnabled to change.' : '';
+  return `Settings of ${alertDisplayName(alert)}:\n${lines.join('\n')}\n\nChange with: config <alert> name=value${hint}`;
+}

@@ -1,0 +1,13 @@
+import type { Command } from './command';
+
+/** The help message: one line per command, in registration order. */
+export function helpText(commands: readonly Command[]): string {
+  const lines = commands.map((command) => `- **${command.usage}**: ${command.summary}`);
+  return [
+    'Here is what I can do:',
+    '- **help**: show this list',
+    ...lines,
+    '',
+    '`<alert>` is a short key such as `staleSignIn`, the full key (`StaleSignInAlert`), the alert id, or the start of its name.',
+  ].join('\n');
+}

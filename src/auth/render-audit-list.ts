@@ -1,0 +1,31 @@
+import { escapeCardText } from '../cards/escape-card-text';
+import type { AuditEntry } from './audit-log';
+
+/** Text from the audit trail, safe for a Teams message: markdown, mentions, templates and HTML inert. */
+function safe(text: string | undefined, maxLength: number): string {
+  return escapeCardText(text ?? '', maxLength).replace(/</g, '‹');
+}
+
+function when(time: string): string {
+  const parsed = new Date(time);
+  return Number.isNaN(parsed.getTime()) ? safe(time, 40) : `${parsed.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}
+
+function line(entry: AuditEntry, index: number): string {
+  const detail = entry.detail ? ` (${safe(entry.detail, 120)})` : '';
+  return [
+    `${index + 1}. ${when(entry.time)}: **${safe(entry.actor.name, 80) || 'unknown user'}**`,
+    `${safe(entry.action, 40)} ${safe(entry.target, 200)}: **${safe(entry.result, 20)}**${detail}`,
+    `conversation ${safe(entry.conversationId, 120)}`,
+  ].join(' · ');
+}
+
+/** The `audit` answer: a numbered list, newest first, one line per write action. */
+export function renderAuditList(entries: readonly AuditEntry[], requested: number): string {
+  if (entries.length === 0) return 'No write actions have been recorded yet.';
+  const heading =
+    entries.length < requested
+      ? `**Audit trail**: all ${entries.length} recorded write action${entries.length === 1 ? '' : 's'}, newest first:`
+      : `**Audit trail**: the last ${entries.length} write actions, newest first:`;
+  return [heading, '', ...entries.map(line)].join('\n');
+}

@@ -1,0 +1,92 @@
+import { strict as assert } from 'node:assert';
+import { createAuditCommand } from '../../src/auth/audit-command';
+import type { AuditEntry } from '../../src/auth/audit-log';
+import { StorageAuditLog } from '../../src/auth/storage-audit-log';
+import type { BotTurn, OutgoingMessage } from '../../src/bot/bot-turn';
+import { AppError } from '../../src/errors/app-error';
+import { silentLogger } from '../../src/logging/json-logger';
+import { MemoryStorage } from '../../src/storage/memory-storage';
+
+const entry = (second: number, overrides: Partial<AuditEntry> = {}): AuditEntry => ({
+  time: new Date(Date.UTC(2026, 10, 23, 12, 0, second)).toISOString(),
+  actor: { id: '29:admin', aadObjectId: '11111111-1111-4111-8111-111111111111', name: 'Ada Admin' },
+  action: 'dismiss',
+  target: 'DirectoryRole_00000000-0000-4000-8000-000000000000_StaleSignInAlert',
+  result: 'succeeded',
+  conversationId: 'a:conversation',
+  ...overrides,
+});
+
+function recordingTurn(): { turn: BotTurn; sent: OutgoingMessage[] } {
+  const sent: OutgoingMessage[] = [];
+  const turn = {
+    user: { id: '29:admin', name: 'Ada Admin', aadObjectId: '11111111-1111-4111-8111-111111111111' },
+    conversation: { id: 'a:conversation', type: 'personal' },
+    correlationId: 'c-1',
+    reply: (message: OutgoingMessage) => {
+      sent.push(message);
+      return Promise.resolve(`r-${sent.length}`);
+    },
+    update: () => Promise.resolve(),
+    later: () => { throw new Error('not used'); },
+  } as BotTurn;
+  return { turn, sent };
+}
+
+const textOf = (message: OutgoingMessage | undefined): string => (message && 'text' in message ? message.text ?? '' : '');
+
+describe('audit command', () => {
+  let log: StorageAuditLog;
+  beforeEach(() => {
+    log = new StorageAuditLog(new MemoryStorage(), { logger: silentLogger });
+  });
+
+  it('is a write-level (administrator) command', () => {
+    assert.equal(createAuditCommand(log).access, 'write');
+  });
+
+  it('lists who did what, on which target, with what result, when and where, newest first', async () => {
+    await log.record(entry(1));
+    await log.record(entry(2, { action: 'remediate', target: 'DirectoryRole_x/incident-1', result: 'failed', detail: 'graphForbidden' }));
+    const { turn, sent } = recordingTurn();
+    await createAuditCommand(log).handle(turn, { text: '', words: [] });
+    const text = textOf(sent[0]);
+    assert.match(text, /all 2 recorded write actions/);
+    const [newest, oldest] = text.split('\n').filter((line) => /^\d+\. /.test(line));
+    assert.match(newest!, /^1\. 2026-11-23 12:00:02 UTC: \*\*Ada Admin\*\* · remediate DirectoryRole\\_x\/incident-1: \*\*failed\*\* \(graphForbidden\) · conversation a:conversation$/);
+    assert.match(oldest!, /^2\. 2026-11-23 12:00:01 UTC: .* dismiss .*succeeded/);
+  });
+
+  it('honours n and refuses anything but a number from 1 to 100', async () => {
+    for (let second = 0; second < 5; second += 1) await log.record(entry(second));
+    const command = createAuditCommand(log);
+    const { turn, sent } = recordingTurn();
+    await command.handle(turn, { text: '2', words: ['2'] });
+    assert.match(textOf(sent[0]), /the last 2 write actions/);
+    for (const words of [['0'], ['101'], ['-1'], ['ten'], ['1e2'], ['2', '3'], ['__proto__']]) {
+      await assert.rejects(command.handle(turn, { text: words.join(' '), words }), (error: unknown) =>
+        error instanceof AppError && /Usage: audit \[n\]/.test(error.message));
+    }
+  });
+
+  it('escapes names and targets that carry markdown, mentions, templates or HTML', async () => {
+    await log.record(entry(1, {
+      actor: { id: '29:x', name: '[click](http://evil.example) <at>Everyone</at> ${secret} <img src=x onerror=alert(1)>' },
+      target: '**bold** _i_ `code`',
+    }));
+    const { turn, sent } = recordingTurn();
+    await createAuditCommand(log).handle(turn, { text: '', words: [] });
+    const text = textOf(sent[0]);
+    assert.ok(!text.includes('[click](http'), 'no live markdown link');
+    assert.ok(!/<at>/i.test(text), 'no mention tag');
+    assert.ok(!text.includes('${'), 'no template expression');
+    assert.ok(!text.includes('<img'), 'no HTML tag');
+    assert.ok(!text.includes('**bold**'), 'no markdown emphasis from data');
+  });
+
+  it('says so when nothing has been recorded', async () => {
+    const { turn, sent } = recordingTurn();
+    await createAuditCommand(log).handle(turn, { text: '', words: [] });
+    assert.equal(textOf(sent[0]), 'No write actions have been recorded yet.');
+  });
+});

@@ -1,0 +1,59 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One call the bot made to the Bot Connector API (a reply, a new message or an update). */
+export interface ConnectorCall {
+  readonly method: string;
+  readonly path: string;
+  readonly authorization?: string;
+  readonly activity: Record<string, unknown>;
+}
+
+/**
+ * A stand-in Bot Connector service on 127.0.0.1: the `serviceUrl` of every test activity, so the
+ * bot's replies and card updates land here and can be inspected.
+ */
+export class LoopbackConnector {
+  readonly calls: ConnectorCall[] = [];
+  private server: Server | undefined;
+  private nextId = 1;
+
+  get url(): string {
+    const address = this.server?.address() as AddressInfo | null | undefined;
+    if (!address) throw new Error('LoopbackConnector is not started');
+    return `http://127.0.0.1:${address.port}/`;
+  }
+
+  async start(): Promise<this> {
+    this.server = createServer((request, response) => void this.handle(request, response));
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    return this;
+  }
+
+  async close(): Promise<void> {
+    const server = this.server;
+    this.server = undefined;
+    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  /** The calls whose activity answers (replyToId) or sits in the given conversation, from index `since`. */
+  callsSince(since: number): readonly ConnectorCall[] {
+    return this.calls.slice(since);
+  }
+
+  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    let activity: Record<string, unknown> = {};
+    try {
+      activity = text === '' ? {} : (JSON.parse(text) as Record<string, unknown>);
+    } catch (error: unknown) {
+      activity = { unparsable: text, error: String(error) };
+    }
+    this.calls.push({ method: request.method ?? '', path: request.url ?? '', authorization: request.headers.authorization, activity });
+    const id = `sent-${this.nextId++}`;
+    const body = request.url?.endsWith('/v3/conversations') ? { id: `conv-${id}`, activityId: id } : { id };
+    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+  }
+}

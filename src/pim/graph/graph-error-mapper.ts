@@ -43,7 +43,7 @@ function codeForStatus(status: number, badRequest: ErrorCode): ErrorCode {
 /** Graph's message as plain text: no control characters, bounded length. Still needs escaping in cards. */
 export function sanitizeGraphMessage(message: string): string {
   // eslint-disable-next-line no-control-regex
-  const plain = message.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  const plain = message.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
   return plain.length > MAX_MESSAGE ? `${plain.slice(0, MAX_MESSAGE)}…` : plain;
 }
 

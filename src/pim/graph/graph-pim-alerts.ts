@@ -75,7 +75,7 @@ export class GraphPimAlerts implements PimAlerts {
     return mapOperation(asObject(answer.body), handle.operationId);
   }
 
-  waitForOperation(handle: OperationHandle, options: WaitOptions = {}): Promise<Operation> {
+  async waitForOperation(handle: OperationHandle, options: WaitOptions = {}): Promise<Operation> {
     operationIdSegment(handle.operationId);
     const timeoutMs = options.timeoutMs ?? this.settings.refreshTimeoutMs;
     return pollOperation((h) => this.getOperation(h), handle, timeoutMs, this.settings.poll, options.signal);

@@ -46,7 +46,7 @@ function checkRange(spec: SettingSpec, value: number): void {
   const range = spec.kind === 'duration'
     ? `${describeSeconds(spec.min)} to ${describeSeconds(spec.max)}`
     : `${spec.min} to ${spec.max}${spec.kind === 'days' ? ' days' : ''}`;
-  throw invalid(`${spec.name} (${spec.label}) must be between ${range}.`);
+  throw invalid(`${spec.name} (${spec.label}) must be from ${range}.`);
 }
 
 function invalid(userMessage: string): AppError {

@@ -1,0 +1,9 @@
+import type { AppConfig } from '../../../src/config/app-config';
+
+/** A graph configuration for tests against the local simulator (no credential, short timeouts). */
+export function graphTestConfig(baseUrl: string, overrides: Partial<AppConfig['graph']> = {}): AppConfig['graph'] {
+  return {
+    baseUrl, authorityHost: 'https://login.microsoftonline.com', credential: 'none',
+    requestTimeoutMs: 2000, refreshTimeoutMs: 3000, maxRetries: 3, ...overrides,
+  };
+}

@@ -1,6 +1,7 @@
 /** Longest text from Graph that goes into one card field; longer text is cut with an ellipsis. */
 export const MAX_CARD_TEXT = 2000;
 
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** Characters that start markdown emphasis, links, code, headings, quotes or escapes in card text. */
 const MARKDOWN = /[\\*_`~[\]()#>|]/g;

@@ -7,6 +7,8 @@ export const VERBS = {
   remediate: 'incident.remediate',
   confirmRemediation: 'incident.remediate.confirm',
   cancelRemediation: 'incident.remediate.cancel',
+  /** Welcome card in a team (src/notifications/subscribe-action.ts). */
+  subscribe: 'notifications.subscribe',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

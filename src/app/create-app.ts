@@ -1,0 +1,66 @@
+import type { CloudAdapter } from 'botbuilder';
+import type { Server } from 'restify';
+import { ActionRouter } from '../actions/action-router';
+import { CARD_ACTIONS } from '../actions/card-actions';
+import type { FlowDeps } from '../actions/flows/flow-deps';
+import { InFlightLocks } from '../actions/flows/in-flight-locks';
+import type { AccessPolicy } from '../auth/access';
+import type { AuditLog } from '../auth/audit-log';
+import { BackgroundTasks } from '../bot/background-tasks';
+import { noConversationEvents } from '../bot/conversation-events';
+import { PimActivityHandler } from '../bot/pim-activity-handler';
+import { CommandRouter } from '../commands/command-router';
+import { pimCommands } from '../commands/pim-commands';
+import type { AppConfig } from '../config/app-config';
+import type { Logger } from '../logging/logger';
+import type { PimAlerts } from '../pim/pim-alerts';
+import { createCloudAdapter } from '../server/create-adapter';
+import { createServer } from '../server/create-server';
+import { runReadinessChecks, type ReadinessCheck } from '../server/readiness';
+import type { AppExtensions } from './app-extensions';
+
+export interface AppDeps extends AppExtensions {
+  readonly config: AppConfig;
+  readonly logger: Logger;
+  readonly pim: PimAlerts;
+  readonly access: AccessPolicy;
+  readonly audit: AuditLog;
+  readonly now?: () => Date;
+  /** For tests: a prepared adapter instead of one built from config.bot. */
+  readonly adapter?: CloudAdapter;
+}
+
+export interface App {
+  readonly server: Server;
+  readonly adapter: CloudAdapter;
+  readonly background: BackgroundTasks;
+}
+
+/** Wires server → adapter → activity handler → commands/actions → PimAlerts. Does not listen. */
+export function createApp(deps: AppDeps): App {
+  const { config, logger } = deps;
+  const adapter = deps.adapter ?? createCloudAdapter(config.bot, logger.child('adapter'));
+  const background = new BackgroundTasks(logger.child('background'));
+  const flow: FlowDeps = {
+    pim: deps.pim, access: deps.access, audit: deps.audit, logger: logger.child('handlers'), background,
+    locks: new InFlightLocks(), now: deps.now ?? (() => new Date()), refreshTimeoutMs: config.graph.refreshTimeoutMs,
+    viewFor: deps.viewFor,
+  };
+  const bot = new PimActivityHandler({
+    commands: new CommandRouter([...pimCommands(flow), ...(deps.commands ?? [])], flow),
+    actions: new ActionRouter(CARD_ACTIONS, flow),
+    events: deps.conversationEvents ?? noConversationEvents,
+    adapter,
+    botAppId: config.bot.appId,
+    logger: logger.child('bot'),
+  });
+  const checks: ReadinessCheck[] = [
+    { name: 'graph', check: async () => { await deps.pim.listAlerts(); } },
+    ...(deps.readinessChecks ?? []),
+  ];
+  const server = createServer({
+    adapter, bot, logger, maxBodyBytes: config.server.maxBodyBytes,
+    health: deps.health, readiness: () => runReadinessChecks(checks),
+  });
+  return { server, adapter, background };
+}

@@ -1,0 +1,49 @@
+import restify, { type Server } from 'restify';
+import type { Logger } from '../logging/logger';
+import { registerHealthRoutes, type HealthDeps } from './health-routes';
+import { registerMessagesRoute, type MessagesDeps } from './messages-route';
+
+export interface ServerDeps extends MessagesDeps, HealthDeps {
+  readonly logger: Logger;
+}
+
+/** The HTTP app (routes, limits, error answers) without listening: tests start it on port 0. */
+export function createServer(deps: ServerDeps): Server {
+  const server = restify.createServer({ name: 'pim-alerts-for-teams', handleUncaughtExceptions: false });
+  const logger = deps.logger.child('http');
+  server.on('restifyError', (req: restify.Request, _res: restify.Response, error: Error & { statusCode?: number }, callback: () => void) => {
+    const status = error.statusCode ?? 500;
+    logger[status >= 500 ? 'error' : 'info']('request failed', { method: req.method, path: req.path(), status, error });
+    callback();
+  });
+  registerMessagesRoute(server, { ...deps, logger });
+  registerHealthRoutes(server, deps);
+  return server;
+}
+
+/** Starts listening; resolves with the bound port. */
+export function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.removeListener('error', reject);
+      const address = server.address();
+      resolve(typeof address === 'object' && address !== null ? address.port : port);
+    });
+  });
+}
+
+/** Stops accepting connections and waits for open requests to finish (bounded by `timeoutMs`). */
+export function stopServer(server: Server, timeoutMs = 10_000): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      server.server.closeAllConnections();
+      resolve();
+    }, timeoutMs);
+    server.close(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+    server.server.closeIdleConnections();
+  });
+}

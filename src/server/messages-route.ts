@@ -1,0 +1,29 @@
+import type { ActivityHandler, CloudAdapter } from 'botbuilder';
+import restify, { type Request, type Response, type Server } from 'restify';
+import type { Logger } from '../logging/logger';
+import { activityShapeProblem } from './activity-shape';
+
+export interface MessagesDeps {
+  readonly adapter: CloudAdapter;
+  readonly bot: ActivityHandler;
+  readonly maxBodyBytes: number;
+  readonly logger: Logger;
+}
+
+/** POST /api/messages: size-limited JSON body, shape check, then botbuilder (auth, turn). */
+export function registerMessagesRoute(server: Server, deps: MessagesDeps): void {
+  const parsers = restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes, mapParams: false, mapFiles: false });
+  server.post('/api/messages', ...parsers, async (req: Request, res: Response) => {
+    const problem = activityShapeProblem(req.body);
+    if (problem) {
+      res.json(400, { code: 'BadRequest', message: problem });
+      return;
+    }
+    try {
+      await deps.adapter.process(req, res, (context) => deps.bot.run(context));
+    } catch (error) {
+      deps.logger.warn('activity rejected', { error });
+      if (!res.headersSent) res.json(400, { code: 'BadRequest', message: 'The activity is not valid.' });
+    }
+  });
+}

@@ -1,0 +1,76 @@
+import type { OutgoingMessage } from '../bot/bot-turn';
+import type { Storage } from '../storage/storage';
+import { isAppError } from '../errors/app-error';
+import { KEYS, conversationKey } from './storage-keys';
+
+/** One notification going to several conversations: written before the first send (the outbox). */
+export interface BroadcastRecord {
+  readonly id: string;
+  readonly alertId: string;
+  readonly createdAt: string;
+  readonly message: OutgoingMessage;
+  readonly targets: readonly string[];
+  readonly completedAt?: string;
+}
+
+/**
+ * Per target: `sending` is written before the send leaves, so a crash mid-send is never re-posted
+ * (it becomes `unknown`); `delivered` and `failed` are final.
+ */
+export type DeliveryState = 'sending' | 'delivered' | 'failed' | 'unknown';
+
+export interface DeliveryRecord {
+  readonly conversationId: string;
+  readonly state: DeliveryState;
+  readonly at: string;
+  readonly status?: number;
+  readonly code?: string;
+}
+
+export class BroadcastStore {
+  constructor(private readonly storage: Storage) {}
+
+  /** Writes the broadcast unless one with the same id exists; true when this call created it. */
+  async create(record: BroadcastRecord): Promise<boolean> {
+    try {
+      await this.storage.write(KEYS.broadcasts + record.id, record, null);
+      return true;
+    } catch (error: unknown) {
+      if (isAppError(error) && error.code === 'storageConflict') return false;
+      throw error;
+    }
+  }
+
+  async get(id: string): Promise<BroadcastRecord | undefined> {
+    return (await this.storage.read<BroadcastRecord>(KEYS.broadcasts + id))?.value;
+  }
+
+  async listOpen(): Promise<readonly BroadcastRecord[]> {
+    return (await this.storage.list<BroadcastRecord>(KEYS.broadcasts)).map((item) => item.value).filter((record) => !record.completedAt);
+  }
+
+  async complete(record: BroadcastRecord, at: string): Promise<void> {
+    await this.storage.write(KEYS.broadcasts + record.id, { ...record, completedAt: at });
+  }
+
+  async deliveries(id: string): Promise<ReadonlyMap<string, DeliveryRecord>> {
+    const items = await this.storage.list<DeliveryRecord>(KEYS.deliveries(id));
+    return new Map(items.map((item) => [item.value.conversationId, item.value]));
+  }
+
+  async mark(id: string, delivery: DeliveryRecord): Promise<void> {
+    await this.storage.write(conversationKey(KEYS.deliveries(id), delivery.conversationId), delivery);
+  }
+
+  /** Removes completed broadcasts (and their delivery records) completed before `before`. */
+  async prune(before: string): Promise<number> {
+    const old = (await this.storage.list<BroadcastRecord>(KEYS.broadcasts))
+      .map((item) => item.value)
+      .filter((record) => record.completedAt !== undefined && record.completedAt < before);
+    for (const record of old) {
+      for (const delivery of await this.storage.list(KEYS.deliveries(record.id))) await this.storage.delete(delivery.key);
+      await this.storage.delete(KEYS.broadcasts + record.id);
+    }
+    return old.length;
+  }
+}

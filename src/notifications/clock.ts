@@ -1,0 +1,20 @@
+import { setTimeout as delay } from 'node:timers/promises';
+
+/** Time as the notifier and watcher see it, injected so tests can run without real waits. */
+export interface Clock {
+  now(): number;
+  /** Resolves after `ms`, or early (without error) when `signal` aborts. */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+}
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  sleep: async (ms, signal) => {
+    if (signal?.aborted) return;
+    try {
+      await delay(Math.max(0, ms), undefined, { signal });
+    } catch (error: unknown) {
+      if (!signal?.aborted) throw error;
+    }
+  },
+};

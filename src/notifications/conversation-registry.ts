@@ -1,0 +1,53 @@
+import type { ConversationScope } from '../bot/bot-turn';
+import type { ConversationEvents, StoredReference } from '../bot/conversation-events';
+import type { Logger } from '../logging/logger';
+import type { ConversationRecord, ConversationStore } from './conversation-store';
+import type { SubscriptionStore } from './subscription-store';
+
+/** Posts the welcome card into a team the bot was just added to. */
+export type WelcomePoster = (record: ConversationRecord) => Promise<void>;
+
+/**
+ * The notifications side of the conversation lifecycle: keeps references fresh, forgets a conversation
+ * (and its subscription) on uninstall, team deletion or a send that proves the bot is gone, and welcomes
+ * a team once when the bot joins it.
+ */
+export class ConversationRegistry implements ConversationEvents {
+  constructor(
+    private readonly conversations: ConversationStore,
+    private readonly subscriptions: SubscriptionStore,
+    private readonly logger: Logger,
+    private readonly welcome?: WelcomePoster,
+  ) {}
+
+  async seen(reference: StoredReference, scope: ConversationScope): Promise<void> {
+    await this.conversations.save(reference, scope);
+  }
+
+  async installed(reference: StoredReference, scope: ConversationScope): Promise<void> {
+    const known = reference.conversation?.id ? await this.conversations.get(reference.conversation.id) : undefined;
+    const record = await this.conversations.save(reference, scope);
+    if (!record) return;
+    this.logger.info('conversation installed', { conversationId: record.conversationId, scope });
+    if (scope === 'channel' && !known && this.welcome) await this.postWelcome(record);
+  }
+
+  async removed(conversationId: string): Promise<void> {
+    await this.forget(conversationId, 'uninstalled');
+  }
+
+  /** Drops the conversation and its subscription; `reason` is logged. */
+  async forget(conversationId: string, reason: string): Promise<void> {
+    const hadConversation = await this.conversations.remove(conversationId);
+    const hadSubscription = await this.subscriptions.unsubscribe(conversationId);
+    this.logger.info('conversation forgotten', { conversationId, reason, hadConversation, hadSubscription });
+  }
+
+  private async postWelcome(record: ConversationRecord): Promise<void> {
+    try {
+      await this.welcome!(record);
+    } catch (error: unknown) {
+      this.logger.warn('welcome card not posted', { conversationId: record.conversationId, error: String(error) });
+    }
+  }
+}

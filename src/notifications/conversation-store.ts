@@ -1,0 +1,49 @@
+import type { ConversationScope } from '../bot/bot-turn';
+import type { StoredReference } from '../bot/conversation-events';
+import type { Storage } from '../storage/storage';
+import { KEYS, channelRoot, conversationKey } from './storage-keys';
+
+/** Where the bot can post proactively: one per personal chat, group chat or team channel. */
+export interface ConversationRecord {
+  readonly conversationId: string;
+  readonly scope: ConversationScope;
+  readonly tenantId?: string;
+  readonly reference: StoredReference;
+  readonly updatedAt: string;
+}
+
+/** Conversation references on the Storage port: survive restarts, one record per conversation. */
+export class ConversationStore {
+  constructor(
+    private readonly storage: Storage,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Stores (or refreshes) the reference; returns the record, or undefined when it has no conversation id. */
+  async save(reference: StoredReference, scope: ConversationScope): Promise<ConversationRecord | undefined> {
+    const rawId = reference.conversation?.id;
+    if (!rawId) return undefined;
+    const conversationId = channelRoot(rawId);
+    const record: ConversationRecord = {
+      conversationId,
+      scope,
+      tenantId: reference.conversation?.tenantId,
+      reference: { ...reference, conversation: { ...reference.conversation!, id: conversationId } },
+      updatedAt: new Date(this.now()).toISOString(),
+    };
+    await this.storage.write(conversationKey(KEYS.conversations, conversationId), record);
+    return record;
+  }
+
+  async get(conversationId: string): Promise<ConversationRecord | undefined> {
+    return (await this.storage.read<ConversationRecord>(conversationKey(KEYS.conversations, channelRoot(conversationId))))?.value;
+  }
+
+  async remove(conversationId: string): Promise<boolean> {
+    return this.storage.delete(conversationKey(KEYS.conversations, channelRoot(conversationId)));
+  }
+
+  async list(): Promise<readonly ConversationRecord[]> {
+    return (await this.storage.list<ConversationRecord>(KEYS.conversations)).map((item) => item.value);
+  }
+}

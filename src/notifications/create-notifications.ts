@@ -1,0 +1,69 @@
+import type { AppConfig } from '../config/app-config';
+import type { RegisteredAction } from '../actions/card-action';
+import type { AccessPolicy } from '../auth/access';
+import type { Command } from '../commands/command';
+import type { Logger } from '../logging/logger';
+import type { PimAlerts } from '../pim/pim-alerts';
+import type { Storage } from '../storage/storage';
+import { BroadcastStore } from './broadcast-store';
+import { Broadcaster } from './broadcaster';
+import { systemClock, type Clock } from './clock';
+import { ConversationRegistry } from './conversation-registry';
+import { ConversationStore, type ConversationRecord } from './conversation-store';
+import { DeliveryQueue } from './delivery-queue';
+import { IncidentWatcher } from './incident-watcher';
+import type { MessageSender } from './message-sender';
+import { subscribeAction } from './subscribe-action';
+import { subscriptionCommands } from './subscription-commands';
+import { SubscriptionStore } from './subscription-store';
+import { WatcherSnapshotStore } from './watcher-snapshot';
+import { renderWelcomeCard } from './welcome-card';
+
+export interface NotificationDeps {
+  readonly config: Pick<AppConfig, 'notifications'> & { readonly graph: Pick<AppConfig['graph'], 'refreshTimeoutMs'> };
+  readonly storage: Storage;
+  /** TeamsSender in the app; a fake in tests. */
+  readonly sender: MessageSender;
+  readonly pim: PimAlerts;
+  readonly access: AccessPolicy;
+  readonly logger: Logger;
+  readonly clock?: Clock;
+}
+
+/** Everything the notifications side gives the app, wired: plug `registry` into the activity handler. */
+export interface Notifications {
+  readonly registry: ConversationRegistry;
+  readonly commands: Command[];
+  readonly subscribeAction: RegisteredAction;
+  readonly watcher: IncidentWatcher;
+  readonly queue: DeliveryQueue;
+  readonly broadcaster: Broadcaster;
+  readonly conversations: ConversationStore;
+  readonly subscriptions: SubscriptionStore;
+}
+
+export function createNotifications(deps: NotificationDeps): Notifications {
+  const clock = deps.clock ?? systemClock;
+  const now = (): number => clock.now();
+  const logger = deps.logger.child('notifications');
+  const conversations = new ConversationStore(deps.storage, now);
+  const subscriptions = new SubscriptionStore(deps.storage, now);
+  const queue = new DeliveryQueue(deps.sender, deps.config.notifications, logger.child('delivery'), clock);
+  const welcome = async (record: ConversationRecord): Promise<void> => {
+    const outcome = await queue.send(record, renderWelcomeCard());
+    if (!outcome.delivered) throw new Error(`welcome card failed with ${outcome.status} ${outcome.code ?? ''}`.trim());
+  };
+  const registry = new ConversationRegistry(conversations, subscriptions, logger.child('conversations'), welcome);
+  const forget = (conversationId: string, reason: string): Promise<void> => registry.forget(conversationId, reason);
+  const broadcaster = new Broadcaster(new BroadcastStore(deps.storage), conversations, queue, forget, logger.child('broadcast'), now);
+  const watcher = new IncidentWatcher(
+    { pim: deps.pim, snapshots: new WatcherSnapshotStore(deps.storage), subscriptions, broadcaster, logger: logger.child('watcher'), now },
+    {
+      pollIntervalSeconds: deps.config.notifications.pollIntervalSeconds,
+      refreshBeforePoll: deps.config.notifications.refreshBeforePoll,
+      refreshTimeoutMs: deps.config.graph.refreshTimeoutMs,
+    },
+  );
+  const commands = subscriptionCommands({ subscriptions, access: deps.access });
+  return { registry, commands, subscribeAction: subscribeAction(subscriptions), watcher, queue, broadcaster, conversations, subscriptions };
+}

@@ -1,0 +1,90 @@
+import type { Logger } from '../logging/logger';
+import type { Alert, AlertWithIncidents } from '../pim/model';
+import type { PimAlerts } from '../pim/pim-alerts';
+import { broadcastId } from './broadcast-id';
+import type { Broadcaster } from './broadcaster';
+import { detectRise, needsIncidents, type AlertState, type IncidentRise } from './incident-rise';
+import { renderNotification } from './render-notification-card';
+import { meetsFloor } from './severity-floor';
+import type { SubscriptionStore } from './subscription-store';
+import type { WatcherSnapshot, WatcherSnapshotStore } from './watcher-snapshot';
+
+export interface PollDeps {
+  readonly pim: PimAlerts;
+  readonly snapshots: WatcherSnapshotStore;
+  readonly subscriptions: SubscriptionStore;
+  readonly broadcaster: Broadcaster;
+  readonly logger: Logger;
+  readonly now: () => number;
+}
+
+export interface PollSummary {
+  readonly baseline: boolean;
+  readonly alertsSeen: number;
+  readonly rises: number;
+  readonly delivered: number;
+}
+
+/**
+ * One watcher cycle: one alert list; incidents fetched only for alerts whose count or state changed;
+ * a broadcast per rise; the snapshot advanced only after every broadcast has been recorded.
+ */
+export async function pollOnce(deps: PollDeps): Promise<PollSummary> {
+  const alerts = await deps.pim.listAlerts();
+  const stored = await deps.snapshots.load();
+  const previous = stored?.snapshot.alerts ?? {};
+  const fetched = await fetchChanged(deps, alerts, stored ? previous : undefined);
+  let rises = 0;
+  let delivered = 0;
+  if (stored) {
+    for (const alert of fetched.values()) {
+      const rise = detectRise(previous[alert.id], alert);
+      if (!rise) continue;
+      rises += 1;
+      delivered += await notify(deps, rise);
+    }
+  } else {
+    deps.logger.info('watcher baseline recorded; changes from now on are notified', { alerts: alerts.length });
+  }
+  await deps.snapshots.save(nextSnapshot(alerts, previous, fetched, deps.now()), stored?.etag ?? null);
+  return { baseline: !stored, alertsSeen: alerts.length, rises, delivered };
+}
+
+/** Incidents of the alerts that changed (baseline: of every alert with incidents), one request each. */
+async function fetchChanged(deps: PollDeps, alerts: readonly Alert[], previous: WatcherSnapshot['alerts'] | undefined): Promise<Map<string, AlertWithIncidents>> {
+  const fetched = new Map<string, AlertWithIncidents>();
+  for (const alert of alerts) {
+    if (!needsIncidents(previous?.[alert.id], alert.incidentCount, alert.isActive)) continue;
+    try {
+      fetched.set(alert.id, await deps.pim.getAlert(alert.id));
+    } catch (error: unknown) {
+      deps.logger.warn('incidents not read; the alert is checked again next poll', { alertId: alert.id, error: String(error) });
+    }
+  }
+  return fetched;
+}
+
+async function notify(deps: PollDeps, rise: IncidentRise): Promise<number> {
+  const severity = rise.alert.definition?.severityLevel ?? 'unknown';
+  const targets = (await deps.subscriptions.list())
+    .filter((subscription) => meetsFloor(severity, subscription.minimumSeverity))
+    .map((subscription) => subscription.conversationId);
+  deps.logger.info('alert rose', { alertId: rise.alert.id, from: rise.fromCount, to: rise.toCount, becameActive: rise.becameActive, targets: targets.length });
+  if (targets.length === 0) return 0;
+  const report = await deps.broadcaster.broadcast(broadcastId(rise.alert), rise.alert.id, renderNotification(rise), targets);
+  return report.delivered;
+}
+
+/** The new states: fetched alerts as read; alerts whose fetch failed keep their old state (or stay out) for the next poll. */
+function nextSnapshot(alerts: readonly Alert[], previous: WatcherSnapshot['alerts'], fetched: ReadonlyMap<string, AlertWithIncidents>, now: number): WatcherSnapshot {
+  const states: Record<string, AlertState> = {};
+  for (const alert of alerts) {
+    const detail = fetched.get(alert.id);
+    const before = previous[alert.id];
+    const unchanged = !needsIncidents(before, alert.incidentCount, alert.isActive);
+    if (detail) states[alert.id] = { incidentCount: alert.incidentCount, isActive: alert.isActive, incidentIds: detail.incidents.map((incident) => incident.id) };
+    else if (before) states[alert.id] = before;
+    else if (unchanged) states[alert.id] = { incidentCount: alert.incidentCount, isActive: alert.isActive, incidentIds: [] };
+  }
+  return { takenAt: new Date(now).toISOString(), alerts: states };
+}

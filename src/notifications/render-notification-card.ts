@@ -1,0 +1,45 @@
+import type { OutgoingMessage } from '../bot/bot-turn';
+import { escapeCardText, escapePlainCardText } from '../cards/escape-card-text';
+import { renderTemplate } from '../cards/card-template';
+import { summarizeIncident } from '../cards/incident-summary';
+import { severityStyle } from '../cards/severity-style';
+import type { IncidentRise } from './incident-rise';
+
+/** How many new incidents one notification lists; the rest are counted. */
+export const MAX_LISTED_INCIDENTS = 10;
+
+/** The proactive card for a rise: what rose, the new incidents by name, Dismiss/Refresh/Remediate. */
+export function renderNotification(rise: IncidentRise): OutgoingMessage {
+  const { alert } = rise;
+  const name = alert.definition?.displayName ?? alert.alertKey ?? alert.id;
+  const severity = severityStyle(alert.definition?.severityLevel);
+  const listed = rise.newIncidents.slice(0, MAX_LISTED_INCIDENTS);
+  const more = rise.newIncidents.length - listed.length;
+  const card = renderTemplate('notification-incidents', {
+    headline: 'PIM alert got worse',
+    name: escapeCardText(name, 200),
+    severityText: severity.text,
+    severityColor: severity.color,
+    changeText: changeText(rise),
+    incidentsHeading: rise.newIncidents.length > 0 ? `New incidents (${rise.newIncidents.length})` : 'No new incidents listed',
+    incidents: listed.map((incident) => {
+      const summary = summarizeIncident(incident);
+      return {
+        subject: escapeCardText(summary.subject, 300),
+        details: escapeCardText(summary.details.join(' · '), 500),
+        remediate: alert.definition?.isRemediatable ? [{ alertId: alert.id, incidentId: incident.id, page: 1 }] : [],
+      };
+    }),
+    more: more > 0 ? [{ text: `…and ${more} more. Refresh the alert to see them all.` }] : [],
+    dismiss: { alertId: alert.id },
+    refresh: { alertId: alert.id, page: 1 },
+  });
+  return { card, text: `${escapePlainCardText(name)}: ${changeText(rise)}` };
+}
+
+function changeText(rise: IncidentRise): string {
+  const incidents = (count: number): string => `${count} incident${count === 1 ? '' : 's'}`;
+  if (rise.becameActive && rise.fromCount >= rise.toCount) return `The alert became active with ${incidents(rise.toCount)}.`;
+  const prefix = rise.becameActive ? 'The alert became active: ' : 'Incidents rose: ';
+  return `${prefix}${rise.fromCount} → ${incidents(rise.toCount)}.`;
+}

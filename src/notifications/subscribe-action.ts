@@ -1,0 +1,34 @@
+import type { RegisteredAction } from '../actions/card-action';
+import { defineAction } from '../actions/card-action';
+import { cardResult } from '../actions/flows/flow-result';
+import { escapeCardText } from '../cards/escape-card-text';
+import { VERBS } from '../cards/verbs';
+import { AppError } from '../errors/app-error';
+import { parseSeverityFloor, type SeverityFloor } from './severity-floor';
+import type { SubscriptionStore } from './subscription-store';
+import { renderSubscribedCard } from './welcome-card';
+
+/** The welcome card's Subscribe button: `{ minimumSeverity }` and nothing else. */
+export function parseSubscribeData(data: unknown): { readonly minimumSeverity: SeverityFloor } {
+  const invalid = new AppError('invalidInput', { userMessage: 'This button sent no usable subscription.' });
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw invalid;
+  const keys = Object.keys(data);
+  const value: unknown = (data as Record<string, unknown>).minimumSeverity;
+  if (keys.length !== 1 || keys[0] !== 'minimumSeverity' || typeof value !== 'string') throw invalid;
+  const minimumSeverity = parseSeverityFloor(value.slice(0, 20));
+  if (!minimumSeverity) throw invalid;
+  return { minimumSeverity };
+}
+
+/** Card action for `notifications.subscribe` (write access): subscribes the conversation, replaces the card. */
+export function subscribeAction(subscriptions: SubscriptionStore): RegisteredAction {
+  return defineAction({
+    verb: VERBS.subscribe,
+    access: 'write',
+    parse: parseSubscribeData,
+    handle: async (_deps, turn, { minimumSeverity }) => {
+      await subscriptions.subscribe(turn.conversation.id, minimumSeverity, turn.user);
+      return cardResult(renderSubscribedCard(minimumSeverity, escapeCardText(turn.user.name, 100) || 'someone'));
+    },
+  });
+}

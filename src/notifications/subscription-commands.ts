@@ -1,0 +1,60 @@
+import type { AccessPolicy } from '../auth/access';
+import type { Command } from '../commands/command';
+import { AppError } from '../errors/app-error';
+import { describeSubscription, describeSubscriptionList } from './subscription-text';
+import { DEFAULT_SEVERITY_FLOOR, SEVERITY_FLOORS, parseSeverityFloor } from './severity-floor';
+import type { SubscriptionStore } from './subscription-store';
+
+export interface SubscriptionCommandDeps {
+  readonly subscriptions: SubscriptionStore;
+  /** Writers (admins) see every subscription with `subscriptions all`. */
+  readonly access: AccessPolicy;
+}
+
+const floors = SEVERITY_FLOORS.join(', ');
+
+/** `subscribe [severity]`, `unsubscribe`, `subscriptions [all]`: in personal chats, group chats and channels. */
+export function subscriptionCommands(deps: SubscriptionCommandDeps): Command[] {
+  return [
+    {
+      name: 'subscribe',
+      summary: 'Post here when PIM alert incidents rise (optionally only from a minimum severity).',
+      usage: `subscribe [${SEVERITY_FLOORS.join('|')}]`,
+      access: 'write',
+      handle: async (turn, input) => {
+        const floor = input.words[0] === undefined ? DEFAULT_SEVERITY_FLOOR : parseSeverityFloor(input.words[0]);
+        if (!floor || input.words.length > 1) {
+          throw new AppError('invalidInput', { userMessage: `Usage: subscribe [severity], where severity is one of ${floors} (default ${DEFAULT_SEVERITY_FLOOR}).` });
+        }
+        const subscription = await deps.subscriptions.subscribe(turn.conversation.id, floor, turn.user);
+        await turn.reply({ text: `Subscribed. ${describeSubscription(subscription)} Type "unsubscribe" to stop.` });
+      },
+    },
+    {
+      name: 'unsubscribe',
+      summary: 'Stop posting PIM alert notifications here.',
+      usage: 'unsubscribe',
+      access: 'write',
+      handle: async (turn) => {
+        const removed = await deps.subscriptions.unsubscribe(turn.conversation.id);
+        await turn.reply({ text: removed ? 'Unsubscribed: no more notifications here.' : 'This conversation was not subscribed.' });
+      },
+    },
+    {
+      name: 'subscriptions',
+      summary: "Show this conversation's notification subscription (admins: `subscriptions all`).",
+      usage: 'subscriptions [all]',
+      access: 'read',
+      handle: async (turn, input) => {
+        if (input.words[0]?.toLowerCase() === 'all') {
+          const decision = await deps.access.check(turn.user, 'write');
+          if (!decision.allowed) throw new AppError('userNotAllowed', { userMessage: decision.reason });
+          await turn.reply({ text: describeSubscriptionList(await deps.subscriptions.list()) });
+          return;
+        }
+        const subscription = await deps.subscriptions.get(turn.conversation.id);
+        await turn.reply({ text: subscription ? describeSubscription(subscription) : 'This conversation is not subscribed. Type "subscribe" to be notified here.' });
+      },
+    },
+  ];
+}

@@ -13,7 +13,10 @@ param webAppSku string = 'B1'
 param botDisplayName string
 
 @description('Azure Bot SKU: F0 (free) or S1.')
-@allowed(['F0', 'S1'])
+@allowed([
+  'F0'
+  'S1'
+])
 param botSku string = 'F0'
 
 @description('Client id of the single-tenant Entra app registration (bot identity and Graph client).')
@@ -57,8 +60,9 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
     httpsOnly: true
     siteConfig: {
       linuxFxVersion: 'NODE|20-lts'
-      appCommandLine: 'node dist/src/index.js'
+      appCommandLine: 'npm start'
       alwaysOn: true
+      healthCheckPath: '/healthz'
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
       appSettings: [

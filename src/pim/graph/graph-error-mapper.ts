@@ -47,9 +47,18 @@ export function sanitizeGraphMessage(message: string): string {
   return plain.length > MAX_MESSAGE ? `${plain.slice(0, MAX_MESSAGE)}…` : plain;
 }
 
-/** A thrown value from the client (network failure, abort, timeout) as an AppError. */
+/**
+ * A thrown value from the client as an AppError: a `GraphError` with an HTTP status (non-RAW calls, e.g.
+ * `checkMemberGroups`) is mapped by status; network failures, aborts and timeouts by their kind.
+ */
 export function mapThrown(error: unknown, operation: string): AppError {
   if (isAppError(error)) return error;
+  const record = asObject(error);
+  const status = record.statusCode;
+  if (typeof status === 'number' && status >= 400) {
+    const requestId = readString(record, 'requestId') || undefined;
+    return mapGraphFailure({ status, body: { error: { code: readString(record, 'code'), message: readString(record, 'message') } }, requestId, operation });
+  }
   const name = errorName(error);
   if (name === 'TimeoutError' || name === 'AbortError') {
     return new AppError('timeout', { cause: error, details: { operation } });

@@ -37,3 +37,13 @@ describe('mapThrown', () => {
     assert.equal(mapThrown('weird', 'x').code, 'graphUnavailable');
   });
 });
+
+describe('mapThrown with GraphError', () => {
+  it('maps a GraphError carrying an HTTP status by that status', () => {
+    const graphError = Object.assign(new Error('Insufficient privileges'), { statusCode: 403, code: 'Authorization_RequestDenied', requestId: 'rid' });
+    const mapped = mapThrown(graphError, 'checkMemberGroups');
+    assert.equal(mapped.code, 'graphForbidden');
+    assert.equal(mapped.details.requestId, 'rid');
+    assert.equal(mapThrown(Object.assign(new Error('x'), { statusCode: -1, code: 'TimeoutError' }), 'x').code, 'timeout');
+  });
+});

@@ -1,3 +1,4 @@
+import type { RegisteredAction } from '../actions/card-action';
 import type { ActingUser } from '../auth/access';
 import type { ConversationEvents } from '../bot/conversation-events';
 import type { CardViewOptions } from '../cards/render-alert-card';
@@ -10,6 +11,8 @@ export interface AppExtensions {
   readonly conversationEvents?: ConversationEvents;
   /** More chat commands (subscribe, unsubscribe, subscriptions, audit, ...). */
   readonly commands?: readonly Command[];
+  /** More card verbs (e.g. the welcome card's Subscribe); duplicates of existing verbs are refused. */
+  readonly cardActions?: readonly RegisteredAction[];
   /** Extra /healthz facts, e.g. the poller's last run. */
   readonly health?: () => Record<string, unknown>;
   readonly readinessChecks?: readonly ReadinessCheck[];

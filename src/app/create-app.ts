@@ -48,7 +48,7 @@ export function createApp(deps: AppDeps): App {
   };
   const bot = new PimActivityHandler({
     commands: new CommandRouter([...pimCommands(flow), ...(deps.commands ?? [])], flow),
-    actions: new ActionRouter(CARD_ACTIONS, flow),
+    actions: new ActionRouter([...CARD_ACTIONS, ...(deps.cardActions ?? [])], flow),
     events: deps.conversationEvents ?? noConversationEvents,
     adapter,
     botAppId: config.bot.appId,

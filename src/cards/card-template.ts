@@ -33,7 +33,7 @@ export function renderTemplate(name: string, data: object): CardPayload {
   return card;
 }
 
-/** The names of every template in cards/, for tests and start-up checks. */
+/** The templates the bot's own render functions use (other areas add theirs to cards/ too). */
 export function templateNames(): readonly string[] {
   return ['alert-list', 'alert', 'confirm-remediation', 'dismissed', 'scanning', 'refresh-failed'];
 }

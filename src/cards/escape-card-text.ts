@@ -19,7 +19,7 @@ export function escapeCardText(text: string | null | undefined, maxLength = MAX_
   const clean = truncate(text.replace(CONTROL, ''), maxLength);
   return clean
     .replace(MARKDOWN, '\\$&')
-    .replace(LIST_MARKER, '$1\\$2$3')
+    .replace(LIST_MARKER, (_all, indent: string, marker: string, space: string) => `${indent}${marker.replace(/([-+.])$/, '\\$1')}${space}`)
     .replace(MENTION_TAG, '‹$1at')
     .replace(TEMPLATE_OPENER, '$\u200b{');
 }

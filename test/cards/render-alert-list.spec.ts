@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { alertListData, renderAlertList, sortAlerts } from '../../src/cards/render-alert-list';
+import { allAlerts, makeAlert } from '../support/fakes/alert-fixtures';
+
+const now = new Date('2026-11-23T12:00:00Z');
+
+describe('renderAlertList', () => {
+  it('sorts by severity, then incident count', () => {
+    const sorted = sortAlerts([
+      makeAlert('StaleSignInAlert', { incidents: 1 }),
+      makeAlert('RolesAssignedOutsidePimAlert', { incidents: 1 }),
+      makeAlert('NoMfaOnRoleActivationAlert', { incidents: 5 }),
+      makeAlert('TooManyGlobalAdminsAssignedToTenantAlert', { incidents: 9 }),
+    ]);
+    assert.deepEqual(sorted.map((alert) => alert.alertKey), [
+      'RolesAssignedOutsidePimAlert', 'NoMfaOnRoleActivationAlert', 'StaleSignInAlert', 'TooManyGlobalAdminsAssignedToTenantAlert',
+    ]);
+  });
+
+  it('collapses dismissed alerts behind one Show button', () => {
+    const alerts = allAlerts().map((alert, index) => (index < 2 ? { ...alert, isActive: false } : alert));
+    const data = alertListData(alerts, { actionsVisible: true, now });
+    assert.equal(data.active.length, 5);
+    assert.equal(data.dismissedGroup[0]?.title, 'Show 2 dismissed');
+    assert.equal(data.dismissedGroup[0]?.rows.length, 2);
+    const json = JSON.stringify(renderAlertList(alerts, { actionsVisible: true, now }));
+    assert.ok(json.includes('Action.ShowCard'));
+  });
+
+  it('says so when nothing is active, and shows name, severity, count and last scan per row', () => {
+    const data = alertListData(allAlerts().map((alert) => ({ ...alert, isActive: false })), { actionsVisible: true, now });
+    assert.deepEqual(data.emptyNotes, [{ text: 'No active alerts.' }]);
+    const row = alertListData([makeAlert('StaleSignInAlert', { incidents: 1234 })], { actionsVisible: true, now }).active[0]!;
+    assert.equal(row.incidentCountText, '1,234');
+    assert.equal(row.severityText, 'Medium');
+    assert.equal(row.lastScanned, '3 hours ago');
+    assert.equal(row.statusText, 'Active');
+  });
+});

@@ -5,6 +5,7 @@ import type { FlowDeps } from '../../src/actions/flows/flow-deps';
 import type { AuditLog } from '../../src/auth/audit-log';
 import { createAuditCommand } from '../../src/auth/audit-command';
 import { pimCommands } from '../../src/commands/pim-commands';
+import { subscriptionCommands, type SubscriptionCommandDeps } from '../../src/notifications/subscription-commands';
 import { REPO_ROOT } from '../../src/repo-paths';
 import { BOT_COMMAND_NAMES } from '../../src/teams-package/bot-command-names';
 import { fillPlaceholders, placeholderNames } from '../../src/teams-package/manifest-template';
@@ -83,9 +84,14 @@ describe('manifest commands and the bot', () => {
     for (const command of botOf(filled()).commandLists[0]!.commands) assert.ok(command.description.length > 10, command.title);
   });
 
-  it('covers the command names the bot really registers', () => {
-    const registered = [...pimCommands({} as FlowDeps), createAuditCommand({} as AuditLog)].map((command) => command.name);
+  it('names exactly the commands the bot registers, plus the help fallback', () => {
+    const registered = [
+      ...pimCommands({} as FlowDeps),
+      ...subscriptionCommands({} as SubscriptionCommandDeps),
+      createAuditCommand({} as AuditLog),
+    ].map((command) => command.name);
     const missing = registered.filter((name) => !titles.includes(name));
     assert.deepEqual(missing, [], `add ${missing.join(', ')} to teamsapp/manifest.json and bot-command-names.ts`);
+    assert.deepEqual([...titles].sort(), ['help', ...registered].sort());
   });
 });

@@ -52,7 +52,7 @@ export class RetryMiddleware implements Middleware {
 export function retryAfterMs(header: string, now = Date.now()): number | null {
   const trimmed = header.trim();
   if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed) * 1000;
-  const date = Date.parse(trimmed);
+  const date = /^[A-Za-z]{3}, /.test(trimmed) ? Date.parse(trimmed) : Number.NaN;
   return Number.isNaN(date) ? null : Math.max(date - now, 0);
 }
 

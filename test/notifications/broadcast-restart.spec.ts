@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { SqliteStorage } from '../../src/storage/sqlite-storage';
+import { makeTempDir } from '../storage/support/temp-dir';
+import { alertWith, incident } from './support/alert-fixtures';
+import { referenceFor } from './support/conversation-fixtures';
+import { FakePimAlerts } from './support/fake-pim-alerts';
+import { ADMIN_ID, makeNotifications } from './support/notifications-harness';
+import { RecordingSender } from './support/recording-sender';
+import { VirtualClock } from './support/virtual-clock';
+
+const TARGETS = Array.from({ length: 12 }, (_, index) => `conv-${index}`);
+
+describe('Broadcast at most once across a restart (SqliteStorage)', () => {
+  let temp: ReturnType<typeof makeTempDir>;
+  beforeEach(() => {
+    temp = makeTempDir('outbox');
+  });
+  afterEach(() => temp.remove());
+
+  it('resumes a broadcast cut off by a crash without re-posting delivered (or in-flight) targets', async () => {
+    const clock = new VirtualClock();
+    const pim = new FakePimAlerts();
+    pim.alerts = [alertWith('StaleSignInAlert', 'high', [incident('a')])];
+
+    // First process: baseline, then a rise whose broadcast "crashes" after 5 deliveries (the 6th send hangs).
+    const firstStorage = new SqliteStorage(temp.dir);
+    const firstSender = new RecordingSender(() => clock.now());
+    const first = makeNotifications(firstStorage, firstSender, pim.asPort(), clock, 1);
+    for (const id of TARGETS) {
+      await first.conversations.save(referenceFor(id), 'groupChat');
+      await first.subscriptions.subscribe(id, 'low', { id: ADMIN_ID, name: 'Admin' });
+    }
+    await first.watcher.pollNow();
+    pim.alerts = [alertWith('StaleSignInAlert', 'high', [incident('a'), incident('b')])];
+    let crashed!: () => void;
+    const crash = new Promise<void>((resolve) => (crashed = resolve));
+    firstSender.responder = () => {
+      if (firstSender.attempts.length <= 5) return { ok: true };
+      crashed();
+      return new Promise(() => undefined); // never answers: the process dies here
+    };
+    void first.watcher.pollNow();
+    await crash;
+    await new Promise((resolve) => setImmediate(resolve));
+    await firstStorage.close();
+    assert.equal(firstSender.delivered.length, 5);
+    const inFlight = firstSender.attempts[5]!.conversationId;
+
+    // Second process on the same data folder.
+    const secondStorage = new SqliteStorage(temp.dir);
+    const secondSender = new RecordingSender(() => clock.now());
+    const second = makeNotifications(secondStorage, secondSender, pim.asPort(), clock);
+    const summary = await second.watcher.pollNow();
+    assert.equal(summary.rises, 1, 'the snapshot had not advanced, so the rise is seen again');
+    await second.watcher.pollNow();
+    await secondStorage.close();
+
+    const posts = (id: string): number => firstSender.deliveredTo(id) + secondSender.deliveredTo(id);
+    for (const id of TARGETS) {
+      if (id === inFlight) assert.equal(posts(id), 0, 'the send cut off mid-flight is not repeated (outcome unknown)');
+      else assert.equal(posts(id), 1, `${id} got exactly one notification`);
+    }
+    assert.equal(secondSender.attempts.length, TARGETS.length - 6);
+  });
+});

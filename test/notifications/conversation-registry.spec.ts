@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import type { Notifications } from '../../src/notifications/create-notifications';
+import { MemoryStorage } from '../../src/storage/memory-storage';
+import { alertWith, incident } from './support/alert-fixtures';
+import { referenceFor } from './support/conversation-fixtures';
+import { FakePimAlerts } from './support/fake-pim-alerts';
+import { ADMIN_ID, makeNotifications } from './support/notifications-harness';
+import { RecordingSender } from './support/recording-sender';
+import { VirtualClock } from './support/virtual-clock';
+
+describe('ConversationRegistry', () => {
+  let sender: RecordingSender;
+  let pim: FakePimAlerts;
+  let notifications: Notifications;
+  beforeEach(() => {
+    const clock = new VirtualClock();
+    sender = new RecordingSender(() => clock.now());
+    pim = new FakePimAlerts();
+    notifications = makeNotifications(new MemoryStorage(), sender, pim.asPort(), clock);
+  });
+
+  it('captures references on install and on messages, channel threads stored as the channel', async () => {
+    await notifications.registry.installed(referenceFor('a:personal'), 'personal');
+    await notifications.registry.seen(referenceFor('19:chat@thread.v2', 'groupChat'), 'groupChat');
+    await notifications.registry.seen(referenceFor('19:chan@thread.tacv2;messageid=1700', 'channel'), 'channel');
+    const ids = (await notifications.conversations.list()).map((record) => record.conversationId).sort();
+    assert.deepEqual(ids, ['19:chan@thread.tacv2', '19:chat@thread.v2', 'a:personal']);
+    const channel = await notifications.conversations.get('19:chan@thread.tacv2;messageid=99');
+    assert.equal(channel?.reference.conversation?.id, '19:chan@thread.tacv2');
+  });
+
+  it('welcomes a team once, with a Subscribe button, and not personal chats', async () => {
+    await notifications.registry.installed(referenceFor('a:personal'), 'personal');
+    await notifications.registry.installed(referenceFor('19:general@thread.tacv2', 'channel'), 'channel');
+    await notifications.registry.installed(referenceFor('19:general@thread.tacv2', 'channel'), 'channel');
+    assert.equal(sender.delivered.length, 1);
+    assert.equal(sender.delivered[0]!.conversationId, '19:general@thread.tacv2');
+    assert.match(JSON.stringify(sender.delivered[0]!.message), /notifications\.subscribe/);
+  });
+
+  it('survives a failing welcome post', async () => {
+    sender.responder = () => ({ ok: false, status: 403, code: 'BotDisabledByAdmin' });
+    await notifications.registry.installed(referenceFor('19:team@thread.tacv2', 'channel'), 'channel');
+    assert.ok(await notifications.conversations.get('19:team@thread.tacv2'));
+  });
+
+  it('forgets the conversation and its subscription on uninstall', async () => {
+    await notifications.registry.installed(referenceFor('a:personal'), 'personal');
+    await notifications.subscriptions.subscribe('a:personal', 'low', { id: ADMIN_ID, name: 'Admin' });
+    await notifications.registry.removed('a:personal');
+    assert.equal(await notifications.conversations.get('a:personal'), undefined);
+    assert.equal(await notifications.subscriptions.get('a:personal'), undefined);
+  });
+
+  it('purges conversations whose send fails with 403 BotNotInConversationRoster or 404 ConversationNotFound', async () => {
+    const failures: Record<string, { status: number; code: string }> = {
+      gone403: { status: 403, code: 'BotNotInConversationRoster' },
+      gone404: { status: 404, code: 'ConversationNotFound' },
+      tooBig: { status: 413, code: 'MessageSizeTooBig' },
+    };
+    for (const id of ['gone403', 'gone404', 'tooBig', 'fine']) {
+      await notifications.registry.seen(referenceFor(id), 'personal');
+      await notifications.subscriptions.subscribe(id, 'low', { id: ADMIN_ID, name: 'Admin' });
+    }
+    sender.responder = (id) => (failures[id] ? { ok: false, ...failures[id] } : { ok: true });
+    pim.alerts = [alertWith('StaleSignInAlert', 'medium', [incident('a')])];
+    await notifications.watcher.pollNow();
+    pim.alerts = [alertWith('StaleSignInAlert', 'medium', [incident('a'), incident('b')])];
+    await notifications.watcher.pollNow();
+    const remaining = (await notifications.subscriptions.list()).map((subscription) => subscription.conversationId).sort();
+    assert.deepEqual(remaining, ['fine', 'tooBig']);
+    assert.deepEqual((await notifications.conversations.list()).map((record) => record.conversationId).sort(), ['fine', 'tooBig']);
+    assert.equal(sender.attempts.filter((sent) => sent.conversationId === 'tooBig').length, 1, '413 is not retried');
+  });
+});

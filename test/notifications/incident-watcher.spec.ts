@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import sinon from 'sinon';
+import type { Notifications } from '../../src/notifications/create-notifications';
+import { MemoryStorage } from '../../src/storage/memory-storage';
+import { alertWith, incident } from './support/alert-fixtures';
+import { referenceFor } from './support/conversation-fixtures';
+import { FakePimAlerts } from './support/fake-pim-alerts';
+import { ADMIN_ID, makeNotifications } from './support/notifications-harness';
+import { RecordingSender } from './support/recording-sender';
+import { VirtualClock } from './support/virtual-clock';
+
+const by = { id: ADMIN_ID, name: 'Admin' };
+
+describe('IncidentWatcher', () => {
+  let pim: FakePimAlerts;
+  let sender: RecordingSender;
+  let notifications: Notifications;
+
+  beforeEach(async () => {
+    const clock = new VirtualClock();
+    pim = new FakePimAlerts();
+    sender = new RecordingSender(() => clock.now());
+    notifications = makeNotifications(new MemoryStorage(), sender, pim.asPort(), clock);
+    for (const [id, floor] of [['all', 'informational'], ['low', 'low'], ['high', 'high']] as const) {
+      await notifications.conversations.save(referenceFor(id), 'personal');
+      await notifications.subscriptions.subscribe(id, floor, by);
+    }
+    pim.alerts = [
+      alertWith('StaleSignInAlert', 'medium', [incident('a'), incident('b')]),
+      alertWith('TooManyGlobalAdminsAssignedToTenantAlert', 'high', []),
+      alertWith('InvalidLicenseAlert', 'informational', [incident('x')]),
+    ];
+  });
+
+  const poll = (): ReturnType<Notifications['watcher']['pollNow']> => notifications.watcher.pollNow();
+  const cardText = (index: number): string => JSON.stringify(sender.delivered[index]?.message);
+
+  it('records a baseline on the first poll without notifying', async () => {
+    const summary = await poll();
+    assert.equal(summary.baseline, true);
+    assert.equal(sender.attempts.length, 0);
+    assert.deepEqual(pim.getCalls.sort(), [pim.alerts[2]!.id, pim.alerts[0]!.id].sort(), 'baseline reads incidents of alerts that have some');
+  });
+
+  it('makes exactly one list request and nothing else when nothing changed', async () => {
+    await poll();
+    pim.listCalls = 0;
+    pim.getCalls = [];
+    for (let cycle = 0; cycle < 3; cycle += 1) await poll();
+    assert.equal(pim.listCalls, 3);
+    assert.deepEqual(pim.getCalls, []);
+    assert.equal(sender.attempts.length, 0);
+  });
+
+  it('notifies subscribers whose floor the alert meets when incidents rise, naming the new ones', async () => {
+    await poll();
+    pim.getCalls = [];
+    pim.alerts[0] = alertWith('StaleSignInAlert', 'medium', [incident('a'), incident('b'), incident('c', 'Carol Rise')]);
+    const summary = await poll();
+    assert.deepEqual(pim.getCalls, [pim.alerts[0].id], 'only the changed alert is read');
+    assert.deepEqual(summary, { baseline: false, alertsSeen: 3, rises: 1, delivered: 2 });
+    assert.deepEqual(sender.delivered.map((sent) => sent.conversationId).sort(), ['all', 'low']);
+    const text = cardText(0);
+    assert.match(text, /2 → 3 incidents/);
+    assert.match(text, /Carol Rise/);
+    assert.doesNotMatch(text, /User a/);
+    for (const verb of ['alert.dismiss', 'alert.refresh', 'incident.remediate']) assert.ok(text.includes(verb), verb);
+    assert.ok(!text.includes('${'), 'no unbound template expressions');
+  });
+
+  it('notifies when an alert becomes active, high-floor subscribers included for a high alert', async () => {
+    await poll();
+    pim.alerts[1] = alertWith('TooManyGlobalAdminsAssignedToTenantAlert', 'high', [incident('g1'), incident('g2')]);
+    await poll();
+    assert.deepEqual(sender.delivered.map((sent) => sent.conversationId).sort(), ['all', 'high', 'low']);
+    assert.match(cardText(0), /became active/);
+  });
+
+  it('records falls silently, then notifies a later rise from the lower count', async () => {
+    await poll();
+    pim.alerts[0] = alertWith('StaleSignInAlert', 'medium', [incident('a')]);
+    await poll();
+    assert.equal(sender.attempts.length, 0);
+    pim.alerts[0] = alertWith('StaleSignInAlert', 'medium', [incident('a'), incident('d')]);
+    await poll();
+    assert.match(cardText(0), /1 → 2 incidents/);
+  });
+
+  it('filters by severity floor: an informational alert reaches only "informational" subscribers', async () => {
+    await poll();
+    pim.alerts[2] = alertWith('InvalidLicenseAlert', 'informational', [incident('x'), incident('y')]);
+    await poll();
+    assert.deepEqual(sender.delivered.map((sent) => sent.conversationId), ['all']);
+  });
+
+  it('keeps running through Graph failures with backoff and reports health', async () => {
+    const timers = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    pim.failing = true;
+    notifications.watcher.start();
+    await timers.tickAsync(1);
+    assert.equal(notifications.watcher.health().lastResult, 'failed');
+    assert.equal(notifications.watcher.health().consecutiveFailures, 1);
+    await timers.tickAsync(5000);
+    assert.equal(pim.listCalls, 1, 'backoff: no retry after one interval');
+    await timers.tickAsync(5000);
+    assert.equal(pim.listCalls, 2);
+    pim.failing = false;
+    await timers.tickAsync(20000);
+    const health = notifications.watcher.health();
+    assert.equal(health.lastResult, 'baseline');
+    assert.equal(health.consecutiveFailures, 0);
+    assert.equal(health.alertsSeen, 3);
+    await notifications.watcher.stop();
+  });
+});

@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import type { BotTurn, OutgoingMessage } from '../../src/bot/bot-turn';
+import type { Command } from '../../src/commands/command';
+import { isAppError } from '../../src/errors/app-error';
+import { parseSubscribeData } from '../../src/notifications/subscribe-action';
+import { subscriptionCommands } from '../../src/notifications/subscription-commands';
+import { SubscriptionStore } from '../../src/notifications/subscription-store';
+import { MemoryStorage } from '../../src/storage/memory-storage';
+import { ADMIN_ID, testAccess } from './support/notifications-harness';
+
+function turnIn(conversationId: string, userId = ADMIN_ID): BotTurn & { readonly replies: string[] } {
+  const replies: string[] = [];
+  const reply = (message: OutgoingMessage): Promise<string> => {
+    replies.push('text' in message && message.text ? message.text : JSON.stringify(message));
+    return Promise.resolve('id');
+  };
+  return {
+    replies, user: { id: userId, name: 'Ada <b>Admin</b>' }, conversation: { id: conversationId, type: 'channel' }, correlationId: 'c',
+    reply, update: () => Promise.resolve(), later: () => ({ send: reply, update: () => Promise.resolve() }),
+  };
+}
+
+describe('subscription commands', () => {
+  let store: SubscriptionStore;
+  let commands: Map<string, Command>;
+  beforeEach(() => {
+    store = new SubscriptionStore(new MemoryStorage());
+    commands = new Map(subscriptionCommands({ subscriptions: store, access: testAccess }).map((command) => [command.name, command]));
+  });
+  const run = async (name: string, text: string, turn = turnIn('19:chan@thread.tacv2;messageid=5')): Promise<string[]> => {
+    await commands.get(name)!.handle(turn, { text, words: text.split(/\s+/).filter(Boolean) });
+    return turn.replies;
+  };
+
+  it('declares write access for subscribe/unsubscribe and read for subscriptions', () => {
+    assert.deepEqual([...commands.values()].map((command) => [command.name, command.access]), [['subscribe', 'write'], ['unsubscribe', 'write'], ['subscriptions', 'read']]);
+  });
+
+  it('subscribes the channel (not the thread) with the default floor, or the one given', async () => {
+    await run('subscribe', '');
+    assert.equal((await store.get('19:chan@thread.tacv2'))?.minimumSeverity, 'low');
+    const replies = await run('subscribe', 'HIGH');
+    assert.equal((await store.get('19:chan@thread.tacv2'))?.minimumSeverity, 'high');
+    assert.match(replies[0]!, /severity high and above/);
+  });
+
+  it('answers bad severities with the usage', async () => {
+    await assert.rejects(run('subscribe', 'urgent'), (error: unknown) => isAppError(error) && /informational, low, medium, high/.test(error.message));
+    await assert.rejects(run('subscribe', 'low extra'), (error: unknown) => isAppError(error) && error.code === 'invalidInput');
+  });
+
+  it('unsubscribes and says when there was nothing to remove', async () => {
+    await run('subscribe', 'medium');
+    assert.match((await run('unsubscribe', ''))[0]!, /Unsubscribed/);
+    assert.match((await run('unsubscribe', ''))[0]!, /was not subscribed/);
+  });
+
+  it('shows this conversation\'s subscription, escaping names; "all" only for writers', async () => {
+    assert.match((await run('subscriptions', ''))[0]!, /not subscribed/);
+    await run('subscribe', 'informational');
+    assert.match((await run('subscriptions', ''))[0]!, /any severity \(set by Ada <b\\>Admin<\/b\\>/);
+    assert.match((await run('subscriptions', 'all'))[0]!, /1 subscribed conversation/);
+    await assert.rejects(run('subscriptions', 'all', turnIn('x', 'reader')), (error: unknown) => isAppError(error) && error.code === 'userNotAllowed');
+  });
+
+  it('reads the Subscribe button data strictly', () => {
+    assert.deepEqual(parseSubscribeData({ minimumSeverity: 'low' }), { minimumSeverity: 'low' });
+    for (const bad of [null, [], {}, { minimumSeverity: 'urgent' }, { minimumSeverity: 'low', extra: 1 }, { minimumSeverity: 3 }]) {
+      assert.throws(() => parseSubscribeData(bad), (error: unknown) => isAppError(error) && error.code === 'invalidInput');
+    }
+  });
+});

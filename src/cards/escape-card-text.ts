@@ -3,9 +3,10 @@ export const MAX_CARD_TEXT = 2000;
 
 // eslint-disable-next-line no-control-regex -- removing control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-/** Characters that start markdown emphasis, links, code, headings, quotes or escapes in card text. */
-const MARKDOWN = /[\\*_`~[\]()#>|]/g;
-const LIST_MARKER = /^(\s*)([-+]|\d+\.)(\s)/gm;
+/** Characters that make markdown emphasis, links, code or escapes in card text. */
+const MARKDOWN = /[\\*_`~[\]]/g;
+/** List items, headings and quotes: only at the start of a line. */
+const LINE_MARKER = /^(\s*)([-+>#]|\d+\.)(\s)/gm;
 const MENTION_TAG = /<(\/?)at\b/gi;
 const TEMPLATE_OPENER = /\$\{/g;
 
@@ -19,7 +20,7 @@ export function escapeCardText(text: string | null | undefined, maxLength = MAX_
   const clean = truncate(text.replace(CONTROL, ''), maxLength);
   return clean
     .replace(MARKDOWN, '\\$&')
-    .replace(LIST_MARKER, (_all, indent: string, marker: string, space: string) => `${indent}${marker.replace(/([-+.])$/, '\\$1')}${space}`)
+    .replace(LINE_MARKER, (_all, indent: string, marker: string, space: string) => `${indent}${marker.replace(/([-+>#.])$/, '\\$1')}${space}`)
     .replace(MENTION_TAG, '‹$1at')
     .replace(TEMPLATE_OPENER, '$\u200b{');
 }

@@ -5,7 +5,7 @@ describe('escapeCardText', () => {
   it('shows markdown links and emphasis literally', () => {
     const escaped = escapeCardText('[click](https://evil.example) **bold** _it_');
     assert.ok(!/\[click\]\(/.test(escaped.replace(/\\./g, '')), escaped);
-    assert.equal(escaped, '\\[click\\]\\(https://evil.example\\) \\*\\*bold\\*\\* \\_it\\_');
+    assert.equal(escaped, '\\[click\\](https://evil.example) \\*\\*bold\\*\\* \\_it\\_');
   });
 
   it('neutralises <at> mention tags, template bindings and control characters', () => {
@@ -17,7 +17,7 @@ describe('escapeCardText', () => {
   });
 
   it('escapes list markers at line starts', () => {
-    assert.equal(escapeCardText('- one\n2. two'), '\\- one\n2\\. two');
+    assert.equal(escapeCardText('- one\n2. two\n# head\n> quote (x)'), '\\- one\n2\\. two\n\\# head\n\\> quote (x)');
   });
 
   it('truncates very long text with an ellipsis', () => {

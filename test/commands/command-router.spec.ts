@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import type { Command } from '../../src/commands/command';
+import { CommandRouter } from '../../src/commands/command-router';
+import { makeFlowDeps } from '../support/fakes/flow-deps';
+import { READER, RecordingTurn } from '../support/fakes/recording-turn';
+import { REFUSAL } from '../support/fakes/fixed-access-policy';
+
+function recordingCommand(name: string, access: 'read' | 'write', seen: string[][], aliases?: string[]): Command {
+  return {
+    name, aliases, access, summary: `${name} things`, usage: `${name} <x>`,
+    handle: (_turn, input) => {
+      seen.push([name, input.text, ...input.words]);
+      return Promise.resolve();
+    },
+  };
+}
+
+describe('CommandRouter', () => {
+  it('routes by the first word, case-insensitively, with aliases and quoted words', async () => {
+    const seen: string[][] = [];
+    const router = new CommandRouter([recordingCommand('alerts', 'read', seen, ['list'])], makeFlowDeps());
+    await router.route(new RecordingTurn(), '  ALERTS  one "two three" ');
+    await router.route(new RecordingTurn(), 'List');
+    assert.deepEqual(seen, [['alerts', 'one "two three"', 'one', 'two three'], ['alerts', '']]);
+  });
+
+  it('answers help, empty text and unknown commands with the help text', async () => {
+    const router = new CommandRouter([recordingCommand('alerts', 'read', [])], makeFlowDeps());
+    const turn = new RecordingTurn();
+    await router.route(turn, 'help');
+    await router.route(turn, '');
+    await router.route(turn, 'frobnicate now');
+    assert.equal(turn.texts.length, 3);
+    for (const text of turn.texts) assert.ok(text.includes('**alerts <x>**: alerts things'));
+    assert.ok(turn.texts[2]!.startsWith('I don\'t know "frobnicate"'));
+  });
+
+  it('rejects duplicate names and aliases, and commands named help', () => {
+    const deps = makeFlowDeps();
+    assert.throws(() => new CommandRouter([recordingCommand('a', 'read', []), recordingCommand('A', 'read', [])], deps), /"a"/);
+    assert.throws(() => new CommandRouter([recordingCommand('a', 'read', [], ['b']), recordingCommand('b', 'read', [])], deps), /"b"/);
+    assert.throws(() => new CommandRouter([recordingCommand('help', 'read', [])], deps), /"help"/);
+  });
+
+  it('asks the access policy first; a refused write never runs and is audited as refused', async () => {
+    const seen: string[][] = [];
+    const deps = makeFlowDeps();
+    const router = new CommandRouter([recordingCommand('dismiss', 'write', seen)], deps);
+    const turn = new RecordingTurn(READER);
+    await router.route(turn, 'dismiss staleSignIn');
+    assert.deepEqual(seen, []);
+    assert.deepEqual(turn.texts, [REFUSAL]);
+    assert.deepEqual(deps.access.checks, [{ userId: READER.id, level: 'write' }]);
+    assert.equal(deps.audit.entries[0]?.result, 'refused');
+    assert.equal(deps.audit.entries[0]?.action, 'dismiss');
+  });
+
+  it('turns a failing handler into a readable reply', async () => {
+    const failing: Command = { name: 'boom', summary: '', usage: 'boom', access: 'read', handle: () => Promise.reject(new Error('secret internals')) };
+    const turn = new RecordingTurn();
+    await new CommandRouter([failing], makeFlowDeps()).route(turn, 'boom');
+    assert.equal(turn.texts.length, 1);
+    assert.ok(!turn.texts[0]!.includes('secret internals'));
+    assert.match(turn.texts[0]!, /went wrong/);
+  });
+});

@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call --
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call --
    Response bodies are untyped JSON here; each one has already been validated against the OpenAPI by SimClient. */
 import assert from 'node:assert/strict';
 import { ROLE_ALERTS, SimClient, alertId } from './support/sim-client';

@@ -21,7 +21,8 @@ export class ActivityStream {
 
   private constructor(private readonly socket: WebSocket) {
     socket.on('message', (data: WebSocket.Data) => {
-      this.events.push(JSON.parse(data.toString()) as StreamEvent);
+      const text = typeof data === 'string' ? data : Buffer.from(data as Buffer).toString('utf8');
+      this.events.push(JSON.parse(text) as StreamEvent);
       for (const wake of this.waiters) wake();
     });
   }

@@ -50,11 +50,15 @@ export async function startEchoBot(): Promise<RunningEchoBot> {
   server.post('/api/messages', async (req, res) => {
     await adapter.process(req, res, (context) => bot.run(context));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => {
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
   const address = server.address();
   return {
     url: `http://127.0.0.1:${address.port}`,
     installs: bot.installs,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () => new Promise<void>((resolve) => {
+      server.close(() => resolve());
+    }),
   };
 }

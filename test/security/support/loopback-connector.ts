@@ -54,6 +54,9 @@ export class LoopbackConnector {
     this.calls.push({ method: request.method ?? '', path: request.url ?? '', authorization: request.headers.authorization, activity });
     const id = `sent-${this.nextId++}`;
     const body = request.url?.endsWith('/v3/conversations') ? { id: `conv-${id}`, activityId: id } : { id };
-    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    // restify patches http.ServerResponse in this process: no chaining on writeHead.
+    response.statusCode = 200;
+    response.setHeader('content-type', 'application/json');
+    response.end(JSON.stringify(body));
   }
 }

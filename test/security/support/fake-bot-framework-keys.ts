@@ -1,0 +1,66 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createSign, generateKeyPairSync, type KeyObject } from 'node:crypto';
+
+const b64url = (value: Buffer | string): string => Buffer.from(value).toString('base64url');
+
+/**
+ * A loopback stand-in for the Bot Framework's OpenID metadata and signing keys, so token validation
+ * runs for real offline: tokens signed with the published key are genuine, anything else is forged.
+ */
+export class FakeBotFrameworkKeys {
+  readonly keyId = 'published-key';
+  private readonly published = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  private readonly attacker = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  private server: Server | undefined;
+
+  get metadataUrl(): string {
+    return `${this.baseUrl()}/metadata`;
+  }
+
+  async start(): Promise<this> {
+    const jwk = this.published.publicKey.export({ format: 'jwk' });
+    this.server = createServer((request, response) => {
+      const body = request.url === '/metadata'
+        ? { issuer: 'https://api.botframework.com', jwks_uri: `${this.baseUrl()}/keys` }
+        : { keys: [{ ...jwk, kid: this.keyId, use: 'sig', endorsements: ['msteams'] }] };
+      response.statusCode = 200;
+      response.setHeader('content-type', 'application/json');
+      response.end(JSON.stringify(body));
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    return this;
+  }
+
+  async close(): Promise<void> {
+    const server = this.server;
+    this.server = undefined;
+    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  /** A token for `audience` that claims the published key id but is signed with an attacker's key. */
+  forgedToken(audience: string): string {
+    return this.sign(this.attacker.privateKey, this.keyId, audience);
+  }
+
+  /** A token naming a key id the metadata does not publish. */
+  unknownKeyToken(audience: string): string {
+    return this.sign(this.attacker.privateKey, 'attacker-key', audience);
+  }
+
+  private sign(key: KeyObject, kid: string, audience: string): string {
+    const now = Math.floor(Date.now() / 1000);
+    const header = b64url(JSON.stringify({ alg: 'RS256', typ: 'JWT', kid }));
+    const payload = b64url(JSON.stringify({
+      iss: 'https://api.botframework.com', aud: audience, serviceurl: 'http://127.0.0.1/', nbf: now - 60, exp: now + 3600,
+    }));
+    const signature = createSign('RSA-SHA256').update(`${header}.${payload}`).sign(key);
+    return `${header}.${payload}.${b64url(signature)}`;
+  }
+
+  private baseUrl(): string {
+    const address = this.server?.address() as AddressInfo | null | undefined;
+    if (!address) throw new Error('FakeBotFrameworkKeys is not started');
+    return `http://127.0.0.1:${address.port}`;
+  }
+}

@@ -1,0 +1,50 @@
+import { actionInvoke, messageActivity, rawInvoke, type TestUser } from './activities';
+import { HOSTILE_STRINGS, VALID_STRINGS, hostileObject, hostileValue } from './hostile-values';
+import type { SeededRandom } from './seeded-random';
+
+export const COMMAND_WORDS = [
+  'alerts', 'alert', 'incidents', 'dismiss', 'refresh', 'remediate', 'config', 'subscribe', 'unsubscribe',
+  'subscriptions', 'audit', 'help', 'ALERTS', 'Dismiss', 'frobnicate', '', '?',
+];
+export const WRITE_VERBS = ['alert.dismiss', 'alert.refresh', 'incident.remediate', 'incident.remediate.confirm'];
+export const ALL_VERBS = [...WRITE_VERBS, 'alert.open', 'alert.page', 'incident.remediate.cancel', 'subscribe'];
+const BAD_VERBS = ['', 'ALERT.DISMISS', 'alert.dismiss ', '__proto__', 'constructor', 'toString', '../alert.dismiss', 'x'.repeat(2000)];
+
+export interface FuzzCase {
+  readonly index: number;
+  readonly kind: 'message' | 'invoke';
+  readonly activity: Record<string, unknown>;
+}
+
+function word(random: SeededRandom): string {
+  const value = random.chance(0.6) ? random.pick(HOSTILE_STRINGS) : random.pick(VALID_STRINGS);
+  return value.includes(' ') && random.chance(0.5) ? `"${value}"` : value;
+}
+
+/** Chat text: a command word (or junk) and up to four hostile words. */
+function messageText(random: SeededRandom): unknown {
+  if (random.chance(0.04)) return random.pick([42, null, { text: 'alerts' }, ['alerts'], true]);
+  const words = [random.pick(COMMAND_WORDS)];
+  for (let count = random.int(5); count > 0; count -= 1) words.push(word(random));
+  const text = words.join(' ');
+  return random.chance(0.1) ? `<at>PIM Alerts</at> ${text}` : text;
+}
+
+function invokeData(random: SeededRandom): unknown {
+  return random.chance(0.85) ? hostileObject(random) : hostileValue(random);
+}
+
+function invoke(random: SeededRandom, serviceUrl: string, user: TestUser): Record<string, unknown> {
+  const verb = random.chance(0.85) ? random.pick(ALL_VERBS) : random.pick([...BAD_VERBS, 7, null, { verb: 'x' }]);
+  const roll = random.int(20);
+  if (roll === 0) return rawInvoke(serviceUrl, user, 'adaptiveCard/action', hostileValue(random));
+  if (roll === 1) return rawInvoke(serviceUrl, user, 'adaptiveCard/action', { action: { type: random.pick(['Action.Submit', 7, null]), verb, data: {} } });
+  if (roll === 2) return rawInvoke(serviceUrl, user, 'adaptiveCard/action', { action: hostileValue(random) });
+  return actionInvoke(serviceUrl, user, verb, invokeData(random), random.chance(0.1) ? 'automatic' : 'manual');
+}
+
+/** The `index`-th case of a seeded run: a chat message or a card invoke from `user`. */
+export function fuzzCase(random: SeededRandom, index: number, serviceUrl: string, user: TestUser): FuzzCase {
+  if (random.chance(0.45)) return { index, kind: 'message', activity: messageActivity(serviceUrl, user, messageText(random)) };
+  return { index, kind: 'invoke', activity: invoke(random, serviceUrl, user) };
+}

@@ -35,13 +35,16 @@ param graphBaseUrl string = 'https://graph.microsoft.com'
 @description('Entra sign-in host; https://login.microsoftonline.us for US Government.')
 param authorityHost string = 'https://login.microsoftonline.com'
 
-param pimAdminGroupId string = ''
-param pimAdminIds string = ''
-param pimReaderGroupId string = ''
-param pimReaderIds string = ''
+// Who may change and who may read alerts. The toolkit cannot pass empty values, so "none" means unset.
+param pimAdminGroupId string = 'none'
+param pimAdminIds string = 'none'
+param pimReaderGroupId string = 'none'
+param pimReaderIds string = 'none'
 param pollIntervalSeconds string = '900'
 param logLevel string = 'info'
 param location string = resourceGroup().location
+
+func unlessNone(value string) string => value == 'none' ? '' : value
 
 resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   name: '${resourceBaseName}-plan'
@@ -77,10 +80,10 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'AZURE_CLIENT_SECRET', value: botAadAppClientSecret }
         { name: 'GRAPH_BASE_URL', value: graphBaseUrl }
         { name: 'AZURE_AUTHORITY_HOST', value: authorityHost }
-        { name: 'PIM_ADMIN_GROUP_ID', value: pimAdminGroupId }
-        { name: 'PIM_ADMIN_IDS', value: pimAdminIds }
-        { name: 'PIM_READER_GROUP_ID', value: pimReaderGroupId }
-        { name: 'PIM_READER_IDS', value: pimReaderIds }
+        { name: 'PIM_ADMIN_GROUP_ID', value: unlessNone(pimAdminGroupId) }
+        { name: 'PIM_ADMIN_IDS', value: unlessNone(pimAdminIds) }
+        { name: 'PIM_READER_GROUP_ID', value: unlessNone(pimReaderGroupId) }
+        { name: 'PIM_READER_IDS', value: unlessNone(pimReaderIds) }
         // /home is the App Service's persistent storage; the package itself is read-only.
         { name: 'DATA_DIR', value: '/home/data/pim-alerts' }
         { name: 'POLL_INTERVAL_SECONDS', value: pollIntervalSeconds }

@@ -19,7 +19,14 @@ function toolkitSchema(): Schema {
 }
 
 const project = (file: string): Project => load(readFileSync(path.join(APP_DIR, file), 'utf8')) as Project;
-const envNames = (file: string): Set<string> => new Set(Object.keys(parseEnvFile(readFileSync(path.join(REPO_ROOT, 'env', file), 'utf8'))));
+const envValues = (file: string): Record<string, string> => parseEnvFile(readFileSync(path.join(REPO_ROOT, 'env', file), 'utf8'));
+/** Variables the toolkit supplies or may leave empty (it prompts for the subscription and resource group). */
+const TOOLKIT_BUILT_INS = ['TEAMSFX_ENV', 'APP_NAME_SUFFIX', 'AZURE_SUBSCRIPTION_ID', 'AZURE_RESOURCE_GROUP_NAME'];
+/** Variables a step writes (`writeToEnvironmentFile` entries, or arm/deploy outputs). */
+function writtenBy(yml: string): Set<string> {
+  const outputs = readFileSync(path.join(APP_DIR, 'infra', 'azure.bicep'), 'utf8').matchAll(/^output (\w+) /gm);
+  return new Set([...[...yml.matchAll(/^\s+\w+: ([A-Z][A-Z0-9_]*)$/gm)].map((match) => match[1]!), ...[...outputs].map((match) => match[1]!)]);
+}
 
 describe('Agents Toolkit project (teamsapp/)', () => {
   for (const [file, env] of [['m365agents.yml', '.env.dev'], ['m365agents.local.yml', '.env.local']] as const) {
@@ -42,21 +49,20 @@ describe('Agents Toolkit project (teamsapp/)', () => {
         }
       });
 
-      it(`uses only variables that env/${env} declares or a provision step writes`, () => {
+      it(`uses only variables that env/${env} sets or an earlier step writes (the toolkit fails on empty ones)`, () => {
         const yml = readFileSync(path.join(APP_DIR, file), 'utf8');
-        const written = new Set([...yml.matchAll(/^\s+\w+: ([A-Z][A-Z0-9_]*)$/gm)].map((match) => match[1]));
-        const builtIn = new Set(['TEAMSFX_ENV', 'SECRET_BOT_PASSWORD']);
-        const unknown = placeholderNames(yml).filter((name) => !envNames(env).has(name) && !written.has(name) && !builtIn.has(name));
-        assert.deepEqual(unknown, []);
+        const allowed = new Set([...writtenBy(yml), ...TOOLKIT_BUILT_INS, ...(env === '.env.local' ? ['BOT_ENDPOINT'] : [])]);
+        const unset = placeholderNames(yml).filter((name) => !allowed.has(name) && !envValues(env)[name]);
+        assert.deepEqual(unset, []);
       });
     });
   }
 
-  it('the ARM parameters use only variables of env/.env.dev or the provision steps', () => {
+  it('the ARM parameters use only variables that env/.env.dev sets or provisioning writes', () => {
     const parameters = readFileSync(path.join(APP_DIR, 'infra', 'azure.parameters.json'), 'utf8');
-    const provisioned = new Set(['BOT_ID', 'BOT_TENANT_ID', 'SECRET_BOT_PASSWORD']);
-    const unknown = placeholderNames(parameters).filter((name) => !envNames('.env.dev').has(name) && !provisioned.has(name));
-    assert.deepEqual(unknown, []);
+    const provisioned = writtenBy(readFileSync(path.join(APP_DIR, 'm365agents.yml'), 'utf8'));
+    const unset = placeholderNames(parameters).filter((name) => !provisioned.has(name) && !envValues('.env.dev')[name]);
+    assert.deepEqual(unset, []);
     const bicep = readFileSync(path.join(APP_DIR, 'infra', 'azure.bicep'), 'utf8');
     for (const name of Object.keys((JSON.parse(parameters) as { parameters: object }).parameters)) {
       assert.match(bicep, new RegExp(`^param ${name} `, 'm'), `azure.bicep declares ${name}`);

@@ -9,8 +9,9 @@ export interface HealthDeps {
 
 /** GET /healthz (process alive) and GET /readyz (dependencies reachable: 200 or 503 per check). */
 export function registerHealthRoutes(server: Server, deps: HealthDeps): void {
-  server.get('/healthz', (_req, res) => {
+  server.get('/healthz', (_req, res, next) => {
     res.json(200, { status: 'ok', ...(deps.health?.() ?? {}) });
+    next();
   });
   server.get('/readyz', async (_req, res) => {
     const report = await deps.readiness();

@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { ActionRouter } from '../../src/actions/action-router';
+import { CARD_ACTIONS } from '../../src/actions/card-actions';
+import type { ConversationScope } from '../../src/bot/bot-turn';
+import type { ConversationEvents, StoredReference } from '../../src/bot/conversation-events';
+import { PimActivityHandler } from '../../src/bot/pim-activity-handler';
+import { VERBS } from '../../src/cards/verbs';
+import { CommandRouter } from '../../src/commands/command-router';
+import { pimCommands } from '../../src/commands/pim-commands';
+import { silentLogger } from '../../src/logging/json-logger';
+import { activity, BOT, cardAction, mentionMessage, message } from '../support/fakes/activities';
+import { alertIdOf } from '../support/fakes/alert-fixtures';
+import { makeFlowDeps, type TestFlowDeps } from '../support/fakes/flow-deps';
+import { RecordingAdapter } from '../support/fakes/recording-adapter';
+
+const STALE = alertIdOf('StaleSignInAlert');
+
+class RecordingEvents implements ConversationEvents {
+  readonly log: string[] = [];
+  seen(reference: StoredReference, scope: ConversationScope): Promise<void> {
+    this.log.push(`seen ${reference.conversation?.id} ${scope}`);
+    return Promise.resolve();
+  }
+  installed(reference: StoredReference, scope: ConversationScope): Promise<void> {
+    this.log.push(`installed ${reference.conversation?.id} ${scope} ${reference.serviceUrl}`);
+    return Promise.resolve();
+  }
+  removed(conversationId: string): Promise<void> {
+    this.log.push(`removed ${conversationId}`);
+    return Promise.resolve();
+  }
+}
+
+function setup(deps: TestFlowDeps = makeFlowDeps()) {
+  const adapter = new RecordingAdapter();
+  const events = new RecordingEvents();
+  const handler = new PimActivityHandler({
+    commands: new CommandRouter(pimCommands(deps), deps), actions: new ActionRouter(CARD_ACTIONS, deps),
+    events, adapter, botAppId: '', logger: silentLogger,
+  });
+  const send = (input: Parameters<RecordingAdapter['turn']>[0]) => adapter.turn(input, (context) => handler.run(context));
+  return { adapter, events, send, deps };
+}
+
+describe('PimActivityHandler', () => {
+  it('strips the bot mention before routing, and records the conversation as seen', async () => {
+    const { adapter, events, send } = setup();
+    await send(mentionMessage('ALERT staleSignIn', 'channel'));
+    assert.equal(adapter.sent.length, 1);
+    assert.equal(adapter.sent[0]?.attachments?.[0]?.contentType, 'application/vnd.microsoft.card.adaptive');
+    assert.deepEqual(events.log, ['seen conv-channel channel']);
+  });
+
+  it('answers unknown text with help', async () => {
+    const { adapter, send } = setup();
+    await send(message('what is this'));
+    assert.match(adapter.texts[0]!, /I don't know "what"/);
+  });
+
+  it('routes adaptiveCard/action invokes to the action table and returns the invoke response', async () => {
+    const { adapter, send } = setup();
+    await send(cardAction(VERBS.openAlert, { alertId: STALE }));
+    const [response] = adapter.invokeResponses;
+    assert.equal(response?.status, 200);
+    assert.equal(response?.body.type, 'application/vnd.microsoft.card.adaptive');
+  });
+
+  it('answers a malformed invoke with 400, not a crash', async () => {
+    const { adapter, send } = setup();
+    await send(activity({ type: 'invoke', name: 'adaptiveCard/action', value: { nothing: true } }));
+    await send(activity({ type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'nope' } } }));
+    assert.deepEqual(adapter.invokeResponses.map((response) => response.status), [400, 400]);
+  });
+
+  it('updates the card in background after a refresh, through the adapter (later)', async () => {
+    const { adapter, send, deps } = setup();
+    await send(cardAction(VERBS.refresh, { alertId: STALE, page: 0 }, 'card-42'));
+    await deps.background.idle();
+    assert.equal(adapter.updated.length, 1);
+    assert.equal(adapter.updated[0]?.id, 'card-42');
+    assert.equal(adapter.continued[0]?.conversation?.id, 'conv-personal');
+  });
+
+  it('runs Action.Submit fallbacks like invokes and updates the clicked card', async () => {
+    const { adapter, send } = setup();
+    await send(message('', 'personal', { value: { verb: VERBS.dismiss, alertId: STALE }, replyToId: 'card-9' }));
+    assert.equal(adapter.updated[0]?.id, 'card-9');
+    assert.match(JSON.stringify(adapter.updated[0]), /Dismissed by Ada Admin/);
+  });
+
+  it('emits installed/removed for installation updates, bot added/removed and team deleted', async () => {
+    const { events, send } = setup();
+    await send(activity({ type: 'installationUpdate', action: 'add' }, 'groupChat'));
+    await send(activity({ type: 'installationUpdate', action: 'remove' }, 'groupChat'));
+    await send(activity({ type: 'conversationUpdate', membersAdded: [BOT] }, 'channel'));
+    await send(activity({ type: 'conversationUpdate', membersAdded: [{ id: '29:someone', name: 'x' }] }, 'channel'));
+    await send(activity({ type: 'conversationUpdate', membersRemoved: [BOT] }, 'channel'));
+    await send(activity({ type: 'conversationUpdate', channelData: { eventType: 'teamDeleted', team: { id: 'team-1' }, tenant: { id: 'tenant-1' } } }, 'channel'));
+    assert.deepEqual(events.log, [
+      'installed conv-groupChat groupChat http://127.0.0.1:1/',
+      'removed conv-groupChat',
+      'installed conv-channel channel http://127.0.0.1:1/',
+      'removed conv-channel',
+      'removed conv-channel',
+    ]);
+  });
+});

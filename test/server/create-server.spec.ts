@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { activity, message } from '../support/fakes/activities';
+import { startTestApp, type RunningApp } from './test-app';
+
+const post = (url: string, body: string, headers: Record<string, string> = {}): Promise<Response> =>
+  fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
+
+describe('createServer', () => {
+  let running: RunningApp | undefined;
+  afterEach(async () => {
+    await running?.stop();
+    running = undefined;
+  });
+
+  it('GET /healthz: ok with the supplied health facts', async () => {
+    running = await startTestApp();
+    const response = await fetch(`${running.url}/healthz`);
+    assert.equal(response.status, 200);
+    assert.deepEqual(await response.json(), { status: 'ok', lastPoll: 'never' });
+  });
+
+  it('GET /readyz: 200 with per-check results, 503 when a check fails', async () => {
+    running = await startTestApp({}, [{ name: 'storage', check: () => Promise.resolve() }]);
+    const ok = await fetch(`${running.url}/readyz`);
+    const okBody = (await ok.json()) as { status: string; checks: Record<string, { ok: boolean }> };
+    assert.equal(ok.status, 200);
+    assert.deepEqual(Object.keys(okBody.checks).sort(), ['graph', 'storage']);
+    await running.stop();
+    running = await startTestApp({}, [{ name: 'storage', check: () => Promise.reject(new Error('disk gone')) }]);
+    const bad = await fetch(`${running.url}/readyz`);
+    const badBody = (await bad.json()) as { status: string; checks: Record<string, { ok: boolean; error?: string }> };
+    assert.equal(bad.status, 503);
+    assert.equal(badBody.status, 'not ready');
+    assert.deepEqual(badBody.checks.storage, { ...badBody.checks.storage, ok: false, error: 'disk gone' });
+    assert.equal(badBody.checks.graph?.ok, true);
+  });
+
+  it('with an app id, a request without a valid token is refused with 401', async () => {
+    running = await startTestApp({ MicrosoftAppId: '6a0f4f4c-3a70-4c1a-8a1e-1b2c3d4e5f60', MicrosoftAppPassword: 'not-used' });
+    const response = await post(`${running.url}/api/messages`, JSON.stringify(message('alerts')));
+    assert.equal(response.status, 401);
+    const forged = await post(`${running.url}/api/messages`, JSON.stringify(message('alerts')), { authorization: 'Bearer abc.def.ghi' });
+    assert.equal(forged.status, 401);
+    assert.equal(running.deps.pim.calls.length, 0);
+  });
+
+  it('answers malformed JSON and non-activities with 400, never 500', async () => {
+    running = await startTestApp();
+    const bodies = ['{not json', '[]', '"text"', '{}', '{"type":"message"}', JSON.stringify(activity({ type: 'message', conversation: 5 as never }))];
+    for (const body of bodies) {
+      const response = await post(`${running.url}/api/messages`, body);
+      assert.equal(response.status, 400, body);
+    }
+  });
+
+  it('answers an oversized body with 413', async () => {
+    running = await startTestApp();
+    const response = await post(`${running.url}/api/messages`, JSON.stringify(message('x'.repeat(10_000))));
+    assert.equal(response.status, 413);
+  });
+});

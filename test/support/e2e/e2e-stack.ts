@@ -1,0 +1,53 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startDevStack, type DevStack } from '../../../src/dev/dev-stack';
+import { freePort } from '../../../src/dev/free-port';
+import { readPlaygroundUsers } from '../../../src/dev/playground-user';
+import { silentLogger } from '../../../src/logging/json-logger';
+import { REPO_ROOT } from '../../../src/repo-paths';
+import { ActivityStream } from '../playground/activity-stream';
+import { PlaygroundClient, type PlaygroundConfig } from '../playground/playground-client';
+import { SimulatorControl } from './simulator-control';
+
+export interface E2eStack {
+  readonly dev: DevStack;
+  readonly client: PlaygroundClient;
+  readonly stream: ActivityStream;
+  readonly config: PlaygroundConfig;
+  readonly simulator: SimulatorControl;
+  /** Every line the bot and the Playground printed (shown when a test fails). */
+  readonly output: string[];
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole local system on free ports (never 3978/5990/56150): simulator in process, the compiled bot
+ * (`dist/src/index.js` next to this build) and the Playground as child processes, a fresh data dir.
+ * The yml's current user is the only PIM admin.
+ */
+export async function startE2eStack(env: NodeJS.ProcessEnv = {}): Promise<E2eStack> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'pim-e2e-'));
+  const output: string[] = [];
+  const users = readPlaygroundUsers(path.join(REPO_ROOT, '.m365agentsplayground.yml'));
+  const dev = await startDevStack({
+    repoRoot: REPO_ROOT,
+    botScript: path.resolve(__dirname, '..', '..', '..', 'src', 'index.js'),
+    simulatorPort: 0, botPort: await freePort(), playgroundPort: await freePort(),
+    dataDir, adminIds: [users.current.aadObjectId], pollIntervalSeconds: 30,
+    env: { ...process.env, LOG_LEVEL: 'info', ...env },
+    playgroundLogFile: path.join(dataDir, 'playground.log'),
+    simulatorLogger: silentLogger, simulatorOperationMs: 1000,
+    onLine: (name, line) => output.push(`[${name}] ${line}`),
+  });
+  const client = new PlaygroundClient(dev.playgroundUrl);
+  const stream = await ActivityStream.open(dev.playgroundUrl);
+  return {
+    dev, client, stream, output, config: await client.config(), simulator: new SimulatorControl(dev.simulator.url),
+    stop: async () => {
+      await stream.close();
+      await dev.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

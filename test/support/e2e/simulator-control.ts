@@ -1,0 +1,44 @@
+const ALERTS = '/beta/identityGovernance/roleManagementAlerts/alerts';
+
+export interface SimAlert {
+  readonly id: string;
+  readonly isActive: boolean;
+  readonly incidentCount: number;
+}
+
+/** Reads the simulator's Graph endpoint and drives its `/_simulator` control API. */
+export class SimulatorControl {
+  constructor(readonly url: string) {}
+
+  /** The alert whose id ends with `_<key>` (e.g. `TooManyGlobalAdminsAssignedToTenantAlert`). */
+  async alert(key: string): Promise<SimAlert> {
+    const filter = encodeURIComponent("scopeId eq '/' and scopeType eq 'DirectoryRole'");
+    const body = (await this.get(`${ALERTS}?$filter=${filter}`)) as { value: SimAlert[] };
+    const alert = body.value.find((candidate) => candidate.id.endsWith(`_${key}`));
+    if (!alert) throw new Error(`simulator has no alert ${key}: ${body.value.map((a) => a.id).join(', ')}`);
+    return alert;
+  }
+
+  async incidentIds(alertId: string): Promise<string[]> {
+    const body = (await this.get(`${ALERTS}/${encodeURIComponent(alertId)}/alertIncidents`)) as { value: Array<{ id: string }> };
+    return body.value.map((incident) => incident.id);
+  }
+
+  async addIncidents(alertId: string, count: number): Promise<void> {
+    await this.send('POST', `/_simulator/alerts/${encodeURIComponent(alertId)}/incidents`, { count });
+  }
+
+  private async get(path: string): Promise<unknown> {
+    return this.send('GET', path);
+  }
+
+  private async send(method: string, path: string, body?: unknown): Promise<unknown> {
+    const response = await fetch(`${this.url}${path}`, {
+      method, headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`simulator ${method} ${path}: ${response.status} ${text}`);
+    return text === '' ? undefined : (JSON.parse(text) as unknown);
+  }
+}

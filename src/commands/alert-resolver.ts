@@ -8,13 +8,13 @@ export type AlertResolution =
 
 /**
  * Finds the alert a user means: short key (`staleSignIn`), full key (`StaleSignInAlert`), the full
- * id, or an unambiguous start of the display name, all case-insensitive.
+ * id, or an unambiguous start of the display name or short key, all case-insensitive.
  */
 export function resolveAlert(query: string, alerts: readonly Alert[]): AlertResolution {
   const wanted = query.trim().toLowerCase();
   const exact = alerts.find((alert) => exactNames(alert).includes(wanted));
   if (exact) return { kind: 'found', alert: exact };
-  const byPrefix = wanted.length < 3 ? [] : alerts.filter((alert) => alertDisplayName(alert).toLowerCase().startsWith(wanted));
+  const byPrefix = wanted.length < 3 ? [] : alerts.filter((alert) => prefixNames(alert).some((name) => name.startsWith(wanted)));
   if (byPrefix.length === 1) return { kind: 'found', alert: byPrefix[0]! };
   if (byPrefix.length > 1) return { kind: 'ambiguous', query, suggestions: byPrefix.map(suggestion) };
   const near = alerts.filter((alert) => looseNames(alert).some((name) => name.includes(wanted)));
@@ -27,6 +27,12 @@ function exactNames(alert: Alert): string[] {
   const type = ALERT_TYPES.find((info) => info.key === alert.alertKey);
   if (type) names.push(type.key.toLowerCase(), type.shortKey.toLowerCase());
   return names;
+}
+
+/** Names a user may abbreviate: the display name and the short key. */
+function prefixNames(alert: Alert): string[] {
+  const type = ALERT_TYPES.find((info) => info.key === alert.alertKey);
+  return [alertDisplayName(alert).toLowerCase(), ...(type ? [type.shortKey.toLowerCase()] : [])];
 }
 
 function looseNames(alert: Alert): string[] {

@@ -19,6 +19,8 @@ describe('resolveAlert', () => {
   it('accepts an unambiguous start of the display name', () => {
     assert.equal(found('potential stale'), 'StaleSignInAlert');
     assert.equal(found('There are too'), 'TooManyGlobalAdminsAssignedToTenantAlert');
+    assert.equal(found('noMfa'), 'NoMfaOnRoleActivationAlert');
+    assert.equal(found('no'), undefined, 'too short to guess');
   });
 
   it('reports an ambiguous prefix with the candidates', () => {
@@ -29,7 +31,7 @@ describe('resolveAlert', () => {
   });
 
   it('suggests close names for an unknown alert, not an error dump', () => {
-    const result = resolveAlert('stale', alerts);
+    const result = resolveAlert('signin', alerts);
     if (result.kind !== 'missing') assert.fail(`expected missing, got ${result.kind}`);
     assert.deepEqual(result.suggestions, ['staleSignIn (Potential stale accounts in a privileged role)']);
     const none = resolveAlert('zzz', alerts);

@@ -27,6 +27,14 @@ export interface DeliveryLimits {
 /** Called right before each attempt (e.g. to record "sending" durably); a failure cancels the send. */
 export type BeforeAttempt = (attempt: number) => Promise<void>;
 
+/** Sends are paced at 96% of a limit, spread evenly: network jitter then stays under the service's own window. */
+const PACING_MARGIN = 0.96;
+
+function pacedWindow(perSecond: number, burst: number): SlidingWindow {
+  const paced = perSecond * PACING_MARGIN;
+  return new SlidingWindow(Math.max(1, Math.floor(paced)), 1000, 1000 / paced, burst);
+}
+
 interface Job {
   readonly target: DeliveryTarget;
   readonly message: OutgoingMessage;
@@ -57,8 +65,8 @@ export class DeliveryQueue {
     private readonly clock: Clock = systemClock,
     private readonly random: () => number = Math.random,
   ) {
-    this.perConversation = new SlidingWindow(limits.perConversationPerSecond, 1000);
-    this.perTenant = new SlidingWindow(limits.perTenantPerSecond, 1000);
+    this.perConversation = pacedWindow(limits.perConversationPerSecond, 1);
+    this.perTenant = pacedWindow(limits.perTenantPerSecond, 2);
     this.maxInFlight = limits.maxInFlight ?? 50;
   }
 

@@ -34,8 +34,10 @@ describe('DeliveryQueue', () => {
     const queue = new DeliveryQueue(sender, LIMITS, silentLogger, clock);
     const outcomes = await Promise.all(Array.from({ length: 30 }, () => queue.send(target('c1'), { text: 'hi' })));
     assert.ok(outcomes.every((outcome) => outcome.delivered));
-    assert.equal(busiestWindow(sender.attempts.map((sent) => sent.at), 1000), 7);
-    assert.ok(clock.time - 1_700_000_000_000 >= 4000, 'took at least 4 s of virtual time');
+    const times = sender.attempts.map((sent) => sent.at);
+    assert.ok(busiestWindow(times, 1000) <= 7, `at most 7 in any second: ${busiestWindow(times, 1000)}`);
+    assert.ok(busiestWindow(times, 1000) >= 6, 'close to the limit (96%)');
+    for (let index = 1; index < times.length; index += 1) assert.ok((times[index] as number) - (times[index - 1] as number) >= 140, 'spread evenly');
   });
 
   it('keeps a tenant at 50 sends per second across conversations, and tenants apart', async () => {
@@ -43,8 +45,10 @@ describe('DeliveryQueue', () => {
     const sends = Array.from({ length: 200 }, (_, index) => queue.send(target(`c${index}`, index % 2 === 0 ? 'tenant-a' : 'tenant-b'), { text: 'hi' }));
     await Promise.all(sends);
     const timesOf = (parity: number): number[] => sender.attempts.filter((sent) => Number(sent.conversationId.slice(1)) % 2 === parity).map((sent) => sent.at);
-    assert.equal(busiestWindow(timesOf(0), 1000), 50);
-    assert.equal(busiestWindow(timesOf(1), 1000), 50);
+    for (const parity of [0, 1]) {
+      const busiest = busiestWindow(timesOf(parity), 1000);
+      assert.ok(busiest <= 48 && busiest >= 45, `tenant ${parity}: ${busiest} in the busiest second`);
+    }
     assert.equal(sender.delivered.length, 200);
   });
 

@@ -15,7 +15,7 @@ function turnIn(conversationId: string, userId = ADMIN_ID): BotTurn & { readonly
     return Promise.resolve('id');
   };
   return {
-    replies, user: { id: userId, name: 'Ada <b>Admin</b>' }, conversation: { id: conversationId, type: 'channel' }, correlationId: 'c',
+    replies, user: { id: userId, name: 'Ada <at>Admin</at>' }, conversation: { id: conversationId, type: 'channel' }, correlationId: 'c',
     reply, update: () => Promise.resolve(), later: () => ({ send: reply, update: () => Promise.resolve() }),
   };
 }
@@ -58,7 +58,9 @@ describe('subscription commands', () => {
   it('shows this conversation\'s subscription, escaping names; "all" only for writers', async () => {
     assert.match((await run('subscriptions', ''))[0]!, /not subscribed/);
     await run('subscribe', 'informational');
-    assert.match((await run('subscriptions', ''))[0]!, /any severity \(set by Ada <b\\>Admin<\/b\\>/);
+    const shown = (await run('subscriptions', ''))[0]!;
+    assert.match(shown, /any severity \(set by Ada /);
+    assert.doesNotMatch(shown, /<at>/i, 'mention tags from names are neutralised');
     assert.match((await run('subscriptions', 'all'))[0]!, /1 subscribed conversation/);
     await assert.rejects(run('subscriptions', 'all', turnIn('x', 'reader')), (error: unknown) => isAppError(error) && error.code === 'userNotAllowed');
   });

@@ -1,0 +1,58 @@
+import { runGraphIdle } from './graph-idle-run';
+import { runNaive } from './naive-run';
+import { runPaced } from './paced-run';
+import { startRemoteConnector } from './remote-connector';
+import type { SendTally } from './send-tally';
+
+const CONVERSATIONS = 1000;
+const CONNECTOR_PER_SECOND = 50;
+/** 1,000 messages at 50/s: 20 s, and the bound allows 10% over. */
+const BOUND_MS = (CONVERSATIONS / CONNECTOR_PER_SECOND) * 1000 * 1.1;
+
+async function sendComparison(): Promise<SendTally[]> {
+  const connector = await startRemoteConnector(CONNECTOR_PER_SECOND);
+  try {
+    const message = { text: 'PIM alert got worse: Stale sign-in, 2 → 3 incidents.' };
+    const paced = await runPaced(connector, CONVERSATIONS, message);
+    await pause(1500);
+    const parallel = await runNaive(connector, CONVERSATIONS, message.text, 'parallel');
+    await pause(1500);
+    const sequential = await runNaive(connector, CONVERSATIONS, message.text, 'sequential');
+    return [paced, parallel, sequential];
+  } finally {
+    await connector.close();
+  }
+}
+
+function printSends(rows: readonly SendTally[]): void {
+  const [paced] = rows;
+  console.log(`\n1,000 proactive messages to a loopback connector allowing ${CONNECTOR_PER_SECOND}/s (429 + Retry-After beyond)`);
+  console.table(rows.map((row) => ({
+    sender: row.label, 'wall s': (row.wallMs / 1000).toFixed(1), delivered: row.delivered, lost: row.lost,
+    duplicated: row.duplicated, '429s': row.throttled,
+    'time vs paced': paced ? (row.wallMs / paced.wallMs).toFixed(2) : '-',
+  })));
+  if (paced) {
+    const ok = paced.wallMs <= BOUND_MS && paced.lost === 0 && paced.duplicated === 0;
+    console.log(`paced: ${(paced.wallMs / 1000).toFixed(1)} s vs bound ${(BOUND_MS / 1000).toFixed(0)} s (20 s + 10%), lost ${paced.lost}, duplicated ${paced.duplicated}: ${ok ? 'PASS' : 'FAIL'}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const sends = await sendComparison();
+  printSends(sends);
+  const idle = await runGraphIdle([0, 100, 500, 2000]);
+  console.log('\nGraph requests per watcher cycle against the simulator (page size 50)');
+  console.table(idle.map((row) => ({ alerts: row.alerts, incidents: row.incidents, 'requests per idle cycle': row.requestsPerIdleCycle, 'requests after one rise': row.requestsAfterRise })));
+  console.log(`\nbench finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,5 +1,5 @@
 import { actionInvoke, messageActivity, rawInvoke, type TestUser } from './activities';
-import { HOSTILE_STRINGS, VALID_STRINGS, hostileObject, hostileValue } from './hostile-values';
+import { HOSTILE_STRINGS, OTHER_ALERT_ID, VALID_ALERT_ID, VALID_STRINGS, hostileObject, hostileValue } from './hostile-values';
 import type { SeededRandom } from './seeded-random';
 
 export const COMMAND_WORDS = [
@@ -30,8 +30,19 @@ function messageText(random: SeededRandom): unknown {
   return random.chance(0.1) ? `<at>PIM Alerts</at> ${text}` : text;
 }
 
+/** Mostly well-shaped data (so handlers and Graph are reached) with one field sometimes hostile. */
+function plausibleData(random: SeededRandom): Record<string, unknown> {
+  const data: Record<string, unknown> = { alertId: random.pick([VALID_ALERT_ID, OTHER_ALERT_ID]) };
+  if (random.chance(0.6)) data.page = random.pick([0, 0, 1, 3]);
+  if (random.chance(0.4)) data.incidentId = random.chance(0.5) ? random.pick(['incident-1', 'evil-incident-1', 'x']) : random.pick(HOSTILE_STRINGS);
+  if (random.chance(0.2)) data[random.pick(['alertId', 'page', 'scope'])] = hostileValue(random);
+  return data;
+}
+
 function invokeData(random: SeededRandom): unknown {
-  return random.chance(0.85) ? hostileObject(random) : hostileValue(random);
+  const roll = random.next();
+  if (roll < 0.35) return plausibleData(random);
+  return roll < 0.9 ? hostileObject(random) : hostileValue(random);
 }
 
 function invoke(random: SeededRandom, serviceUrl: string, user: TestUser): Record<string, unknown> {

@@ -5,6 +5,8 @@ export function readableText(answer: BotAnswer): string {
   const parts: string[] = [];
   const body = answer.body as { value?: unknown; type?: unknown } | undefined;
   if (body && typeof body === 'object') {
+    const topMessage = (body as { message?: unknown }).message;
+    if (typeof topMessage === 'string') parts.push(topMessage);
     const value = body.value;
     if (typeof value === 'string') parts.push(value);
     else if (value && typeof value === 'object') {

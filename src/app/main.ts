@@ -8,12 +8,15 @@ import { loadConfig } from '../config/load-config';
 import { toAppError } from '../errors/app-error';
 import { JsonLogger } from '../logging/json-logger';
 import type { Logger } from '../logging/logger';
+import { createNotifications } from '../notifications/create-notifications';
+import { TeamsSender } from '../notifications/teams-sender';
 import { createGraphClient, createPimAlerts } from '../pim/create-pim-alerts';
+import { createCloudAdapter } from '../server/create-adapter';
 import { listen, stopServer } from '../server/create-server';
 import { openStorage } from '../storage/open-storage';
 import { createApp } from './create-app';
 
-/** The composition root: config, logger, Graph, storage, access, server; SIGINT/SIGTERM shut down. */
+/** The composition root: config, logger, Graph, storage, access, notifications, server; SIGINT/SIGTERM shut down. */
 export async function main(): Promise<void> {
   let config: AppConfig;
   try {
@@ -34,23 +37,42 @@ export async function main(): Promise<void> {
 async function start(config: AppConfig, logger: Logger): Promise<void> {
   logger.info('starting', summarizeConfig(config));
   const storage = openStorage(config.storage);
+  const adapter = createCloudAdapter(config.bot, logger.child('adapter'));
+  const pim = createPimAlerts(config.graph, logger);
+  const access = accessPolicy(config, logger);
+  const notifications = createNotifications({ config, storage, sender: new TeamsSender(adapter, config.bot.appId), pim, access, logger });
   const app = createApp({
-    config, logger, pim: createPimAlerts(config.graph, logger), access: accessPolicy(config, logger),
-    audit: new StorageAuditLog(storage, { logger }),
+    config, logger, pim, access, adapter, audit: new StorageAuditLog(storage, { logger }),
+    conversationEvents: notifications.registry, commands: notifications.commands, cardActions: [notifications.subscribeAction],
+    health: () => ({ watcher: notifications.watcher.health() }),
     readinessChecks: [{ name: 'storage', check: () => storage.ping() }],
   });
   const port = await listen(app.server, config.server.port, config.server.host);
-  if (config.bot.localMode) {
-    logger.warn('LOCAL MODE: no MicrosoftAppId, requests are NOT authenticated; listening on loopback only unless HOST says otherwise', { host: config.server.host, port });
-  } else {
-    logger.info('listening', { host: config.server.host, port });
-  }
+  notifications.watcher.start();
+  logListening(config, logger, port);
+  installShutdown(logger, [() => notifications.watcher.stop(), () => stopServer(app.server), () => app.background.idle(), () => storage.close()]);
+}
+
+function logListening(config: AppConfig, logger: Logger, port: number): void {
+  const where = { host: config.server.host, port };
+  if (!config.bot.localMode) logger.info('listening', where);
+  else logger.warn('LOCAL MODE: no MicrosoftAppId, requests are NOT authenticated (Agents Playground / local use only)', where);
+}
+
+/** On SIGINT/SIGTERM: run the steps in order (each awaited; a failing one is logged), then exit. */
+function installShutdown(logger: Logger, steps: readonly (() => Promise<void>)[]): void {
   const shutdown = async (signal: string): Promise<void> => {
     logger.info('shutting down', { signal });
-    await stopServer(app.server);
-    await app.background.idle();
-    await storage.close();
-    process.exit(0);
+    let code = 0;
+    for (const step of steps) {
+      try {
+        await step();
+      } catch (error) {
+        code = 1;
+        logger.error('shutdown step failed', { error });
+      }
+    }
+    process.exit(code);
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void shutdown(signal));
 }

@@ -45,3 +45,8 @@ export function actionInvoke(serviceUrl: string, from: TestUser, verb: unknown, 
 export function rawInvoke(serviceUrl: string, from: TestUser, name: unknown, value: unknown): Record<string, unknown> {
   return { ...base(serviceUrl, from), type: 'invoke', name, replyToId: 'card-message-1', value };
 }
+
+/** An `Action.Submit` fallback from an old client: a message whose `value` carries the verb and data. */
+export function submitActivity(serviceUrl: string, from: TestUser, value: unknown): Record<string, unknown> {
+  return { ...base(serviceUrl, from), type: 'message', replyToId: 'card-message-1', value };
+}

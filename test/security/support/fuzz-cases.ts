@@ -1,4 +1,4 @@
-import { actionInvoke, messageActivity, rawInvoke, type TestUser } from './activities';
+import { actionInvoke, messageActivity, rawInvoke, submitActivity, type TestUser } from './activities';
 import { HOSTILE_STRINGS, OTHER_ALERT_ID, VALID_ALERT_ID, VALID_STRINGS, hostileObject, hostileValue } from './hostile-values';
 import type { SeededRandom } from './seeded-random';
 
@@ -56,6 +56,10 @@ function invoke(random: SeededRandom, serviceUrl: string, user: TestUser): Recor
 
 /** The `index`-th case of a seeded run: a chat message or a card invoke from `user`. */
 export function fuzzCase(random: SeededRandom, index: number, serviceUrl: string, user: TestUser): FuzzCase {
+  if (random.chance(0.1)) {
+    const value = { ...(invokeData(random) as object), verb: random.chance(0.85) ? random.pick(ALL_VERBS) : random.pick(BAD_VERBS) };
+    return { index, kind: 'message', activity: submitActivity(serviceUrl, user, value) };
+  }
   if (random.chance(0.45)) return { index, kind: 'message', activity: messageActivity(serviceUrl, user, messageText(random)) };
   return { index, kind: 'invoke', activity: invoke(random, serviceUrl, user) };
 }

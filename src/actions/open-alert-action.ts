@@ -2,7 +2,7 @@ import { renderAlertCard } from '../cards/render-alert-card';
 import { VERBS } from '../cards/verbs';
 import { readActionData } from './action-data';
 import { defineAction } from './card-action';
-import { viewOptions } from './flows/flow-deps';
+import { readAlert, viewOptions } from './flows/flow-deps';
 import { cardResult } from './flows/flow-result';
 
 /** A row of the alert list was selected: show that alert's card in place of the list. */
@@ -11,7 +11,7 @@ export const openAlertAction = defineAction({
   access: 'read',
   parse: (data) => readActionData(data, { alertId: { kind: 'alertId' } }) as { alertId: string },
   async handle(deps, turn, { alertId }) {
-    const alert = await deps.pim.getAlert(alertId);
+    const alert = await readAlert(deps, alertId);
     return cardResult(renderAlertCard(alert, { ...(await viewOptions(deps, turn.user)), now: deps.now() }));
   },
 });

@@ -2,7 +2,7 @@ import { renderAlertCard } from '../cards/render-alert-card';
 import { VERBS } from '../cards/verbs';
 import { readActionData } from './action-data';
 import { defineAction } from './card-action';
-import { viewOptions } from './flows/flow-deps';
+import { readAlert, viewOptions } from './flows/flow-deps';
 import { cardResult } from './flows/flow-result';
 
 /** Previous/Next: the same alert card on another incident page. */
@@ -11,7 +11,7 @@ export const pageAction = defineAction({
   access: 'read',
   parse: (data) => readActionData(data, { alertId: { kind: 'alertId' }, page: { kind: 'page' } }) as { alertId: string; page: number },
   async handle(deps, turn, { alertId, page }) {
-    const alert = await deps.pim.getAlert(alertId);
+    const alert = await readAlert(deps, alertId);
     return cardResult(renderAlertCard(alert, { ...(await viewOptions(deps, turn.user)), now: deps.now(), page }));
   },
 });

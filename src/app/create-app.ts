@@ -3,6 +3,7 @@ import type { Server } from 'restify';
 import { ActionRouter } from '../actions/action-router';
 import { CARD_ACTIONS } from '../actions/card-actions';
 import type { FlowDeps } from '../actions/flows/flow-deps';
+import { AlertCache } from '../actions/flows/alert-cache';
 import { InFlightLocks } from '../actions/flows/in-flight-locks';
 import type { AccessPolicy } from '../auth/access';
 import type { AuditLog } from '../auth/audit-log';
@@ -44,7 +45,7 @@ export function createApp(deps: AppDeps): App {
   const flow: FlowDeps = {
     pim: deps.pim, access: deps.access, audit: deps.audit, logger: logger.child('handlers'), background,
     locks: new InFlightLocks(), now: deps.now ?? (() => new Date()), refreshTimeoutMs: config.graph.refreshTimeoutMs,
-    viewFor: deps.viewFor,
+    alertCache: new AlertCache(), viewFor: deps.viewFor,
   };
   const bot = new PimActivityHandler({
     commands: new CommandRouter([...pimCommands(flow), ...(deps.commands ?? [])], flow),

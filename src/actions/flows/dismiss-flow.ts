@@ -1,7 +1,7 @@
 import type { BotTurn } from '../../bot/bot-turn';
 import { renderDismissed } from '../../cards/render-dismissed';
 import { audited } from './audited';
-import type { FlowDeps } from './flow-deps';
+import { currentAlert, type FlowDeps } from './flow-deps';
 import { ALREADY_IN_PROGRESS, cardResult, type FlowResult } from './flow-result';
 
 /**
@@ -12,9 +12,10 @@ export async function dismissFlow(deps: FlowDeps, turn: BotTurn, alertId: string
   const release = deps.locks.tryAcquire(`dismiss:${alertId}`);
   if (!release) return ALREADY_IN_PROGRESS;
   try {
-    const alert = await deps.pim.getAlert(alertId);
+    const alert = await currentAlert(deps, alertId);
     if (!alert.isActive) return cardResult(renderDismissed(alert, { at: deps.now() }, deps.now()));
     await audited(deps, turn, { action: 'dismiss', target: alertId }, () => deps.pim.dismissAlert(alertId));
+    deps.alertCache?.forget(alertId);
     const now = deps.now();
     return cardResult(renderDismissed({ ...alert, isActive: false }, { by: turn.user, at: now }, now));
   } finally {

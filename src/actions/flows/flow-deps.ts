@@ -3,7 +3,10 @@ import type { AuditLog } from '../../auth/audit-log';
 import type { BackgroundTasks } from '../../bot/background-tasks';
 import type { CardViewOptions } from '../../cards/render-alert-card';
 import type { Logger } from '../../logging/logger';
+import { AppError } from '../../errors/app-error';
+import type { Alert, AlertWithIncidents } from '../../pim/model';
 import type { PimAlerts } from '../../pim/pim-alerts';
+import type { AlertCache } from './alert-cache';
 import type { InFlightLocks } from './in-flight-locks';
 
 /** What commands and card actions share: the PIM port, access, audit, clock and background work. */
@@ -17,10 +20,24 @@ export interface FlowDeps {
   readonly now: () => Date;
   /** Longest wait for a refresh operation. */
   readonly refreshTimeoutMs: number;
+  /** Recent alerts with incidents for paging; without it every read goes to Graph. */
+  readonly alertCache?: AlertCache;
   /** How cards look for this user; by default everyone sees the write buttons. */
   readonly viewFor?: (user: ActingUser) => Promise<CardViewOptions>;
 }
 
 export async function viewOptions(deps: FlowDeps, user: ActingUser): Promise<CardViewOptions> {
   return deps.viewFor ? deps.viewFor(user) : { actionsVisible: true };
+}
+
+/** An alert with its incidents for showing a card (may be up to a minute old). */
+export function readAlert(deps: FlowDeps, alertId: string): Promise<AlertWithIncidents> {
+  return deps.alertCache ? deps.alertCache.get(deps.pim, alertId) : deps.pim.getAlert(alertId);
+}
+
+/** The alert's current state from Graph, without its incidents (cheap: no incident paging). */
+export async function currentAlert(deps: FlowDeps, alertId: string): Promise<Alert> {
+  const alert = (await deps.pim.listAlerts()).find((item) => item.id === alertId);
+  if (!alert) throw new AppError('notFound');
+  return alert;
 }

@@ -45,7 +45,9 @@ async function refreshedCard(deps: FlowDeps, turn: BotTurn, target: RefreshTarge
   });
   const view = await viewOptions(deps, turn.user);
   if ('all' in target) return renderAlertList(await deps.pim.listAlerts(), { ...view, now: deps.now() });
-  return renderAlertCard(await deps.pim.getAlert(target.alertId), { ...view, now: deps.now(), page: target.page });
+  const alert = await deps.pim.getAlert(target.alertId);
+  deps.alertCache?.set(alert);
+  return renderAlertCard(alert, { ...view, now: deps.now(), page: target.page });
 }
 
 async function deliver(later: LaterHandle, messageId: string | undefined, card: CardPayload): Promise<void> {

@@ -1,0 +1,32 @@
+import type { AlertWithIncidents } from '../../pim/model';
+import type { PimAlerts } from '../../pim/pim-alerts';
+
+const MAX_ENTRIES = 50;
+
+/**
+ * A short-lived copy of alerts with all their incidents, so paging a card through thousands of
+ * incidents does not re-read every incident from Graph on each click. Writes re-check Graph first
+ * and then replace or drop the entry.
+ */
+export class AlertCache {
+  private readonly entries = new Map<string, { readonly alert: AlertWithIncidents; readonly at: number }>();
+
+  constructor(private readonly ttlMs = 60_000, private readonly now: () => number = Date.now) {}
+
+  async get(pim: PimAlerts, alertId: string): Promise<AlertWithIncidents> {
+    const entry = this.entries.get(alertId);
+    if (entry && this.now() - entry.at < this.ttlMs) return entry.alert;
+    return this.set(await pim.getAlert(alertId));
+  }
+
+  set(alert: AlertWithIncidents): AlertWithIncidents {
+    this.entries.delete(alert.id);
+    if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
+    this.entries.set(alert.id, { alert, at: this.now() });
+    return alert;
+  }
+
+  forget(alertId: string): void {
+    this.entries.delete(alertId);
+  }
+}

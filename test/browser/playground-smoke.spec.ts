@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { REPO_ROOT } from '../../src/repo-paths';
+import { startE2eStack, type E2eStack } from '../support/e2e/e2e-stack';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const SCREENSHOTS = path.join(REPO_ROOT, 'test-results');
+const TOO_MANY = 'TooManyGlobalAdminsAssignedToTenantAlert';
+
+/** A real browser (Debian chromium) drives the Playground's web UI against the real bot and simulator. */
+describe('browser smoke: the Agents Playground in chromium', function () {
+  this.timeout(120_000);
+  let stack: E2eStack;
+  let browser: BrowserContext;
+  let profile: string;
+
+  before(async () => {
+    stack = await startE2eStack();
+    profile = mkdtempSync(path.join(tmpdir(), 'chromium-profile-'));
+    browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1400, height: 1000 } });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state !== 'failed') return;
+    for (const [index, page] of browser.pages().entries()) await page.screenshot({ path: path.join(SCREENSHOTS, `failure-${index}.png`) });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await stack?.stop();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('renders the alert card for "alert tooManyGlobalAdmins" and updates it in place after Refresh', async () => {
+    const page = await browser.newPage();
+    await page.goto(stack.dev.playgroundUrl);
+    await send(page, 'alert tooManyGlobalAdmins');
+    const card = page.locator('.ac-adaptiveCard').filter({ hasText: /Incidents 1–\d+ of 7(?!\d)/ }).last();
+    await card.waitFor({ timeout: 20_000 });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'playground-alert-card.png') });
+
+    await stack.simulator.addIncidents((await stack.simulator.alert(TOO_MANY)).id, 2);
+    await card.getByRole('button', { name: 'Refresh' }).click();
+    const updated = page.locator('.ac-adaptiveCard').filter({ hasText: /Incidents 1–\d+ of 9(?!\d)/ });
+    await updated.waitFor({ timeout: 20_000 });
+    const shot = path.join(SCREENSHOTS, 'playground-after-refresh.png');
+    await page.screenshot({ path: shot });
+    assert.equal(await page.locator('.ac-adaptiveCard').filter({ hasText: /Incidents 1–\d+ of 7(?!\d)/ }).count(), 0, 'the old card was replaced, not added');
+    assert.ok(statSync(shot).size > 10_000, 'a real screenshot was written');
+  });
+});
+
+async function send(page: Page, text: string): Promise<void> {
+  const box = page.locator('[contenteditable=true]').first();
+  await box.waitFor({ timeout: 20_000 });
+  await box.click();
+  await box.fill(text);
+  await page.getByRole('button', { name: 'Send Message' }).click();
+}

@@ -16,6 +16,7 @@ export function alertCommand(deps: FlowDeps): Command {
       const found = await findAlert(deps.pim, turn, input.text, usage);
       if (!found) return;
       const alert = await deps.pim.getAlert(found.id);
+      deps.alertCache?.set(alert);
       const view = await viewOptions(deps, turn.user);
       await turn.reply({ card: renderAlertCard(alert, { ...view, now: deps.now() }) });
     },

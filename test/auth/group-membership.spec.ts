@@ -28,7 +28,10 @@ describe('GraphGroupMembershipChecker', () => {
     server = createServer((request, response) => {
       void readBody(request).then((body) => {
         seen.push({ method: request.method, url: request.url, body });
-        response.writeHead(answer.status, { 'content-type': 'application/json' }).end(JSON.stringify(answer.body));
+        // No chaining on writeHead: restify (loaded by other specs) patches http.ServerResponse.
+        response.statusCode = answer.status;
+        response.setHeader('content-type', 'application/json');
+        response.end(JSON.stringify(answer.body));
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

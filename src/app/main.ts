@@ -1,4 +1,6 @@
 import type { AccessPolicy } from '../auth/access';
+import { createAuditCommand } from '../auth/audit-command';
+import { createCardViewFor } from '../auth/card-view-for';
 import { createAccessPolicy } from '../auth/create-access-policy';
 import { GraphGroupMembershipChecker } from '../auth/group-membership';
 import { StorageAuditLog } from '../auth/storage-audit-log';
@@ -41,9 +43,11 @@ async function start(config: AppConfig, logger: Logger): Promise<void> {
   const pim = createPimAlerts(config.graph, logger);
   const access = accessPolicy(config, logger);
   const notifications = createNotifications({ config, storage, sender: new TeamsSender(adapter, config.bot.appId), pim, access, logger });
+  const audit = new StorageAuditLog(storage, { logger });
   const app = createApp({
-    config, logger, pim, access, adapter, audit: new StorageAuditLog(storage, { logger }),
-    conversationEvents: notifications.registry, commands: notifications.commands, cardActions: [notifications.subscribeAction],
+    config, logger, pim, access, adapter, audit, viewFor: createCardViewFor(access),
+    conversationEvents: notifications.registry, commands: [...notifications.commands, createAuditCommand(audit)],
+    cardActions: [notifications.subscribeAction],
     health: () => ({ watcher: notifications.watcher.health() }),
     readinessChecks: [{ name: 'storage', check: () => storage.ping() }],
   });

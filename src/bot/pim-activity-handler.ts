@@ -8,6 +8,7 @@ import { createBotTurn, scopeOf, type ContinuationAdapter } from './context-turn
 import type { ConversationEvents } from './conversation-events';
 import { registerLifecycle } from './lifecycle-events';
 import { routeSubmitFallback, submittedVerb } from './submit-fallback';
+import { unsupportedInvoke } from './unsupported-invoke';
 
 export interface PimActivityHandlerDeps {
   readonly commands: CommandRouter;
@@ -20,7 +21,8 @@ export interface PimActivityHandlerDeps {
 
 /**
  * The Teams activity handler: text (mention stripped) goes to the command router, `adaptiveCard/action`
- * invokes to the action router, lifecycle events to ConversationEvents. The only place that turns a
+ * invokes to the action router (any other invoke gets a readable "not supported"), lifecycle events to
+ * ConversationEvents. The only place that turns a
  * TurnContext into the handlers' BotTurn.
  */
 export class PimActivityHandler extends TeamsActivityHandler {
@@ -38,7 +40,11 @@ export class PimActivityHandler extends TeamsActivityHandler {
   }
 
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
-    if (context.activity.name !== 'adaptiveCard/action') return super.onInvokeActivity(context);
+    const name = context.activity.name;
+    if (name !== 'adaptiveCard/action') {
+      this.deps.logger.info('unsupported invoke', { name: typeof name === 'string' ? name.slice(0, 100) : null });
+      return unsupportedInvoke(name);
+    }
     const action = (context.activity.value as { action?: { type?: unknown; verb?: unknown; data?: unknown } } | undefined)?.action;
     const body = action?.type === 'Action.Execute'
       ? await this.deps.actions.handle(this.turnOf(context), action.verb, action.data ?? {})

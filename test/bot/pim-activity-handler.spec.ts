@@ -4,6 +4,7 @@ import { CARD_ACTIONS } from '../../src/actions/card-actions';
 import type { ConversationScope } from '../../src/bot/bot-turn';
 import type { ConversationEvents, StoredReference } from '../../src/bot/conversation-events';
 import { PimActivityHandler } from '../../src/bot/pim-activity-handler';
+import { UNSUPPORTED_INVOKE_TEXT } from '../../src/bot/unsupported-invoke';
 import { VERBS } from '../../src/cards/verbs';
 import { CommandRouter } from '../../src/commands/command-router';
 import { pimCommands } from '../../src/commands/pim-commands';
@@ -70,6 +71,20 @@ describe('PimActivityHandler', () => {
     await send(activity({ type: 'invoke', name: 'adaptiveCard/action', value: { nothing: true } }));
     await send(activity({ type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'nope' } } }));
     assert.deepEqual(adapter.invokeResponses.map((response) => response.status), [400, 400]);
+  });
+
+  it('answers other invokes (dialogs, message extensions, feedback, no name) with a readable 200, never a 5xx', async () => {
+    const { adapter, send, deps } = setup();
+    const names = ['task/fetch', 'task/submit', 'composeExtension/query', 'message/submitAction', 'application/search', 'signin/verifyState', undefined];
+    for (const name of names) await send(activity({ type: 'invoke', name, value: { anything: true } }));
+    const responses = adapter.invokeResponses as unknown as { status: number; body: unknown }[];
+    assert.deepEqual(responses.map((response) => response.status), names.map(() => 200));
+    assert.deepEqual(responses[0]?.body, { task: { type: 'message', value: UNSUPPORTED_INVOKE_TEXT } });
+    assert.deepEqual(responses[2]?.body, { composeExtension: { type: 'message', text: UNSUPPORTED_INVOKE_TEXT } });
+    for (const response of responses.slice(3)) {
+      assert.deepEqual(response.body, { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: UNSUPPORTED_INVOKE_TEXT });
+    }
+    assert.equal(deps.pim.calls.length, 0);
   });
 
   it('updates the card in background after a refresh, through the adapter (later)', async () => {

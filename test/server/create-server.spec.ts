@@ -53,6 +53,15 @@ describe('createServer', () => {
     }
   });
 
+  it('answers an invoke the bot does not handle with a readable 200, not an empty 501', async () => {
+    running = await startTestApp();
+    for (const name of ['task/fetch', 'composeExtension/query', 'message/submitAction']) {
+      const response = await post(`${running.url}/api/messages`, JSON.stringify(activity({ type: 'invoke', name, value: {} })));
+      assert.equal(response.status, 200, name);
+      assert.match(await response.text(), /does not support that action/, name);
+    }
+  });
+
   it('answers an oversized body with 413', async () => {
     running = await startTestApp();
     const response = await post(`${running.url}/api/messages`, JSON.stringify(message('x'.repeat(10_000))));

@@ -13,6 +13,9 @@ export interface BroadcastReport {
   readonly purged: readonly string[];
 }
 
+/** How long a completed broadcast (and its per-target delivery records) is kept. */
+export const BROADCAST_RETENTION_MS = 30 * 86_400_000;
+
 /** Forgets a conversation the bot can no longer reach. */
 export type ConversationForgetter = (conversationId: string, reason: string) => Promise<void>;
 
@@ -38,6 +41,13 @@ export class Broadcaster {
     const stored = created ? record : await this.store.get(id);
     if (!stored || stored.completedAt) return { broadcastId: id, delivered: 0, skipped: targets.length, failed: [], purged: [] };
     return this.deliver(stored);
+  }
+
+  /** Forgets broadcasts completed longer ago than the retention, so the outbox does not grow forever. */
+  async pruneCompleted(retentionMs = BROADCAST_RETENTION_MS): Promise<number> {
+    const pruned = await this.store.prune(new Date(this.now() - retentionMs).toISOString());
+    if (pruned > 0) this.logger.info('pruned completed broadcasts', { pruned });
+    return pruned;
   }
 
   /** Finishes every broadcast a previous run left open. */

@@ -2,6 +2,7 @@ import type { ActivityHandler, CloudAdapter } from 'botbuilder';
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { Logger } from '../logging/logger';
 import { activityShapeProblem } from './activity-shape';
+import { CapturedAnswer, sendAdapterAnswer } from './adapter-answer';
 
 export interface MessagesDeps {
   readonly adapter: CloudAdapter;
@@ -10,7 +11,7 @@ export interface MessagesDeps {
   readonly logger: Logger;
 }
 
-/** POST /api/messages: size-limited JSON body, shape check, then botbuilder (auth, turn). */
+/** POST /api/messages: size-limited JSON body, shape check, then botbuilder (auth, turn); its failures mapped. */
 export function registerMessagesRoute(server: Server, deps: MessagesDeps): void {
   const parsers = restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes, mapParams: false, mapFiles: false });
   server.post('/api/messages', ...parsers, async (req: Request, res: Response) => {
@@ -20,7 +21,9 @@ export function registerMessagesRoute(server: Server, deps: MessagesDeps): void 
       return;
     }
     try {
-      await deps.adapter.process(req, res, (context) => deps.bot.run(context));
+      const answer = new CapturedAnswer();
+      await deps.adapter.process(req, answer, (context) => deps.bot.run(context));
+      sendAdapterAnswer(res, answer, deps.logger);
     } catch (error) {
       deps.logger.warn('activity rejected', { error });
       if (!res.headersSent) res.json(400, { code: 'BadRequest', message: 'The activity is not valid.' });

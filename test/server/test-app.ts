@@ -1,5 +1,5 @@
 import type { Server } from 'restify';
-import { createApp, type App } from '../../src/app/create-app';
+import { createApp, type App, type AppDeps } from '../../src/app/create-app';
 import { loadConfig } from '../../src/config/load-config';
 import { silentLogger } from '../../src/logging/json-logger';
 import { listen, stopServer } from '../../src/server/create-server';
@@ -14,12 +14,14 @@ export interface RunningApp {
 }
 
 /** The whole app over fakes, listening on 127.0.0.1 port 0. */
-export async function startTestApp(env: Record<string, string> = {}, checks: readonly ReadinessCheck[] = []): Promise<RunningApp> {
+export async function startTestApp(
+  env: Record<string, string> = {}, checks: readonly ReadinessCheck[] = [], extra: Partial<AppDeps> = {},
+): Promise<RunningApp> {
   const config = loadConfig({ GRAPH_BASE_URL: 'http://127.0.0.1:9', MAX_BODY_BYTES: '4096', ...env });
   const deps = makeFlowDeps();
   const app = createApp({
     config, logger: silentLogger, pim: deps.pim, access: deps.access, audit: deps.audit, now: deps.now,
-    health: () => ({ lastPoll: 'never' }), readinessChecks: checks,
+    health: () => ({ lastPoll: 'never' }), readinessChecks: checks, ...extra,
   });
   const port = await listen(app.server, 0, '127.0.0.1');
   return { app, deps, url: `http://127.0.0.1:${port}`, stop: () => stopAll(app.server, app) };

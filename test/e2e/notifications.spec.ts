@@ -17,8 +17,15 @@ describe('e2e: notifications through the Agents Playground', function () {
   let personal: Conversation;
   let channel: Conversation;
 
-  const count = (conversationId: string, needle: RegExp): number =>
-    stack.stream.events.filter((event) => event.action === 'createMessage' && shows(event, conversationId, needle)).length;
+  /**
+   * Bot messages (activities) in the conversation that show `needle`. The Playground shows an activity
+   * with text and a card as two stream events (`<id>` and `<id>-<suffix>`): count each activity once.
+   */
+  const count = (conversationId: string, needle: RegExp): number => new Set(
+    stack.stream.events
+      .filter((event) => event.action === 'createMessage' && shows(event, conversationId, needle))
+      .map((event) => event.message?.messageId.replace(/-[0-9a-f]+$/, '')),
+  ).size;
   const arrival = (conversationId: string, needle: RegExp, timeoutMs = WITHIN_ONE_POLL_MS): Promise<unknown> =>
     stack.stream.waitFor((event) => event.action === 'createMessage' && shows(event, conversationId, needle), timeoutMs, `a notification ${String(needle)} in ${conversationId}`);
 

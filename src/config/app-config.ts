@@ -40,6 +40,8 @@ export interface AppConfig {
   };
   readonly storage: {
     readonly dataDir: string;
+    /** `wal` (default) or `delete` for network file systems such as App Service's /home share. */
+    readonly journalMode: 'wal' | 'delete';
   };
   readonly notifications: {
     readonly pollIntervalSeconds: number;

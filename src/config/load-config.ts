@@ -44,7 +44,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
       readerGroupId: read.guid('PIM_READER_GROUP_ID'),
       groupCacheSeconds: read.integer('GROUP_CACHE_SECONDS', 300, 0, 86400),
     },
-    storage: { dataDir: read.string('DATA_DIR', '.data') },
+    storage: {
+      dataDir: read.string('DATA_DIR', '.data'),
+      journalMode: read.oneOf('SQLITE_JOURNAL_MODE', ['wal', 'delete'] as const, 'wal'),
+    },
     notifications: {
       pollIntervalSeconds: read.integer('POLL_INTERVAL_SECONDS', 900, 5, 86400),
       refreshBeforePoll: read.boolean('REFRESH_BEFORE_POLL', false),

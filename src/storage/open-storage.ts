@@ -7,5 +7,5 @@ import type { Storage } from './storage';
  * lease for one poller, or Cosmos DB) would be chosen here, behind the same port.
  */
 export function openStorage(config: AppConfig['storage']): Storage {
-  return new SqliteStorage(config.dataDir);
+  return new SqliteStorage(config.dataDir, undefined, config.journalMode);
 }

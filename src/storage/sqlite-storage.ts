@@ -13,19 +13,22 @@ interface Row {
   readonly etag: string;
 }
 
+export type SqliteJournalMode = 'wal' | 'delete';
+
 const SCHEMA = 'CREATE TABLE IF NOT EXISTS items (key TEXT PRIMARY KEY, value TEXT NOT NULL, etag TEXT NOT NULL)';
 
 /**
- * Storage on one SQLite file (`<dataDir>/pim-alerts.sqlite`): WAL journal and synchronous=FULL, so a
- * write that returned survives a crash or `kill -9`; eTags give optimistic concurrency between processes.
+ * Storage on one SQLite file (`<dataDir>/pim-alerts.sqlite`): WAL journal (or a rollback journal on
+ * network file systems, where WAL's shared memory does not work) and synchronous=FULL, so a write that
+ * returned survives a crash or `kill -9`; eTags give optimistic concurrency between processes.
  */
 export class SqliteStorage implements Storage {
   private readonly db: Database.Database;
 
-  constructor(dataDir: string, fileName = 'pim-alerts.sqlite') {
+  constructor(dataDir: string, fileName = 'pim-alerts.sqlite', journalMode: SqliteJournalMode = 'wal') {
     mkdirSync(dataDir, { recursive: true });
     this.db = new Database(path.join(dataDir, fileName));
-    this.db.pragma('journal_mode = WAL');
+    this.db.pragma(`journal_mode = ${journalMode === 'wal' ? 'WAL' : 'DELETE'}`);
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA);

@@ -86,6 +86,8 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'PIM_READER_IDS', value: unlessNone(pimReaderIds) }
         // /home is the App Service's persistent storage; the package itself is read-only.
         { name: 'DATA_DIR', value: '/home/data/pim-alerts' }
+        // /home is a network share: SQLite's WAL needs shared memory that such shares do not give.
+        { name: 'SQLITE_JOURNAL_MODE', value: 'delete' }
         { name: 'POLL_INTERVAL_SECONDS', value: pollIntervalSeconds }
         { name: 'LOG_LEVEL', value: logLevel }
       ]

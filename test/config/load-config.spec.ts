@@ -23,6 +23,7 @@ describe('loadConfig', () => {
     assert.equal(config.graph.credential, 'none');
     assert.equal(config.notifications.pollIntervalSeconds, 900);
     assert.equal(config.storage.dataDir, '.data');
+    assert.equal(config.storage.journalMode, 'wal');
   });
 
   it('binds to every interface once a Microsoft app id is set', () => {
@@ -64,6 +65,11 @@ describe('loadConfig', () => {
   it('parses admin lists, lower-cased, comma or space separated', () => {
     const config = loadConfig({ GRAPH_BASE_URL: 'http://127.0.0.1', PIM_ADMIN_IDS: `${ADMIN.toUpperCase()}, ${ADMIN.replace('1', '9')}` });
     assert.deepEqual(config.access.adminIds, [ADMIN, ADMIN.replace('1', '9')]);
+  });
+
+  it('takes a rollback journal for network shares and refuses other journal modes', () => {
+    assert.equal(loadConfig({ GRAPH_BASE_URL: 'http://127.0.0.1', SQLITE_JOURNAL_MODE: 'DELETE' }).storage.journalMode, 'delete');
+    assert.match(configError({ GRAPH_BASE_URL: 'http://127.0.0.1', SQLITE_JOURNAL_MODE: 'memory' }), /SQLITE_JOURNAL_MODE must be one of wal, delete/);
   });
 
   it('accepts the shortest poll interval used by tests and demos', () => {

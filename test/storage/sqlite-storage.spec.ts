@@ -16,6 +16,22 @@ describe('SqliteStorage', () => {
     storageContract(() => Promise.resolve(new SqliteStorage(temp.dir)));
   });
 
+  describe('contract with a rollback journal (SQLITE_JOURNAL_MODE=delete, for network shares)', () => {
+    storageContract(() => Promise.resolve(new SqliteStorage(temp.dir, undefined, 'delete')));
+  });
+
+  it('uses WAL by default and no WAL file in delete mode', async () => {
+    const wal = new SqliteStorage(path.join(temp.dir, 'wal'));
+    await wal.write('things/a', 1);
+    assert.ok(existsSync(path.join(temp.dir, 'wal', 'pim-alerts.sqlite-wal')), 'WAL mode keeps a -wal file');
+    await wal.close();
+    const rollback = new SqliteStorage(path.join(temp.dir, 'delete'), undefined, 'delete');
+    await rollback.write('things/a', 1);
+    assert.ok(!existsSync(path.join(temp.dir, 'delete', 'pim-alerts.sqlite-wal')), 'delete mode writes no -wal file');
+    assert.equal((await rollback.read<number>('things/a'))?.value, 1);
+    await rollback.close();
+  });
+
   it('creates a missing data folder and keeps data across reopening', async () => {
     const dataDir = path.join(temp.dir, 'nested', '.data');
     const first = new SqliteStorage(dataDir);

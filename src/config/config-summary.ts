@@ -9,7 +9,7 @@ export function summarizeConfig(config: AppConfig): Record<string, unknown> {
     appIdSet: config.bot.appId !== '',
     appType: config.bot.appType,
     graphBaseUrl: config.graph.baseUrl,
-    graphCredential: config.graph.credential,
+    graphAuthMethod: config.graph.credential,
     admins: config.access.adminIds.length,
     adminGroup: config.access.adminGroupId !== undefined,
     readerRestricted: config.access.readerIds.length > 0 || config.access.readerGroupId !== undefined,

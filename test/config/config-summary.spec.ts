@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { summarizeConfig } from '../../src/config/config-summary';
 import { loadConfig } from '../../src/config/load-config';
+import { redact } from '../../src/logging/redact';
 
 describe('summarizeConfig', () => {
   it('never includes a secret, only whether one is set', () => {
@@ -10,6 +11,11 @@ describe('summarizeConfig', () => {
     });
     const text = JSON.stringify(summarizeConfig(config));
     assert.doesNotMatch(text, /bot-password-value|graph-secret-value/);
-    assert.match(text, /"graphCredential":"clientSecret"/);
+    assert.match(text, /"graphAuthMethod":"clientSecret"/);
+  });
+
+  it('survives the log redactor intact, so start-up logs say how Graph is reached', () => {
+    const config = loadConfig({ GRAPH_CREDENTIAL: 'managedIdentity' });
+    assert.deepEqual(redact(summarizeConfig(config)), summarizeConfig(config));
   });
 });

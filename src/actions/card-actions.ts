@@ -5,6 +5,7 @@ import { dismissAction } from './dismiss-action';
 import { openAlertAction } from './open-alert-action';
 import { pageAction } from './page-action';
 import { refreshAction } from './refresh-action';
+import { refreshViewAction } from './refresh-view-action';
 import { remediateAction } from './remediate-action';
 
 /** Every card verb the bot handles: the route table. */
@@ -16,4 +17,5 @@ export const CARD_ACTIONS: readonly RegisteredAction[] = [
   remediateAction,
   confirmRemediationAction,
   cancelRemediationAction,
+  refreshViewAction,
 ];

@@ -18,4 +18,6 @@ export interface AppExtensions {
   readonly readinessChecks?: readonly ReadinessCheck[];
   /** Per-user card view (e.g. hide write buttons from readers). */
   readonly viewFor?: (user: ActingUser) => Promise<CardViewOptions>;
+  /** Users (MRIs, e.g. known administrators) who get a user-specific view of cards in group chats and channels. */
+  readonly refreshUserIds?: () => readonly string[];
 }

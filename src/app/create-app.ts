@@ -45,7 +45,7 @@ export function createApp(deps: AppDeps): App {
   const flow: FlowDeps = {
     pim: deps.pim, access: deps.access, audit: deps.audit, logger: logger.child('handlers'), background,
     locks: new InFlightLocks(), now: deps.now ?? (() => new Date()), refreshTimeoutMs: config.graph.refreshTimeoutMs,
-    alertCache: new AlertCache(), viewFor: deps.viewFor,
+    alertCache: new AlertCache(), viewFor: deps.viewFor, refreshUserIds: deps.refreshUserIds,
   };
   const bot = new PimActivityHandler({
     commands: new CommandRouter([...pimCommands(flow), ...(deps.commands ?? [])], flow),

@@ -3,6 +3,7 @@ import { createAuditCommand } from '../auth/audit-command';
 import { createCardViewFor } from '../auth/card-view-for';
 import { createAccessPolicy } from '../auth/create-access-policy';
 import { GraphGroupMembershipChecker } from '../auth/group-membership';
+import { KnownAdmins } from '../auth/known-admins';
 import { StorageAuditLog } from '../auth/storage-audit-log';
 import type { AppConfig } from '../config/app-config';
 import { summarizeConfig } from '../config/config-summary';
@@ -16,6 +17,7 @@ import { createGraphClient, createPimAlerts } from '../pim/create-pim-alerts';
 import { createCloudAdapter } from '../server/create-adapter';
 import { listen, stopServer } from '../server/create-server';
 import { openStorage } from '../storage/open-storage';
+import { recordingAdmins } from './admin-recording-access';
 import { createApp } from './create-app';
 
 /** The composition root: config, logger, Graph, storage, access, notifications, server; SIGINT/SIGTERM shut down. */
@@ -41,11 +43,13 @@ async function start(config: AppConfig, logger: Logger): Promise<void> {
   const storage = openStorage(config.storage);
   const adapter = createCloudAdapter(config.bot, logger.child('adapter'));
   const pim = createPimAlerts(config.graph, logger);
-  const access = accessPolicy(config, logger);
+  const knownAdmins = new KnownAdmins();
+  const access = recordingAdmins(accessPolicy(config, logger), knownAdmins);
   const notifications = createNotifications({ config, storage, sender: new TeamsSender(adapter, config.bot.appId), pim, access, logger });
   const audit = new StorageAuditLog(storage, { logger });
   const app = createApp({
-    config, logger, pim, access, adapter, audit, viewFor: createCardViewFor(access),
+    config, logger, pim, access, adapter, audit,
+    viewFor: createCardViewFor(access, knownAdmins), refreshUserIds: () => knownAdmins.userIds(),
     conversationEvents: notifications.registry, commands: [...notifications.commands, createAuditCommand(audit)],
     cardActions: [notifications.subscribeAction],
     health: () => ({ watcher: notifications.watcher.health() }),

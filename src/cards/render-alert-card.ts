@@ -5,10 +5,16 @@ import type { CardPayload } from './card-payload';
 import { renderTemplate } from './card-template';
 import { escapeCardText } from './escape-card-text';
 import { incidentPageData, type IncidentPageData } from './incident-page';
+import { withUserSpecificRefresh } from './user-specific-refresh';
 
 /** What the viewer may do; the security side can hide write buttons for read-only users. */
 export interface CardViewOptions {
   readonly actionsVisible: boolean;
+  /**
+   * For a card everyone in a group chat or channel sees: the users (MRIs, at most 60) Teams asks the
+   * bot for their own view of it (user-specific views). Absent or empty: no `refresh` block.
+   */
+  readonly refreshUserIds?: readonly string[];
 }
 
 export interface AlertCardOptions extends CardViewOptions {
@@ -30,7 +36,9 @@ export interface AlertCardData extends AlertHeadline, IncidentPageData {
 }
 
 export function renderAlertCard(alert: AlertWithIncidents, options: AlertCardOptions): CardPayload {
-  return renderTemplate('alert', alertCardData(alert, options));
+  const data = alertCardData(alert, options);
+  const target = { alertId: alert.id, page: data.page, ...(options.compact ? { compact: true as const } : {}) };
+  return withUserSpecificRefresh(renderTemplate('alert', data), target, options.refreshUserIds);
 }
 
 export function alertCardData(alert: AlertWithIncidents, options: AlertCardOptions): AlertCardData {

@@ -4,6 +4,7 @@ import type { CardPayload } from './card-payload';
 import { renderTemplate } from './card-template';
 import type { CardViewOptions } from './render-alert-card';
 import { severityStyle } from './severity-style';
+import { withUserSpecificRefresh } from './user-specific-refresh';
 
 export interface AlertListOptions extends CardViewOptions {
   readonly now: Date;
@@ -27,7 +28,7 @@ export function sortAlerts(alerts: readonly Alert[]): Alert[] {
 
 /** Every alert: active ones as rows, dismissed ones collapsed behind a "Show N dismissed" button. */
 export function renderAlertList(alerts: readonly Alert[], options: AlertListOptions): CardPayload {
-  return renderTemplate('alert-list', alertListData(alerts, options));
+  return withUserSpecificRefresh(renderTemplate('alert-list', alertListData(alerts, options)), { scope: 'all' }, options.refreshUserIds);
 }
 
 export function alertListData(alerts: readonly Alert[], options: AlertListOptions): AlertListData {

@@ -7,6 +7,8 @@ export const VERBS = {
   remediate: 'incident.remediate',
   confirmRemediation: 'incident.remediate.confirm',
   cancelRemediation: 'incident.remediate.cancel',
+  /** A card's `refresh` action (user-specific views): the card as this user may see it. No button uses it. */
+  refreshView: 'card.refreshView',
   /** Welcome card in a team (src/notifications/subscribe-action.ts). */
   subscribe: 'notifications.subscribe',
 } as const;

@@ -1,4 +1,4 @@
-import { viewOptions, type FlowDeps } from '../actions/flows/flow-deps';
+import { messageViewOptions, type FlowDeps } from '../actions/flows/flow-deps';
 import { renderAlertList } from '../cards/render-alert-list';
 import type { Command } from './command';
 
@@ -12,7 +12,7 @@ export function alertsCommand(deps: FlowDeps): Command {
     access: 'read',
     async handle(turn) {
       const alerts = await deps.pim.listAlerts();
-      const view = await viewOptions(deps, turn.user);
+      const view = await messageViewOptions(deps, turn);
       await turn.reply({ card: renderAlertList(alerts, { ...view, now: deps.now() }) });
     },
   };

@@ -1,4 +1,4 @@
-import { viewOptions, type FlowDeps } from '../actions/flows/flow-deps';
+import { messageViewOptions, type FlowDeps } from '../actions/flows/flow-deps';
 import { renderAlertCard } from '../cards/render-alert-card';
 import type { Command } from './command';
 import { findAlert } from './find-alert';
@@ -16,7 +16,7 @@ export function incidentsCommand(deps: FlowDeps): Command {
       if (!found) return;
       const alert = await deps.pim.getAlert(found.id);
       deps.alertCache?.set(alert);
-      const view = await viewOptions(deps, turn.user);
+      const view = await messageViewOptions(deps, turn);
       await turn.reply({ card: renderAlertCard(alert, { ...view, now: deps.now(), compact: true }) });
     },
   };

@@ -28,6 +28,7 @@ function renderEveryCard(): { name: string; card: object }[] {
     { name: 'alert (read only)', card: renderAlertCard(stale, { actionsVisible: false, now }) },
     { name: 'alert (no incidents)', card: renderAlertCard(makeAlert('InvalidLicenseAlert', { incidents: 0 }), write) },
     { name: 'alert-list', card: renderAlertList(alerts, write) },
+    { name: 'alert-list (shared: refresh for admins)', card: renderAlertList(alerts, { actionsVisible: false, now, refreshUserIds: [ADMIN.id] }) },
     { name: 'alert-list (read only)', card: renderAlertList(allAlerts(), { actionsVisible: false, now }) },
     { name: 'confirm-remediation', card: renderConfirmRemediation(stale, stale.incidents[0]!, 0) },
     { name: 'dismissed', card: renderDismissed(stale, { by: ADMIN, at: now }, now) },

@@ -3,9 +3,10 @@ import type { CardPayload } from '../../cards/card-payload';
 import { renderAlertCard } from '../../cards/render-alert-card';
 import { renderAlertList } from '../../cards/render-alert-list';
 import { renderRefreshFailed, renderScanning } from '../../cards/render-scanning';
+import { withUserSpecificRefresh } from '../../cards/user-specific-refresh';
 import { AppError, toAppError } from '../../errors/app-error';
 import { audited } from './audited';
-import { viewOptions, type FlowDeps } from './flow-deps';
+import { messageViewOptions, type FlowDeps } from './flow-deps';
 import { refreshAuditTarget, refreshLockKey, refreshTargetName, type RefreshTarget } from './refresh-target';
 
 /**
@@ -25,8 +26,7 @@ export function startRefresh(deps: FlowDeps, turn: BotTurn, target: RefreshTarge
     } catch (error) {
       const appError = toAppError(error);
       deps.logger.warn('refresh failed', { correlationId: turn.correlationId, code: appError.code, error });
-      const retry = 'all' in target ? {} : { alertId: target.alertId };
-      await deliver(later, messageId, renderRefreshFailed(refreshTargetName(target), appError.message, retry));
+      await deliver(later, messageId, await failedCard(deps, turn, target, appError.message));
     } finally {
       release();
     }
@@ -43,11 +43,20 @@ async function refreshedCard(deps: FlowDeps, turn: BotTurn, target: RefreshTarge
       throw new AppError('graphUnavailable', { userMessage: `The scan did not finish (${operation.status})${detail}` });
     }
   });
-  const view = await viewOptions(deps, turn.user);
+  const view = await messageViewOptions(deps, turn);
   if ('all' in target) return renderAlertList(await deps.pim.listAlerts(), { ...view, now: deps.now() });
   const alert = await deps.pim.getAlert(target.alertId);
   deps.alertCache?.set(alert);
   return renderAlertCard(alert, { ...view, now: deps.now(), page: target.page });
+}
+
+/** The failure left in the message; its Try again button only where the message shows write buttons. */
+async function failedCard(deps: FlowDeps, turn: BotTurn, target: RefreshTarget, message: string): Promise<CardPayload> {
+  const view = await messageViewOptions(deps, turn);
+  const retry = !view.actionsVisible ? null : 'all' in target ? {} : { alertId: target.alertId };
+  const card = renderRefreshFailed(refreshTargetName(target), message, retry);
+  const refreshData = 'all' in target ? { scope: 'all' as const } : { alertId: target.alertId, page: target.page };
+  return withUserSpecificRefresh(card, refreshData, view.refreshUserIds);
 }
 
 async function deliver(later: LaterHandle, messageId: string | undefined, card: CardPayload): Promise<void> {

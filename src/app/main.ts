@@ -1,5 +1,4 @@
 import type { AccessPolicy } from '../auth/access';
-import { createAuditCommand } from '../auth/audit-command';
 import { createCardViewFor } from '../auth/card-view-for';
 import { createAccessPolicy } from '../auth/create-access-policy';
 import { GraphGroupMembershipChecker } from '../auth/group-membership';
@@ -18,6 +17,7 @@ import { createCloudAdapter } from '../server/create-adapter';
 import { listen, stopServer } from '../server/create-server';
 import { openStorage } from '../storage/open-storage';
 import { recordingAdmins } from './admin-recording-access';
+import { extensionCommands } from './command-table';
 import { createApp } from './create-app';
 
 /** The composition root: config, logger, Graph, storage, access, notifications, server; SIGINT/SIGTERM shut down. */
@@ -50,7 +50,8 @@ async function start(config: AppConfig, logger: Logger): Promise<void> {
   const app = createApp({
     config, logger, pim, access, adapter, audit,
     viewFor: createCardViewFor(access, knownAdmins), refreshUserIds: () => knownAdmins.userIds(),
-    conversationEvents: notifications.registry, commands: [...notifications.commands, createAuditCommand(audit)],
+    conversationEvents: notifications.registry,
+    commands: extensionCommands({ subscriptions: { subscriptions: notifications.subscriptions, access }, audit }),
     cardActions: [notifications.subscribeAction],
     health: () => ({ watcher: notifications.watcher.health() }),
     readinessChecks: [{ name: 'storage', check: () => storage.ping() }],

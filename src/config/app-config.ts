@@ -1,4 +1,5 @@
 import type { LogLevel } from '../logging/logger';
+import type { BotCloudConfig } from './bot-cloud';
 
 export type CredentialKind = 'none' | 'clientSecret' | 'clientCertificate' | 'managedIdentity' | 'workloadIdentity';
 
@@ -17,6 +18,8 @@ export interface AppConfig {
     readonly appTenantId: string;
     /** True when no app id is set: no Bot Framework auth (Agents Playground, local use). */
     readonly localMode: boolean;
+    /** National clouds (US Gov GCC High / DoD): ChannelService and endpoint overrides; absent = public cloud. */
+    readonly cloud?: BotCloudConfig;
   };
   readonly graph: {
     readonly baseUrl: string;

@@ -1,5 +1,6 @@
 import { AppError } from '../errors/app-error';
 import type { AppConfig, CredentialKind } from './app-config';
+import { readBotCloud } from './bot-cloud';
 import { EnvReader, GUID, type Env } from './env-reader';
 import { isLoopbackUrl } from './loopback';
 
@@ -23,6 +24,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       appType: read.oneOf('MicrosoftAppType', ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const, 'MultiTenant'),
       appTenantId: read.string('MicrosoftAppTenantId'),
       localMode: appId === '',
+      cloud: readBotCloud(read),
     },
     graph: {
       baseUrl: graphBaseUrl,

@@ -1,4 +1,6 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import {
+  CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConfigurationBotFrameworkAuthenticationOptions, type TurnContext,
+} from 'botbuilder';
 import type { AppConfig } from '../config/app-config';
 import type { Logger } from '../logging/logger';
 
@@ -9,15 +11,30 @@ export const TURN_ERROR_TEXT = 'Sorry, something went wrong on my side. Try agai
  * none (local mode: Agents Playground), authentication is off and the server binds to loopback.
  */
 export function createCloudAdapter(bot: AppConfig['bot'], logger: Logger): CloudAdapter {
-  const auth = new ConfigurationBotFrameworkAuthentication({
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(botAuthConfiguration(bot)));
+  adapter.onTurnError = (context, error) => reportTurnError(context, error, logger);
+  return adapter;
+}
+
+/** What botbuilder's ConfigurationBotFrameworkAuthentication reads: credentials and, for national clouds, endpoints. */
+export function botAuthConfiguration(bot: AppConfig['bot']): ConfigurationBotFrameworkAuthenticationOptions {
+  const cloud = bot.cloud ?? {};
+  const options: ConfigurationBotFrameworkAuthenticationOptions = {
     MicrosoftAppId: bot.appId,
     MicrosoftAppPassword: bot.appPassword,
     MicrosoftAppType: bot.appType,
     MicrosoftAppTenantId: bot.appTenantId,
-  });
-  const adapter = new CloudAdapter(auth);
-  adapter.onTurnError = (context, error) => reportTurnError(context, error, logger);
-  return adapter;
+    ChannelService: cloud.channelService,
+    OAuthUrl: cloud.oAuthUrl,
+    ToChannelFromBotLoginUrl: cloud.toChannelFromBotLoginUrl,
+    ToChannelFromBotOAuthScope: cloud.toChannelFromBotOAuthScope,
+    ToBotFromChannelTokenIssuer: cloud.toBotFromChannelTokenIssuer,
+    ToBotFromChannelOpenIdMetadataUrl: cloud.toBotFromChannelOpenIdMetadataUrl,
+    ToBotFromEmulatorOpenIdMetadataUrl: cloud.toBotFromEmulatorOpenIdMetadataUrl,
+    CallerId: cloud.callerId,
+    ValidateAuthority: cloud.validateAuthority,
+  };
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
 }
 
 /** Logs a failed turn with its activity id and tells the user something readable. */

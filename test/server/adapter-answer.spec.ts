@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import sinon from 'sinon';
 import { JsonLogger } from '../../src/logging/json-logger';
@@ -52,6 +54,28 @@ describe('/api/messages: adapter failures', () => {
     assert.match(logged, /127\.0\.0\.1:1/);
     assert.ok(!logs.some((line) => line.includes(TOKEN.split('.')[1]!)), 'the token is not logged');
     assert.equal(running.deps.pim.calls.length, 0);
+  });
+
+  it('endpoints from the environment reach botbuilder (a metadata URL there is fetched; its failure is a 503)', async () => {
+    let hits = 0;
+    const metadata = createServer((request) => {
+      hits += 1;
+      request.socket.destroy();
+    });
+    await new Promise<void>((resolve) => metadata.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(metadata.address() as AddressInfo).port}/metadata`;
+    try {
+      running = await startTestApp({
+        MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-used',
+        ToChannelFromBotLoginUrl: 'http://127.0.0.1:1/login', ToChannelFromBotOAuthScope: 'https://api.botframework.com',
+        ToBotFromChannelTokenIssuer: 'https://api.botframework.com', ToBotFromChannelOpenIdMetadataUrl: url, ToBotFromEmulatorOpenIdMetadataUrl: url,
+      });
+      const response = await post({ authorization: `Bearer ${TOKEN}` });
+      assert.equal(response.status, 503);
+      assert.ok(hits >= 1, 'the configured metadata URL was asked');
+    } finally {
+      await new Promise<void>((resolve) => metadata.close(() => resolve()));
+    }
   });
 
   it('a missing or broken token is still a 401, with a generic body', async () => {

@@ -35,6 +35,8 @@ export interface App {
   readonly server: Server;
   readonly adapter: CloudAdapter;
   readonly background: BackgroundTasks;
+  /** Every card verb the action router handles. */
+  readonly cardVerbs: readonly string[];
 }
 
 /** Wires server → adapter → activity handler → commands/actions → PimAlerts. Does not listen. */
@@ -47,9 +49,10 @@ export function createApp(deps: AppDeps): App {
     locks: new InFlightLocks(), now: deps.now ?? (() => new Date()), refreshTimeoutMs: config.graph.refreshTimeoutMs,
     alertCache: new AlertCache(), viewFor: deps.viewFor, refreshUserIds: deps.refreshUserIds,
   };
+  const actions = new ActionRouter([...CARD_ACTIONS, ...(deps.cardActions ?? [])], flow);
   const bot = new PimActivityHandler({
     commands: new CommandRouter([...pimCommands(flow), ...(deps.commands ?? [])], flow),
-    actions: new ActionRouter([...CARD_ACTIONS, ...(deps.cardActions ?? [])], flow),
+    actions,
     events: deps.conversationEvents ?? noConversationEvents,
     adapter,
     botAppId: config.bot.appId,
@@ -63,5 +66,5 @@ export function createApp(deps: AppDeps): App {
     adapter, bot, logger, maxBodyBytes: config.server.maxBodyBytes,
     health: deps.health, readiness: () => runReadinessChecks(checks),
   });
-  return { server, adapter, background };
+  return { server, adapter, background, cardVerbs: actions.verbs() };
 }

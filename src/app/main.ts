@@ -17,6 +17,7 @@ import { createCloudAdapter } from '../server/create-adapter';
 import { listen, stopServer } from '../server/create-server';
 import { openStorage } from '../storage/open-storage';
 import { recordingAdmins } from './admin-recording-access';
+import { extensionCardActions } from './card-action-table';
 import { extensionCommands } from './command-table';
 import { createApp } from './create-app';
 
@@ -52,7 +53,7 @@ async function start(config: AppConfig, logger: Logger): Promise<void> {
     viewFor: createCardViewFor(access, knownAdmins), refreshUserIds: () => knownAdmins.userIds(),
     conversationEvents: notifications.registry,
     commands: extensionCommands({ subscriptions: { subscriptions: notifications.subscriptions, access }, audit }),
-    cardActions: [notifications.subscribeAction],
+    cardActions: extensionCardActions({ subscriptions: notifications.subscriptions }),
     health: () => ({ watcher: notifications.watcher.health() }),
     readinessChecks: [{ name: 'storage', check: () => storage.ping() }],
   });

@@ -46,11 +46,13 @@ async function start(config: AppConfig, logger: Logger): Promise<void> {
   const pim = createPimAlerts(config.graph, logger);
   const knownAdmins = new KnownAdmins();
   const access = recordingAdmins(accessPolicy(config, logger), knownAdmins);
-  const notifications = createNotifications({ config, storage, sender: new TeamsSender(adapter, config.bot.appId), pim, access, logger });
+  const refreshUserIds = (): readonly string[] => knownAdmins.userIds();
+  const sender = new TeamsSender(adapter, config.bot.appId);
+  const notifications = createNotifications({ config, storage, sender, pim, access, logger, refreshUserIds });
   const audit = new StorageAuditLog(storage, { logger });
   const app = createApp({
     config, logger, pim, access, adapter, audit,
-    viewFor: createCardViewFor(access, knownAdmins), refreshUserIds: () => knownAdmins.userIds(),
+    viewFor: createCardViewFor(access, knownAdmins), refreshUserIds,
     conversationEvents: notifications.registry,
     commands: extensionCommands({ subscriptions: { subscriptions: notifications.subscriptions, access }, audit }),
     cardActions: extensionCardActions({ subscriptions: notifications.subscriptions }),

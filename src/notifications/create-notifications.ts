@@ -28,6 +28,8 @@ export interface NotificationDeps {
   readonly access: AccessPolicy;
   readonly logger: Logger;
   readonly clock?: Clock;
+  /** Known administrators (MRIs, e.g. KnownAdmins) for the user-specific view of notification cards. */
+  readonly refreshUserIds?: () => readonly string[];
 }
 
 /** Everything the notifications side gives the app, wired: plug `registry` into the activity handler. */
@@ -57,7 +59,7 @@ export function createNotifications(deps: NotificationDeps): Notifications {
   const forget = (conversationId: string, reason: string): Promise<void> => registry.forget(conversationId, reason);
   const broadcaster = new Broadcaster(new BroadcastStore(deps.storage), conversations, queue, forget, logger.child('broadcast'), now);
   const watcher = new IncidentWatcher(
-    { pim: deps.pim, snapshots: new WatcherSnapshotStore(deps.storage), subscriptions, broadcaster, logger: logger.child('watcher'), now },
+    { pim: deps.pim, snapshots: new WatcherSnapshotStore(deps.storage), subscriptions, broadcaster, logger: logger.child('watcher'), now, refreshUserIds: deps.refreshUserIds },
     {
       pollIntervalSeconds: deps.config.notifications.pollIntervalSeconds,
       refreshBeforePoll: deps.config.notifications.refreshBeforePoll,

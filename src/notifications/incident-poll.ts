@@ -16,6 +16,8 @@ export interface PollDeps {
   readonly broadcaster: Broadcaster;
   readonly logger: Logger;
   readonly now: () => number;
+  /** Known administrators (MRIs) who get a user-specific view of notification cards. */
+  readonly refreshUserIds?: () => readonly string[];
 }
 
 export interface PollSummary {
@@ -71,7 +73,7 @@ async function notify(deps: PollDeps, rise: IncidentRise): Promise<number> {
     .map((subscription) => subscription.conversationId);
   deps.logger.info('alert rose', { alertId: rise.alert.id, from: rise.fromCount, to: rise.toCount, becameActive: rise.becameActive, targets: targets.length });
   if (targets.length === 0) return 0;
-  const report = await deps.broadcaster.broadcast(broadcastId(rise.alert), rise.alert.id, renderNotification(rise), targets);
+  const report = await deps.broadcaster.broadcast(broadcastId(rise.alert), rise.alert.id, renderNotification(rise, deps.refreshUserIds?.()), targets);
   return report.delivered;
 }
 

@@ -3,13 +3,19 @@ import { escapeCardText, escapePlainCardText } from '../cards/escape-card-text';
 import { renderTemplate } from '../cards/card-template';
 import { summarizeIncident } from '../cards/incident-summary';
 import { severityStyle } from '../cards/severity-style';
+import { withUserSpecificRefresh } from '../cards/user-specific-refresh';
 import type { IncidentRise } from './incident-rise';
 
 /** How many new incidents one notification lists; the rest are counted. */
 export const MAX_LISTED_INCIDENTS = 10;
 
-/** The proactive card for a rise: what rose, the new incidents by name, Dismiss/Refresh/Remediate. */
-export function renderNotification(rise: IncidentRise): OutgoingMessage {
+/**
+ * The proactive card for a rise: what rose, the new incidents by name, and an Open alert button.
+ * It goes to every subscriber alike, so it carries no write buttons; the known administrators
+ * (`refreshUserIds`, at most 60 MRIs) get a user-specific view instead: Teams asks `card.refreshView`
+ * for it, which answers with the alert card (current state, their buttons, no refresh block).
+ */
+export function renderNotification(rise: IncidentRise, refreshUserIds?: readonly string[]): OutgoingMessage {
   const { alert } = rise;
   const name = alert.definition?.displayName ?? alert.alertKey ?? alert.id;
   const severity = severityStyle(alert.definition?.severityLevel);
@@ -27,14 +33,13 @@ export function renderNotification(rise: IncidentRise): OutgoingMessage {
       return {
         subject: escapeCardText(summary.subject, 300),
         details: escapeCardText(summary.details.join(' · '), 500),
-        remediate: alert.definition?.isRemediatable ? [{ alertId: alert.id, incidentId: incident.id, page: 1 }] : [],
       };
     }),
     more: more > 0 ? [{ text: `…and ${more} more. Refresh the alert to see them all.` }] : [],
-    dismiss: { alertId: alert.id },
-    refresh: { alertId: alert.id, page: 1 },
+    open: { alertId: alert.id },
   });
-  return { card, text: `${escapePlainCardText(name)}: ${changeText(rise)}` };
+  const shared = withUserSpecificRefresh(card, { alertId: alert.id, page: 0 }, refreshUserIds);
+  return { card: shared, text: `${escapePlainCardText(name)}: ${changeText(rise)}` };
 }
 
 function changeText(rise: IncidentRise): string {

@@ -64,8 +64,21 @@ describe('IncidentWatcher', () => {
     assert.match(text, /2 → 3 incidents/);
     assert.match(text, /Carol Rise/);
     assert.doesNotMatch(text, /User a/);
-    for (const verb of ['alert.dismiss', 'alert.refresh', 'incident.remediate']) assert.ok(text.includes(verb), verb);
+    for (const verb of ['alert.dismiss', 'alert.refresh', 'incident.remediate']) assert.ok(!text.includes(verb), `no write button ${verb} on a shared card`);
+    assert.ok(text.includes('alert.open'));
     assert.ok(!text.includes('${'), 'no unbound template expressions');
+  });
+
+  it('gives the known administrators a user-specific view of the notification (refresh.userIds)', async () => {
+    const clock = new VirtualClock();
+    const watched = makeNotifications(new MemoryStorage(), sender, pim.asPort(), clock, undefined, () => ['29:admin-1', '29:admin-2']);
+    await watched.conversations.save(referenceFor('team-chat'), 'groupChat');
+    await watched.subscriptions.subscribe('team-chat', 'informational', by);
+    await watched.watcher.pollNow();
+    pim.alerts[0] = alertWith('StaleSignInAlert', 'medium', [incident('a'), incident('b'), incident('c')]);
+    await watched.watcher.pollNow();
+    const message = sender.delivered.at(-1)?.message as { card: { refresh?: { userIds: string[] } } };
+    assert.deepEqual(message.card.refresh?.userIds, ['29:admin-1', '29:admin-2']);
   });
 
   it('notifies when an alert becomes active, high-floor subscribers included for a high alert', async () => {

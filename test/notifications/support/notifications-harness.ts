@@ -14,12 +14,14 @@ export const testAccess: AccessPolicy = {
     Promise.resolve(level === 'read' || user.id === ADMIN_ID ? { allowed: true } : { allowed: false, reason: 'Only PIM administrators can do that.' }),
 };
 
-export function makeNotifications(storage: Storage, sender: MessageSender, pim: PimAlerts, clock: VirtualClock, maxInFlight?: number): Notifications {
+export function makeNotifications(
+  storage: Storage, sender: MessageSender, pim: PimAlerts, clock: VirtualClock, maxInFlight?: number, refreshUserIds?: () => readonly string[],
+): Notifications {
   return createNotifications({
     config: {
       notifications: { pollIntervalSeconds: 5, refreshBeforePoll: false, perConversationPerSecond: 7, perTenantPerSecond: 50, maxSendAttempts: 8, ...(maxInFlight ? { maxInFlight } : {}) },
       graph: { refreshTimeoutMs: 1000 },
     },
-    storage, sender, pim, access: testAccess, logger: silentLogger, clock,
+    storage, sender, pim, access: testAccess, logger: silentLogger, clock, refreshUserIds,
   });
 }

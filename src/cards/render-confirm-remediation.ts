@@ -12,11 +12,16 @@ export interface ConfirmRemediationData {
   readonly question: string;
   readonly detail: string;
   readonly alertName: string;
+  /** Who asked: the card may be seen by everyone in a group chat or channel. */
+  readonly requestedBy: string;
 }
 
-/** "Remove Jane Doe from Global Administrator?" with Confirm and Cancel. */
-export function renderConfirmRemediation(alert: AlertWithIncidents, incident: AlertIncident, page: number): CardPayload {
-  return renderTemplate('confirm-remediation', confirmRemediationData(alert, incident, page));
+/**
+ * "Remove Jane Doe from Global Administrator?" with Confirm and Cancel, and who asked. In a shared chat
+ * everyone sees the buttons; Confirm is checked again (write access) for whoever clicks it.
+ */
+export function renderConfirmRemediation(alert: AlertWithIncidents, incident: AlertIncident, page: number, requestedBy: string): CardPayload {
+  return renderTemplate('confirm-remediation', confirmRemediationData(alert, incident, page, requestedBy));
 }
 
 export function remediationQuestion(incident: AlertIncident): string {
@@ -26,7 +31,7 @@ export function remediationQuestion(incident: AlertIncident): string {
     : `Remediate "${summary.subject}"?`;
 }
 
-export function confirmRemediationData(alert: AlertWithIncidents, incident: AlertIncident, page: number): ConfirmRemediationData {
+export function confirmRemediationData(alert: AlertWithIncidents, incident: AlertIncident, page: number, requestedBy: string): ConfirmRemediationData {
   const mitigation = alert.definition?.mitigationSteps ?? '';
   return {
     alertId: escapePlainCardText(alert.id, 300),
@@ -35,5 +40,6 @@ export function confirmRemediationData(alert: AlertWithIncidents, incident: Aler
     question: escapeCardText(remediationQuestion(incident), 500),
     detail: escapeCardText(`Microsoft Entra will apply the alert's mitigation. ${mitigation}`.trim(), 800),
     alertName: escapeCardText(alertDisplayName(alert), 300),
+    requestedBy: escapeCardText(requestedBy.trim() === '' ? 'someone' : requestedBy, 200),
   };
 }

@@ -30,7 +30,7 @@ function renderEveryCard(): { name: string; card: object }[] {
     { name: 'alert-list', card: renderAlertList(alerts, write) },
     { name: 'alert-list (shared: refresh for admins)', card: renderAlertList(alerts, { actionsVisible: false, now, refreshUserIds: [ADMIN.id] }) },
     { name: 'alert-list (read only)', card: renderAlertList(allAlerts(), { actionsVisible: false, now }) },
-    { name: 'confirm-remediation', card: renderConfirmRemediation(stale, stale.incidents[0]!, 0) },
+    { name: 'confirm-remediation', card: renderConfirmRemediation(stale, stale.incidents[0]!, 0, 'Ada Admin') },
     { name: 'dismissed', card: renderDismissed(stale, { by: ADMIN, at: now }, now) },
     { name: 'dismissed (already)', card: renderDismissed(stale, { at: now }, now) },
     { name: 'scanning', card: renderScanning('staleSignIn', 'Ada') },

@@ -50,6 +50,21 @@ describe('cards posted into group chats and channels (user-specific views)', () 
     assert.deepEqual((failed.refresh as Refresh).action.data, { alertId: STALE, page: 0 });
   });
 
+  it('remediate in a channel: the confirmation says who asked; a non-admin clicking its Confirm is refused', async () => {
+    const deps = userSpecificDeps();
+    const asked = await runCommand(deps, 'remediate staleSignIn "User 2"', new ChannelTurn(ADMIN));
+    const card = cardOf(asked.replies[0]);
+    assert.match(JSON.stringify(card), /Requested by Ada Admin/);
+    const confirm = JSON.stringify(card).match(/"verb":"incident\.remediate\.confirm","data":(\{[^}]*\})/);
+    assert.ok(confirm?.[1], 'a Confirm button');
+    const data: unknown = JSON.parse(confirm[1]);
+    const refused = await runAction(deps, VERBS.confirmRemediation, data, new ChannelTurn(READER, 'confirm-1'));
+    assert.match(JSON.stringify(refused.value), /Only PIM alert administrators/);
+    assert.equal(deps.pim.count('remediateIncident'), 0, 'nothing reached Graph');
+    await runAction(deps, VERBS.confirmRemediation, data, new ChannelTurn(ADMIN, 'confirm-1'));
+    assert.equal(deps.pim.count('remediateIncident'), 1, 'the administrator may confirm');
+  });
+
   it('an admin\'s card action answer (only the clicker sees it) keeps the admin\'s buttons', async () => {
     const result = await runAction(userSpecificDeps(), VERBS.openAlert, { alertId: STALE }, new ChannelTurn(ADMIN, 'card-1'));
     assert.ok(writeVerbs(result.value).length > 0);

@@ -23,7 +23,7 @@ export async function askRemediation(deps: FlowDeps, turn: BotTurn, request: Rem
   const matches = alert.incidents.filter((incident) => incidentMatches(incident, request.incident));
   const refusal = alertRefusal(alert) ?? matchRefusal(matches);
   if (refusal) return currentState(deps, turn, alert, request.page, refusal);
-  return cardResult(renderConfirmRemediation(alert, matches[0]!, request.page));
+  return cardResult(renderConfirmRemediation(alert, matches[0]!, request.page, turn.user.name));
 }
 
 /** Step 2 (Confirm): re-checks Graph, remediates once (locked, audited), shows the alert without it. */

@@ -1,6 +1,8 @@
 import { alertTypeInfo } from '../pim/alert-catalog';
 import type { AlertWithIncidents } from '../pim/model';
+import { describeSetting } from '../pim/settings/describe-setting';
 import { alertHeadline, type AlertHeadline } from './alert-headline';
+import { bulletText } from './bullet-text';
 import type { CardPayload } from './card-payload';
 import { renderTemplate } from './card-template';
 import { escapeCardText } from './escape-card-text';
@@ -64,17 +66,19 @@ function definitionSections(alert: AlertWithIncidents): AlertCardData['sections'
     { heading: 'Security impact', text: definition.securityImpact },
     { heading: 'Mitigation', text: definition.mitigationSteps },
     { heading: 'How to prevent', text: definition.howToPrevent },
-  ].filter((section) => section.text.trim() !== '')
-    .map((section) => ({ heading: section.heading, text: escapeCardText(section.text) }));
+  ].filter((section) => section.text.replace(/·/g, '').trim() !== '')
+    .map((section) => ({ heading: section.heading, text: bulletText(section.text) }));
 }
 
 function configurationFacts(alert: AlertWithIncidents): AlertCardData['configuration'] {
   const configuration = alert.configuration;
   if (!configuration) return [];
-  const labels = new Map((alert.alertKey ? alertTypeInfo(alert.alertKey).settings : []).map((s) => [s.name, s.label]));
+  const specs = new Map((alert.alertKey ? alertTypeInfo(alert.alertKey).settings : []).map((spec) => [spec.name, spec]));
   const facts = [{ title: 'Enabled', value: configuration.isEnabled ? 'Yes' : 'No' }];
   for (const [name, value] of Object.entries(configuration.settings)) {
-    facts.push({ title: escapeCardText(labels.get(name) ?? name, 100), value: escapeCardText(value === null ? 'not set' : String(value), 100) });
+    const spec = specs.get(name);
+    const shown = spec ? describeSetting(spec, value) : value === null ? 'not set' : String(value);
+    facts.push({ title: escapeCardText(spec?.label ?? name, 100), value: escapeCardText(shown, 100) });
   }
   return [{ facts }];
 }

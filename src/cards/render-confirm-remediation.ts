@@ -1,5 +1,6 @@
 import type { AlertIncident, AlertWithIncidents } from '../pim/model';
 import { alertDisplayName } from './alert-headline';
+import { bulletText } from './bullet-text';
 import type { CardPayload } from './card-payload';
 import { renderTemplate } from './card-template';
 import { escapeCardText, escapePlainCardText } from './escape-card-text';
@@ -38,7 +39,7 @@ export function confirmRemediationData(alert: AlertWithIncidents, incident: Aler
     incidentId: escapePlainCardText(incident.id, 200),
     page,
     question: escapeCardText(remediationQuestion(incident), 500),
-    detail: escapeCardText(`Microsoft Entra will apply the alert's mitigation. ${mitigation}`.trim(), 800),
+    detail: [escapeCardText("Microsoft Entra will apply the alert's mitigation."), bulletText(mitigation, 800)].filter((text) => text !== '').join('\n\n'),
     alertName: escapeCardText(alertDisplayName(alert), 300),
     requestedBy: escapeCardText(requestedBy.trim() === '' ? 'someone' : requestedBy, 200),
   };

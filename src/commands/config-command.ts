@@ -2,10 +2,12 @@ import { audited, recordAudit } from '../actions/flows/audited';
 import type { FlowDeps } from '../actions/flows/flow-deps';
 import type { BotTurn } from '../bot/bot-turn';
 import { AppError } from '../errors/app-error';
-import { alertTypeInfo } from '../pim/alert-catalog';
+import { alertTypeInfo, type SettingSpec } from '../pim/alert-catalog';
 import type { Alert, SettingValue } from '../pim/model';
 import { describeSetting } from '../pim/settings/describe-setting';
+import { describeSeconds } from '../pim/settings/iso-duration';
 import { parseSettingAssignment } from '../pim/settings/parse-setting-assignment';
+import { findSetting, IS_ENABLED } from '../pim/settings/setting-lookup';
 import { alertDisplayName } from '../cards/alert-headline';
 import type { Command } from './command';
 import { findAlert } from './find-alert';
@@ -43,7 +45,8 @@ async function changeConfiguration(deps: FlowDeps, turn: BotTurn, alert: Alert, 
   }
   const changes = parseAssignments(alert, assignments);
   await audited(deps, turn, what, () => deps.pim.updateAlertConfiguration(alert.id, changes));
-  await turn.reply({ text: `Updated ${alertDisplayName(alert)}:\n${Object.entries(changes).map(([name, value]) => `- ${name} = ${String(value)}`).join('\n')}` });
+  const lines = Object.entries(changes).map(([name, value]) => `- ${name} = ${describeChange(alert, name, value)}`);
+  await turn.reply({ text: `Updated ${alertDisplayName(alert)}:\n${lines.join('\n')}` });
 }
 
 function parseAssignments(alert: Alert, assignments: readonly string[]): Record<string, SettingValue> {
@@ -62,8 +65,20 @@ function describeConfiguration(alert: Alert): string {
   const specs = alert.alertKey ? alertTypeInfo(alert.alertKey).settings : [];
   const lines = [`- isEnabled (Enabled) = ${configuration.isEnabled ? 'true' : 'false'}`];
   for (const spec of specs) {
-    lines.push(`- ${spec.name} (${spec.label}, ${spec.min}–${spec.max}) = ${describeSetting(spec, configuration.settings[spec.name])}`);
+    lines.push(`- ${spec.name} (${spec.label}, ${settingRange(spec)}) = ${describeSetting(spec, configuration.settings[spec.name])}`);
   }
   const hint = alert.definition?.isConfigurable === false ? '\n\nThis alert type only allows isEnabled to change.' : '';
   return `Settings of ${alertDisplayName(alert)}:\n${lines.join('\n')}\n\nChange with: config <alert> name=value${hint}`;
+}
+
+function describeChange(alert: Alert, name: string, value: SettingValue): string {
+  const spec = findSetting(alert.alertKey, name);
+  return spec === IS_ENABLED ? String(value) : describeSetting(spec, value);
+}
+
+/** The accepted range as people read it: `2–100`, `0–100%`, `1–365 days`, `1 second–30 days`. */
+function settingRange(spec: SettingSpec): string {
+  if (spec.kind === 'integer') return `${spec.min}–${spec.max}${spec.unit ?? ''}`;
+  if (spec.kind === 'days') return `${spec.min}–${spec.max} days`;
+  return `${describeSeconds(spec.min)}–${describeSeconds(spec.max)}`;
 }

@@ -24,6 +24,8 @@ export interface SettingSpec {
   /** Inclusive bounds: integers and days as numbers, durations in seconds. */
   readonly min: number;
   readonly max: number;
+  /** Shown after an integer value, e.g. `%`. */
+  readonly unit?: string;
 }
 
 export interface AlertTypeInfo {
@@ -38,8 +40,8 @@ export interface AlertTypeInfo {
 
 const days = (name: string, label: string, min: number, max: number): SettingSpec =>
   ({ name, kind: 'days', label, min, max });
-const integer = (name: string, label: string, min: number, max: number): SettingSpec =>
-  ({ name, kind: 'integer', label, min, max });
+const integer = (name: string, label: string, min: number, max: number, unit?: string): SettingSpec =>
+  ({ name, kind: 'integer', label, min, max, ...(unit ? { unit } : {}) });
 
 export const ALERT_TYPES: readonly AlertTypeInfo[] = [
   {
@@ -48,7 +50,7 @@ export const ALERT_TYPES: readonly AlertTypeInfo[] = [
     incidentType: '#microsoft.graph.tooManyGlobalAdminsAssignedToTenantAlertIncident',
     settings: [
       integer('globalAdminCountThreshold', 'Minimum number of Global Administrators', 2, 100),
-      integer('percentageOfGlobalAdminsOutOfRolesThreshold', 'Percentage of Global Administrators', 0, 100),
+      integer('percentageOfGlobalAdminsOutOfRolesThreshold', 'Percentage of Global Administrators', 0, 100, '%'),
     ],
   },
   {

@@ -64,4 +64,25 @@ describe('renderAlertCard', () => {
     assert.deepEqual(data.sections, []);
     assert.deepEqual(data.configuration, []);
   });
+
+  it('shows settings as people read them: 4%, 30 days, 10 seconds', () => {
+    const admins = makeAlert('TooManyGlobalAdminsAssignedToTenantAlert');
+    const percent = { ...admins, configuration: { ...admins.configuration!, settings: { globalAdminCountThreshold: 5, percentageOfGlobalAdminsOutOfRolesThreshold: 4 } } };
+    const renewals = makeAlert('SequentialActivationRenewalsAlert');
+    const seconds = { ...renewals, configuration: { ...renewals.configuration!, settings: { sequentialActivationCounterThreshold: 3, timeIntervalBetweenActivations: 'PT10S' } } };
+    const facts = (alert: typeof admins): Record<string, string> =>
+      Object.fromEntries(alertCardData(alert, { actionsVisible: true, now }).configuration[0]!.facts.map((fact) => [fact.title, fact.value]));
+    assert.equal(facts(percent)['Percentage of Global Administrators'], '4%');
+    assert.equal(facts(percent)['Minimum number of Global Administrators'], '5');
+    assert.equal(facts(makeAlert('StaleSignInAlert'))['Days without sign-in'], '30 days');
+    assert.equal(facts(seconds)['Activation renewal timeframe'], '10 seconds');
+  });
+
+  it('shows Graph\'s "·"-separated mitigation and prevention steps as bullets', () => {
+    const alert = makeAlert('TooManyGlobalAdminsAssignedToTenantAlert');
+    const steps = { ...alert, definition: { ...alert.definition!, mitigationSteps: '·Review the users.·Assign *lower* roles.', howToPrevent: '·Review access.· ·' } };
+    const sections = Object.fromEntries(alertCardData(steps, { actionsVisible: true, now }).sections.map((section) => [section.heading, section.text]));
+    assert.equal(sections['Mitigation'], '- Review the users.\n- Assign \\*lower\\* roles.');
+    assert.equal(sections['How to prevent'], 'Review access.');
+  });
 });

@@ -8,7 +8,16 @@ describe('config command', () => {
   it('shows the settings with labels, ranges and readable values', async () => {
     const turn = await runCommand(makeFlowDeps(), 'config staleSignIn');
     assert.match(turn.texts[0]!, /isEnabled \(Enabled\) = true/);
-    assert.match(turn.texts[0]!, /duration \(Days without sign-in, 1–365\) = 30 days/);
+    assert.match(turn.texts[0]!, /duration \(Days without sign-in, 1–365 days\) = 30 days/);
+  });
+
+  it('shows percentages with %, durations in words, also in the reply to a change', async () => {
+    const shown = await runCommand(makeFlowDeps(), 'config tooManyGlobalAdmins');
+    assert.match(shown.texts[0]!, /percentageOfGlobalAdminsOutOfRolesThreshold \(Percentage of Global Administrators, 0–100%\) = 1%/);
+    const renewals = await runCommand(makeFlowDeps(), 'config sequentialActivationRenewals');
+    assert.match(renewals.texts[0]!, /Activation renewal timeframe, 1 second–30 days\) = 1 hour/);
+    const changed = await runCommand(makeFlowDeps(), 'config staleSignIn duration=45');
+    assert.match(changed.texts[0]!, /- duration = 45 days/);
   });
 
   it('changes settings (write access), parsed by the settings module, and audits', async () => {

@@ -1,7 +1,6 @@
-import { messageViewOptions, type FlowDeps } from '../actions/flows/flow-deps';
-import { renderAlertCard } from '../cards/render-alert-card';
+import type { FlowDeps } from '../actions/flows/flow-deps';
 import type { Command } from './command';
-import { findAlert } from './find-alert';
+import { replyWithAlertCard } from './reply-with-alert-card';
 
 /** `alert <alert>`: description, impact, mitigation, prevention, configuration and incidents. */
 export function alertCommand(deps: FlowDeps): Command {
@@ -12,13 +11,6 @@ export function alertCommand(deps: FlowDeps): Command {
     summary: 'one alert in detail, with its incidents',
     usage,
     access: 'read',
-    async handle(turn, input) {
-      const found = await findAlert(deps.pim, turn, input.text, usage);
-      if (!found) return;
-      const alert = await deps.pim.getAlert(found.id);
-      deps.alertCache?.set(alert);
-      const view = await messageViewOptions(deps, turn);
-      await turn.reply({ card: renderAlertCard(alert, { ...view, now: deps.now() }) });
-    },
+    handle: (turn, input) => replyWithAlertCard(deps, turn, input.text, usage),
   };
 }

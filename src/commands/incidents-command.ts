@@ -1,7 +1,6 @@
-import { messageViewOptions, type FlowDeps } from '../actions/flows/flow-deps';
-import { renderAlertCard } from '../cards/render-alert-card';
+import type { FlowDeps } from '../actions/flows/flow-deps';
 import type { Command } from './command';
-import { findAlert } from './find-alert';
+import { replyWithAlertCard } from './reply-with-alert-card';
 
 /** `incidents <alert>`: the alert's incidents, paged, without the long texts. */
 export function incidentsCommand(deps: FlowDeps): Command {
@@ -11,13 +10,6 @@ export function incidentsCommand(deps: FlowDeps): Command {
     summary: "an alert's incidents (who, which role, evidence), 10 per page",
     usage,
     access: 'read',
-    async handle(turn, input) {
-      const found = await findAlert(deps.pim, turn, input.text, usage);
-      if (!found) return;
-      const alert = await deps.pim.getAlert(found.id);
-      deps.alertCache?.set(alert);
-      const view = await messageViewOptions(deps, turn);
-      await turn.reply({ card: renderAlertCard(alert, { ...view, now: deps.now(), compact: true }) });
-    },
+    handle: (turn, input) => replyWithAlertCard(deps, turn, input.text, usage, true),
   };
 }

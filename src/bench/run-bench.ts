@@ -3,6 +3,7 @@ import { runNaive } from './naive-run';
 import { runPaced } from './paced-run';
 import { startRemoteConnector } from './remote-connector';
 import type { SendTally } from './send-tally';
+import { runTurnComparison, type TurnRow } from './turn-run';
 
 const CONVERSATIONS = 1000;
 const CONNECTOR_PER_SECOND = 50;
@@ -38,8 +39,19 @@ function printSends(rows: readonly SendTally[]): void {
   }
 }
 
+function printTurns(rows: readonly TurnRow[]): void {
+  const [echo] = rows;
+  console.log('\nChat turns through POST /api/messages (400 per row, 8 at a time; reply sent to a loopback connector)');
+  console.table(rows.map((row) => ({
+    bot: row.label, 'turns/s': (row.turns / (row.wallMs / 1000)).toFixed(0), 'p50 ms': row.p50Ms.toFixed(1), 'p95 ms': row.p95Ms.toFixed(1),
+    failed: row.failed, replies: row.replies, 'p50 vs echo': echo ? (row.p50Ms / echo.p50Ms).toFixed(2) : '-',
+    'throughput vs echo': echo ? ((echo.wallMs / row.wallMs)).toFixed(2) : '-',
+  })));
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
+  printTurns(await runTurnComparison());
   const sends = await sendComparison();
   printSends(sends);
   const idle = await runGraphIdle([0, 100, 500, 2000]);

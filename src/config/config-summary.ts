@@ -8,6 +8,7 @@ export function summarizeConfig(config: AppConfig): Record<string, unknown> {
     localMode: config.bot.localMode,
     appIdSet: config.bot.appId !== '',
     appType: config.bot.appType,
+    botChannelService: config.bot.cloud?.channelService ?? 'public',
     graphBaseUrl: config.graph.baseUrl,
     graphAuthMethod: config.graph.credential,
     admins: config.access.adminIds.length,

@@ -18,4 +18,14 @@ describe('summarizeConfig', () => {
     const config = loadConfig({ GRAPH_CREDENTIAL: 'managedIdentity' });
     assert.deepEqual(redact(summarizeConfig(config)), summarizeConfig(config));
   });
+
+  it('names the Bot Framework cloud (public, or the national-cloud ChannelService) and still survives the redactor', () => {
+    assert.equal(summarizeConfig(loadConfig({ GRAPH_CREDENTIAL: 'managedIdentity' })).botChannelService, 'public');
+    const config = loadConfig({ GRAPH_CREDENTIAL: 'managedIdentity', ChannelService: 'https://botframework.azure.us' });
+    const summary = summarizeConfig(config);
+    assert.equal(summary.botChannelService, 'https://botframework.azure.us');
+    assert.deepEqual(redact(summary), summary);
+    const secretish = Object.keys(summary).filter((key) => /secret|password|token|credential|authorization/i.test(key));
+    assert.deepEqual(secretish, []);
+  });
 });

@@ -22,4 +22,6 @@ server.post('/api/messages', async (request, response) => {
   await adapter.process(request, response, (context) => bot.run(context));
 });
 server.listen(Number(process.env.PORT ?? 3979), '127.0.0.1');
-process.on('SIGTERM', () => server.close(() => process.exit(0)));
+process.on('SIGTERM', () => {
+  server.close(() => process.exit(0));
+});

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cardText } from '../support/e2e/card-query';
+import { cardActions, cardOf, cardText } from '../support/e2e/card-query';
 import { Conversation } from '../support/e2e/conversation';
 import { startE2eStack, type E2eStack } from '../support/e2e/e2e-stack';
 
@@ -35,10 +35,13 @@ describe('e2e: team channel through the Agents Playground (current user is the a
     assert.match(cardText(reply.message?.attachments?.[0]?.content), /active/);
   });
 
-  it("refuses a non-admin's click on the admin's Dismiss button and changes nothing", async () => {
+  it('posts channel cards without write buttons (user-specific views) and refuses a non-admin\'s forged Dismiss', async () => {
     const card = await channel.say('alert tooManyGlobalAdmins', /global administrators/i);
+    const actions = cardActions(cardOf(card)).map((action) => action.verb);
+    assert.ok(!actions.includes('alert.dismiss') && !actions.includes('alert.remediate'), `no write buttons for everyone: ${actions.join(', ')}`);
     const megan = stack.config.users[0]!.id;
-    const reply = await channel.as(megan).click(card, 'alert.dismiss');
+    const alertId = (await stack.simulator.alert(TOO_MANY)).id;
+    const reply = await channel.as(megan).execute(card, 'alert.dismiss', { alertId });
     assert.match(JSON.stringify(reply), NOT_ADMIN);
     assert.equal((await stack.simulator.alert(TOO_MANY)).isActive, true);
   });

@@ -30,6 +30,12 @@ export class Conversation {
     return this.stack.client.execute(event.actionConversationId, this.userId, event.message!.messageId, verb, action.data);
   }
 
+  /** Sends an `Action.Execute` of `verb` with `data` from the card of `event`, button or not (a forged click). */
+  async execute(event: StreamEvent, verb: string, data: unknown): Promise<{ type?: string; value?: unknown }> {
+    this.stack.stream.clear();
+    return this.stack.client.execute(event.actionConversationId, this.userId, event.message!.messageId, verb, data);
+  }
+
   /** Waits for the card of `event` to be updated in place to one showing `expected`. */
   updated(event: StreamEvent, expected: string | RegExp, timeoutMs = 15_000): Promise<StreamEvent> {
     const id = event.message!.messageId;

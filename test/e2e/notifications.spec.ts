@@ -19,12 +19,14 @@ describe('e2e: notifications through the Agents Playground', function () {
 
   /**
    * Bot messages (activities) in the conversation that show `needle`. The Playground shows an activity
-   * with text and a card as two stream events (`<id>` and `<id>-<suffix>`): count each activity once.
+   * with text and a card as two stream events (`<id>` and `<id>-<random suffix>`, `<id>` being the
+   * activity's millisecond timestamp): count each activity once. Two real sends never share a timestamp here
+   * (sends are paced at one per second and a restart lies between them).
    */
   const count = (conversationId: string, needle: RegExp): number => new Set(
     stack.stream.events
       .filter((event) => event.action === 'createMessage' && shows(event, conversationId, needle))
-      .map((event) => event.message?.messageId.replace(/-[0-9a-f]+$/, '')),
+      .map((event) => event.message?.messageId.split('-')[0]),
   ).size;
   const arrival = (conversationId: string, needle: RegExp, timeoutMs = WITHIN_ONE_POLL_MS): Promise<unknown> =>
     stack.stream.waitFor((event) => event.action === 'createMessage' && shows(event, conversationId, needle), timeoutMs, `a notification ${String(needle)} in ${conversationId}`);

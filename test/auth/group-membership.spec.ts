@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage } from 'node:http';
 import { Client } from '@microsoft/microsoft-graph-client';
 import { GraphGroupMembershipChecker } from '../../src/auth/group-membership';
 import { AppError } from '../../src/errors/app-error';
+import { listenOnLoopback, type LoopbackServer } from '../support/loopback-server';
 
 const USER = '22222222-2222-4222-8222-222222222222';
 const GROUP = 'AAAAAAAA-AAAA-4AAA-8AAA-AAAAAAAAAAAA';
@@ -11,7 +11,7 @@ const GROUP = 'AAAAAAAA-AAAA-4AAA-8AAA-AAAAAAAAAAAA';
 interface Seen { readonly method?: string; readonly url?: string; readonly body: string }
 
 describe('GraphGroupMembershipChecker', () => {
-  let server: Server;
+  let server: LoopbackServer;
   let seen: Seen[];
   let answer: { status: number; body: unknown };
   let client: Client;
@@ -25,7 +25,7 @@ describe('GraphGroupMembershipChecker', () => {
   beforeEach(async () => {
     seen = [];
     answer = { status: 200, body: { value: [GROUP.toLowerCase()] } };
-    server = createServer((request, response) => {
+    server = await listenOnLoopback((request, response) => {
       void readBody(request).then((body) => {
         seen.push({ method: request.method, url: request.url, body });
         // No chaining on writeHead: restify (loaded by other specs) patches http.ServerResponse.
@@ -34,17 +34,15 @@ describe('GraphGroupMembershipChecker', () => {
         response.end(JSON.stringify(answer.body));
       });
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as AddressInfo;
     client = Client.init({
-      baseUrl: `http://127.0.0.1:${port}`,
+      baseUrl: server.origin,
       customHosts: new Set(['127.0.0.1']),
       authProvider: (done) => done(null, 'test-token'),
     });
   });
 
   afterEach(async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await server.close();
   });
 
   it('asks Graph v1.0 checkMemberGroups for exactly the one group', async () => {

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import sinon from 'sinon';
 import { JsonLogger } from '../../src/logging/json-logger';
 import { UNAUTHORIZED_BODY, UNAVAILABLE_BODY } from '../../src/server/adapter-answer';
 import { message } from '../support/fakes/activities';
 import { startTestApp, type RunningApp } from './test-app';
+import { listenOnLoopback } from '../support/loopback-server';
 
 const APP_ID = '6a0f4f4c-3a70-4c1a-8a1e-1b2c3d4e5f60';
 const UNREACHABLE = 'http://127.0.0.1:1/v1/.well-known/openidconfiguration';
@@ -58,12 +57,11 @@ describe('/api/messages: adapter failures', () => {
 
   it('endpoints from the environment reach botbuilder (a metadata URL there is fetched; its failure is a 503)', async () => {
     let hits = 0;
-    const metadata = createServer((request) => {
+    const metadata = await listenOnLoopback((request) => {
       hits += 1;
       request.socket.destroy();
     });
-    await new Promise<void>((resolve) => metadata.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(metadata.address() as AddressInfo).port}/metadata`;
+    const url = `${metadata.origin}/metadata`;
     try {
       running = await startTestApp({
         MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-used',
@@ -74,7 +72,7 @@ describe('/api/messages: adapter failures', () => {
       assert.equal(response.status, 503);
       assert.ok(hits >= 1, 'the configured metadata URL was asked');
     } finally {
-      await new Promise<void>((resolve) => metadata.close(() => resolve()));
+      await metadata.close();
     }
   });
 

@@ -2,17 +2,17 @@ import assert from 'node:assert/strict';
 import { VERBS } from '../../src/cards/verbs';
 import { cardAction, message } from '../support/fakes/activities';
 import { alertIdOf } from '../support/fakes/alert-fixtures';
-import { ConnectorStub } from './connector-stub';
+import { LoopbackConnector } from '../support/loopback-connector';
 import { startTestApp, type RunningApp } from './test-app';
 
 describe('/api/messages round trip (local mode)', () => {
   let running: RunningApp | undefined;
-  const connector = new ConnectorStub();
+  const connector = new LoopbackConnector();
   let serviceUrl = '';
   before(async () => {
-    serviceUrl = await connector.start();
+    serviceUrl = (await connector.start()).url;
   });
-  after(() => connector.stop());
+  after(() => connector.close());
   afterEach(async () => {
     await running?.stop();
     running = undefined;
@@ -29,7 +29,7 @@ describe('/api/messages round trip (local mode)', () => {
     const reply = connector.calls[0]!;
     assert.equal(reply.method, 'POST');
     assert.match(reply.path, /^\/v3\/conversations\/conv-personal\/activities/);
-    const attachments = reply.body.attachments as { contentType: string; content: { body: unknown[] } }[];
+    const attachments = reply.activity.attachments as { contentType: string; content: { body: unknown[] } }[];
     assert.equal(attachments[0]?.contentType, 'application/vnd.microsoft.card.adaptive');
     assert.match(JSON.stringify(attachments[0]?.content), /PIM security alerts/);
   });

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Logger } from '../../src/logging/logger';
 import { silentLogger } from '../../src/logging/json-logger';
 import { requestListener } from '../../src/simulator/http/dispatch';
 import { Router } from '../../src/simulator/http/router';
 import { SimulatorState } from '../../src/simulator/state/simulator-state';
 import { simulatorOptionsFromEnv } from '../../src/simulator/main';
+import { listenOnLoopback } from '../support/loopback-server';
 
 describe('simulator: dispatcher and start-up options', () => {
   it('turns a handler bug into a logged 500 Graph error and keeps serving', async () => {
@@ -17,9 +16,8 @@ describe('simulator: dispatcher and start-up options', () => {
       { method: 'GET', pattern: '/boom', handle: () => { throw new Error('bug'); } },
       { method: 'GET', pattern: '/ok', handle: () => ({ status: 200, body: { ok: true } }) },
     ]);
-    const server = createServer(requestListener({ state, router, logger, baseUrl: () => '', closing: new AbortController().signal, controlPrefix: '/_simulator' }));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const server = await listenOnLoopback(requestListener({ state, router, logger, baseUrl: () => '', closing: new AbortController().signal, controlPrefix: '/_simulator' }));
+    const base = server.origin;
     try {
       const boom = await fetch(`${base}/boom`);
       assert.equal(boom.status, 500);
@@ -29,7 +27,7 @@ describe('simulator: dispatcher and start-up options', () => {
       assert.deepEqual(errors, ['simulator handler failed']);
       assert.equal((await fetch(`${base}/ok`)).status, 200);
     } finally {
-      await new Promise((resolve) => server.close(resolve));
+      await server.close();
     }
   });
 

@@ -1,5 +1,5 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingHttpHeaders } from 'node:http';
+import { listenOnLoopback, type LoopbackServer } from '../../support/loopback-server';
 
 export interface ScriptedAnswer {
   readonly status: number;
@@ -20,12 +20,12 @@ export interface SeenRequest {
 export class ScriptedGraphServer {
   readonly seen: SeenRequest[] = [];
   url = '';
-  private server?: Server;
+  private server?: LoopbackServer;
 
   constructor(private readonly script: (method: string, path: string, url: string) => ScriptedAnswer) {}
 
   async start(): Promise<void> {
-    const server = createServer((request, response) => {
+    this.server = await listenOnLoopback((request, response) => {
       const method = request.method ?? 'GET';
       const url = request.url ?? '/';
       this.seen.push({ method, url, headers: request.headers });
@@ -35,15 +35,10 @@ export class ScriptedGraphServer {
       response.writeHead(answer.status, { ...(body ? { 'Content-Type': 'application/json' } : {}), ...answer.headers });
       response.end(body);
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    this.server = server;
-    this.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    this.url = this.server.origin;
   }
 
   async stop(): Promise<void> {
-    const server = this.server;
-    if (!server) return;
-    server.closeAllConnections();
-    await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+    await this.server?.close();
   }
 }

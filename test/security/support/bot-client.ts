@@ -1,4 +1,4 @@
-import type { ConnectorCall, LoopbackConnector } from './loopback-connector';
+import type { ConnectorCall, LoopbackConnector } from '../../support/loopback-connector';
 
 export interface BotAnswer {
   readonly status: number;

@@ -1,6 +1,5 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createSign, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { listenOnLoopback, type LoopbackServer } from '../../support/loopback-server';
 
 const b64url = (value: Buffer | string): string => Buffer.from(value).toString('base64url');
 
@@ -12,7 +11,7 @@ export class FakeBotFrameworkKeys {
   readonly keyId = 'published-key';
   private readonly published = generateKeyPairSync('rsa', { modulusLength: 2048 });
   private readonly attacker = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  private server: Server | undefined;
+  private server: LoopbackServer | undefined;
 
   get metadataUrl(): string {
     return `${this.baseUrl()}/metadata`;
@@ -20,7 +19,7 @@ export class FakeBotFrameworkKeys {
 
   async start(): Promise<this> {
     const jwk = this.published.publicKey.export({ format: 'jwk' });
-    this.server = createServer((request, response) => {
+    this.server = await listenOnLoopback((request, response) => {
       const body = request.url === '/metadata'
         ? { issuer: 'https://api.botframework.com', jwks_uri: `${this.baseUrl()}/keys` }
         : { keys: [{ ...jwk, kid: this.keyId, use: 'sig', endorsements: ['msteams'] }] };
@@ -28,14 +27,13 @@ export class FakeBotFrameworkKeys {
       response.setHeader('content-type', 'application/json');
       response.end(JSON.stringify(body));
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     return this;
   }
 
   async close(): Promise<void> {
     const server = this.server;
     this.server = undefined;
-    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+    await server?.close();
   }
 
   /** A token for `audience` that claims the published key id but is signed with an attacker's key. */
@@ -59,8 +57,7 @@ export class FakeBotFrameworkKeys {
   }
 
   private baseUrl(): string {
-    const address = this.server?.address() as AddressInfo | null | undefined;
-    if (!address) throw new Error('FakeBotFrameworkKeys is not started');
-    return `http://127.0.0.1:${address.port}`;
+    if (!this.server) throw new Error('FakeBotFrameworkKeys is not started');
+    return this.server.origin;
   }
 }

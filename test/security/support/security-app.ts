@@ -20,7 +20,7 @@ import { listen, stopServer } from '../../../src/server/create-server';
 import { startSimulator, type RunningSimulator } from '../../../src/simulator/start-simulator';
 import { MemoryStorage } from '../../../src/storage/memory-storage';
 import { BotClient } from './bot-client';
-import { LoopbackConnector } from './loopback-connector';
+import { LoopbackConnector } from '../../support/loopback-connector';
 import { SimulatorControl } from './simulator-control';
 
 export const ADMIN_ID = '11111111-1111-4111-8111-111111111111';

@@ -1,5 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { listenOnLoopback, type LoopbackServer } from './loopback-server';
 
 /** One call the bot made to the Bot Connector API (a reply, a new message or an update). */
 export interface ConnectorCall {
@@ -15,25 +15,29 @@ export interface ConnectorCall {
  */
 export class LoopbackConnector {
   readonly calls: ConnectorCall[] = [];
-  private server: Server | undefined;
+  private server: LoopbackServer | undefined;
   private nextId = 1;
+  private waiters: (() => void)[] = [];
 
   get url(): string {
-    const address = this.server?.address() as AddressInfo | null | undefined;
-    if (!address) throw new Error('LoopbackConnector is not started');
-    return `http://127.0.0.1:${address.port}/`;
+    if (!this.server) throw new Error('LoopbackConnector is not started');
+    return `${this.server.origin}/`;
   }
 
   async start(): Promise<this> {
-    this.server = createServer((request, response) => void this.handle(request, response));
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.server = await listenOnLoopback((request, response) => void this.handle(request, response));
     return this;
   }
 
   async close(): Promise<void> {
     const server = this.server;
     this.server = undefined;
-    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+    await server?.close();
+  }
+
+  /** Resolves once at least `count` calls arrived. */
+  async waitFor(count: number): Promise<void> {
+    while (this.calls.length < count) await new Promise<void>((resolve) => this.waiters.push(resolve));
   }
 
   /** The calls whose activity answers (replyToId) or sits in the given conversation, from index `since`. */
@@ -58,5 +62,6 @@ export class LoopbackConnector {
     response.statusCode = 200;
     response.setHeader('content-type', 'application/json');
     response.end(JSON.stringify(body));
+    for (const wake of this.waiters.splice(0)) wake();
   }
 }

@@ -1,4 +1,5 @@
 import type { SendResult } from './message-sender';
+import { retryAfterMs as readRetryAfter } from '../http/retry-after';
 
 type Failure = Extract<SendResult, { ok: false }>;
 
@@ -18,7 +19,7 @@ interface HttpErrorShape {
 export function readSendFailure(error: unknown, now: number = Date.now()): Failure {
   const shape = (typeof error === 'object' && error !== null ? error : {}) as HttpErrorShape;
   const status = shape.statusCode ?? shape.response?.status ?? 0;
-  const retryAfterMs = parseRetryAfter(header(shape.response?.headers, 'retry-after'), now);
+  const retryAfterMs = readRetryAfter(header(shape.response?.headers, 'retry-after'), now);
   const code = bodyCode(shape.response) ?? (status === 0 ? shape.code : undefined);
   return { ok: false, status, code, retryAfterMs, message: shape.message?.slice(0, 300) };
 }
@@ -28,15 +29,6 @@ function header(headers: HeaderBag | undefined, name: string): string | undefine
   if (typeof headers.get === 'function') return headers.get(name) ?? undefined;
   const value = headers[name] ?? headers[name.toLowerCase()];
   return typeof value === 'string' ? value : undefined;
-}
-
-/** `Retry-After` as seconds or an HTTP date, in milliseconds; undefined when absent or unreadable. */
-export function parseRetryAfter(value: string | undefined, now: number): number | undefined {
-  if (!value) return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds) && seconds >= 0) return Math.round(seconds * 1000);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
 /** The Bot Connector's error body: `{ error: { code, message } }`. */

@@ -1,5 +1,6 @@
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
 import type { Logger } from '../../logging/logger';
+import { retryAfterMs } from '../../http/retry-after';
 
 export interface RetryPolicy {
   readonly maxRetries: number;
@@ -41,19 +42,9 @@ export class RetryMiddleware implements Middleware {
   }
 
   private delayFor(response: Response, attempt: number): number {
-    const header = response.headers.get('Retry-After');
-    const fromHeader = header === null ? null : retryAfterMs(header);
-    const delay = fromHeader ?? this.policy.baseDelayMs * 2 ** attempt;
+    const delay = retryAfterMs(response.headers.get('Retry-After')) ?? this.policy.baseDelayMs * 2 ** attempt;
     return Math.min(Math.max(delay, 0), this.policy.maxDelayMs);
   }
-}
-
-/** `Retry-After` in milliseconds: delta-seconds or an HTTP date; null when unreadable. */
-export function retryAfterMs(header: string, now = Date.now()): number | null {
-  const trimmed = header.trim();
-  if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed) * 1000;
-  const date = /^[A-Za-z]{3}, /.test(trimmed) ? Date.parse(trimmed) : Number.NaN;
-  return Number.isNaN(date) ? null : Math.max(date - now, 0);
 }
 
 function sleep(ms: number): Promise<void> {

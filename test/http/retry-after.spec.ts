@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { retryAfterMs } from '../../../src/pim/graph/retry-middleware';
+import { retryAfterMs } from '../../src/http/retry-after';
 
 describe('retryAfterMs', () => {
   it('reads delta-seconds and HTTP dates', () => {
@@ -11,7 +11,9 @@ describe('retryAfterMs', () => {
   });
 
   it('ignores unreadable values', () => {
-    assert.equal(retryAfterMs('soon'), null);
-    assert.equal(retryAfterMs('-5'), null);
+    assert.equal(retryAfterMs('soon'), undefined);
+    assert.equal(retryAfterMs('-5'), undefined);
+    assert.equal(retryAfterMs(undefined), undefined);
+    assert.equal(retryAfterMs(null), undefined);
   });
 });

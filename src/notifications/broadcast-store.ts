@@ -45,8 +45,15 @@ export class BroadcastStore {
     return (await this.storage.read<BroadcastRecord>(KEYS.broadcasts + id))?.value;
   }
 
-  async listOpen(): Promise<readonly BroadcastRecord[]> {
-    return (await this.storage.list<BroadcastRecord>(KEYS.broadcasts)).map((item) => item.value).filter((record) => !record.completedAt);
+  /**
+   * One pass over the outbox: removes broadcasts (and their delivery records) completed before
+   * `prunedBefore`, and returns the ones not completed yet.
+   */
+  async sweep(prunedBefore: string): Promise<{ readonly open: readonly BroadcastRecord[]; readonly pruned: number }> {
+    const records = (await this.storage.list<BroadcastRecord>(KEYS.broadcasts)).map((item) => item.value);
+    const old = records.filter((record) => record.completedAt !== undefined && record.completedAt < prunedBefore);
+    for (const record of old) await this.remove(record.id);
+    return { open: records.filter((record) => !record.completedAt), pruned: old.length };
   }
 
   async complete(record: BroadcastRecord, at: string): Promise<void> {
@@ -62,15 +69,8 @@ export class BroadcastStore {
     await this.storage.write(conversationKey(KEYS.deliveries(id), delivery.conversationId), delivery);
   }
 
-  /** Removes completed broadcasts (and their delivery records) completed before `before`. */
-  async prune(before: string): Promise<number> {
-    const old = (await this.storage.list<BroadcastRecord>(KEYS.broadcasts))
-      .map((item) => item.value)
-      .filter((record) => record.completedAt !== undefined && record.completedAt < before);
-    for (const record of old) {
-      for (const delivery of await this.storage.list(KEYS.deliveries(record.id))) await this.storage.delete(delivery.key);
-      await this.storage.delete(KEYS.broadcasts + record.id);
-    }
-    return old.length;
+  private async remove(id: string): Promise<void> {
+    for (const delivery of await this.storage.list(KEYS.deliveries(id))) await this.storage.delete(delivery.key);
+    await this.storage.delete(KEYS.broadcasts + id);
   }
 }

@@ -43,17 +43,15 @@ export class Broadcaster {
     return this.deliver(stored);
   }
 
-  /** Forgets broadcasts completed longer ago than the retention, so the outbox does not grow forever. */
-  async pruneCompleted(retentionMs = BROADCAST_RETENTION_MS): Promise<number> {
-    const pruned = await this.store.prune(new Date(this.now() - retentionMs).toISOString());
+  /**
+   * Finishes every broadcast a previous run left open, and forgets those completed longer ago than the
+   * retention so the outbox does not grow forever (one pass over the outbox).
+   */
+  async resumeOpen(retentionMs = BROADCAST_RETENTION_MS): Promise<readonly BroadcastReport[]> {
+    const { open, pruned } = await this.store.sweep(new Date(this.now() - retentionMs).toISOString());
     if (pruned > 0) this.logger.info('pruned completed broadcasts', { pruned });
-    return pruned;
-  }
-
-  /** Finishes every broadcast a previous run left open. */
-  async resumeOpen(): Promise<readonly BroadcastReport[]> {
     const reports: BroadcastReport[] = [];
-    for (const record of await this.store.listOpen()) {
+    for (const record of open) {
       this.logger.info('resuming broadcast', { broadcastId: record.id, targets: record.targets.length });
       reports.push(await this.deliver(record));
     }

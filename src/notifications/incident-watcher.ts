@@ -47,10 +47,9 @@ export class IncidentWatcher {
     return this.state;
   }
 
-  /** One full cycle: resume unfinished broadcasts, prune old ones, optional refresh, poll. Throws what the poll threw. */
+  /** One full cycle: resume unfinished broadcasts (pruning old ones), optional refresh, poll. Throws what the poll threw. */
   async pollNow(): Promise<PollSummary> {
     await this.deps.broadcaster.resumeOpen();
-    await this.deps.broadcaster.pruneCompleted();
     if (this.options.refreshBeforePoll) await this.refresh();
     return pollOnce(this.deps);
   }

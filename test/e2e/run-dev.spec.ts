@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { freePort } from '../../src/dev/free-port';
-import { ManagedChild } from '../../src/dev/managed-child';
-import { isHttpOk, waitUntil } from '../../src/dev/wait-ready';
+import { freePort } from '../../src/tools/dev/free-port';
+import { ManagedChild } from '../../src/tools/dev/managed-child';
+import { isHttpOk, waitUntil } from '../../src/tools/dev/wait-ready';
 import { REPO_ROOT } from '../../src/repo-paths';
 import { ActivityStream } from '../support/playground/activity-stream';
 import { PlaygroundClient } from '../support/playground/playground-client';
@@ -25,7 +25,7 @@ describe('e2e: npm run dev', function () {
     const ports = { SIMULATOR_PORT: await freePort(), PORT: await freePort(), PLAYGROUND_PORT: await freePort() };
     const output: string[] = [];
     dev = new ManagedChild({
-      name: 'dev', command: process.execPath, args: [path.resolve(__dirname, '..', '..', 'src', 'dev', 'run-dev.js')], cwd: REPO_ROOT,
+      name: 'dev', command: process.execPath, args: [path.resolve(__dirname, '..', '..', 'src', 'tools', 'dev', 'run-dev.js')], cwd: REPO_ROOT,
       env: { ...process.env, DATA_DIR: dataDir, SIMULATOR_PORT: String(ports.SIMULATOR_PORT), PORT: String(ports.PORT), PLAYGROUND_PORT: String(ports.PLAYGROUND_PORT) },
       onLine: (line) => output.push(line),
     });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { benchReference, createBenchAdapter } from '../../src/bench/bench-adapter';
-import { startLoopbackConnector, type LoopbackConnector } from '../../src/bench/loopback-connector';
+import { benchReference, createBenchAdapter } from '../../src/tools/bench/bench-adapter';
+import { startLoopbackConnector, type LoopbackConnector } from '../../src/tools/bench/loopback-connector';
 import { readSendFailure } from '../../src/notifications/send-failure-reader';
 import { TeamsSender } from '../../src/notifications/teams-sender';
 

@@ -4,7 +4,7 @@ import { GraphGroupMembershipChecker } from '../../src/auth/group-membership';
 import { loadConfig } from '../../src/config/load-config';
 import { silentLogger } from '../../src/logging/json-logger';
 import { createGraphClient } from '../../src/pim/create-pim-alerts';
-import { startSimulator, type RunningSimulator } from '../../src/simulator/start-simulator';
+import { startSimulator, type RunningSimulator } from '../../src/tools/simulator/start-simulator';
 import { undocumentedRequests } from './support/graph-allow-list';
 import { SimulatorControl } from './support/simulator-control';
 

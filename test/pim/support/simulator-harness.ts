@@ -2,7 +2,7 @@ import { silentLogger } from '../../../src/logging/json-logger';
 import type { AppConfig } from '../../../src/config/app-config';
 import { createPimAlerts } from '../../../src/pim/create-pim-alerts';
 import type { PimAlerts } from '../../../src/pim/pim-alerts';
-import { startSimulator } from '../../../src/simulator/start-simulator';
+import { startSimulator } from '../../../src/tools/simulator/start-simulator';
 import { graphTestConfig } from './graph-test-config';
 
 export const TENANT = '3b0e753b-22fa-4c16-9bf2-470b80be80d6';

@@ -17,7 +17,7 @@ import { SubscriptionStore } from '../../../src/notifications/subscription-store
 import { createGraphClient, createPimAlerts } from '../../../src/pim/create-pim-alerts';
 import { reportTurnError } from '../../../src/server/create-adapter';
 import { listen, stopServer } from '../../../src/server/create-server';
-import { startSimulator, type RunningSimulator } from '../../../src/simulator/start-simulator';
+import { startSimulator, type RunningSimulator } from '../../../src/tools/simulator/start-simulator';
 import { MemoryStorage } from '../../../src/storage/memory-storage';
 import { BotClient } from './bot-client';
 import { LoopbackConnector } from '../../support/loopback-connector';

@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startDevStack, type DevStack } from '../../../src/dev/dev-stack';
-import { freePort } from '../../../src/dev/free-port';
-import { readPlaygroundUsers } from '../../../src/dev/playground-user';
+import { startDevStack, type DevStack } from '../../../src/tools/dev/dev-stack';
+import { freePort } from '../../../src/tools/dev/free-port';
+import { readPlaygroundUsers } from '../../../src/tools/dev/playground-user';
 import { silentLogger } from '../../../src/logging/json-logger';
 import { REPO_ROOT } from '../../../src/repo-paths';
 import { ActivityStream } from '../playground/activity-stream';

@@ -1,10 +1,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { freePort } from '../../../src/dev/free-port';
-import type { ManagedChild } from '../../../src/dev/managed-child';
-import { startPlaygroundProcess } from '../../../src/dev/playground-process';
-import { isHttpOk, waitUntil } from '../../../src/dev/wait-ready';
+import { freePort } from '../../../src/tools/dev/free-port';
+import type { ManagedChild } from '../../../src/tools/dev/managed-child';
+import { startPlaygroundProcess } from '../../../src/tools/dev/playground-process';
+import { isHttpOk, waitUntil } from '../../../src/tools/dev/wait-ready';
 import { REPO_ROOT } from '../../../src/repo-paths';
 
 export interface RunningPlayground {

@@ -1,0 +1,106 @@
+import type { Logger } from '../../logging/logger';
+import { startSimulator, type RunningSimulator } from '../simulator/start-simulator';
+import { botEnvironment, botUrl, startBotProcess } from './bot-process';
+import type { ManagedChild } from './managed-child';
+import { listeningPort, startPlaygroundProcess } from './playground-process';
+import { isHttpOk, waitUntil } from './wait-ready';
+
+export interface DevStackOptions {
+  readonly repoRoot: string;
+  /** The bot's compiled entry point (`dist/src/index.js`). */
+  readonly botScript: string;
+  readonly simulatorPort: number;
+  readonly botPort: number;
+  readonly playgroundPort: number;
+  readonly dataDir: string;
+  readonly adminIds: readonly string[];
+  readonly pollIntervalSeconds: number;
+  /** Variables that win over the defaults (for `npm run dev`: the user's own environment). */
+  readonly env: NodeJS.ProcessEnv;
+  readonly playgroundConfigPath?: string;
+  readonly playgroundLogFile: string;
+  readonly openBrowser?: boolean;
+  readonly simulatorLogger: Logger;
+  readonly simulatorOperationMs?: number;
+  /** Every line a child prints, with the child's name. */
+  readonly onLine: (name: string, line: string) => void;
+}
+
+export interface DevStack {
+  readonly simulator: RunningSimulator;
+  readonly botUrl: string;
+  readonly playgroundUrl: string;
+  readonly botEnv: NodeJS.ProcessEnv;
+  readonly playground: ManagedChild;
+  /** The running bot; replaced by `restartBot`. */
+  bot: ManagedChild;
+  /** Starts the bot again (after it was stopped or killed) with the same environment. */
+  restartBot(): Promise<void>;
+  /** Stops the Playground, the bot and the simulator; safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/** Simulator (in process), bot (child), Playground (child), each waited for until ready. */
+export async function startDevStack(options: DevStackOptions): Promise<DevStack> {
+  const simulator = await startSimulator({
+    port: options.simulatorPort, logger: options.simulatorLogger,
+    ...(options.simulatorOperationMs === undefined ? {} : { operationDurationMs: options.simulatorOperationMs }),
+  });
+  const started: ManagedChild[] = [];
+  try {
+    const env = botEnvironment({ ...options, graphBaseUrl: simulator.url, port: options.botPort }, options.env);
+    const launchBot = (): Promise<ManagedChild> =>
+      startBotProcess({ script: options.botScript, cwd: options.repoRoot, env, onLine: (line) => options.onLine('bot', line) });
+    const bot = await launchBot();
+    started.push(bot);
+    const { playground, url } = await launchPlayground(options, `${botUrl(env)}/api/messages`);
+    started.push(playground);
+    return stackOf({ simulator, botUrl: botUrl(env), playgroundUrl: url, botEnv: env, playground, bot }, launchBot);
+  } catch (error) {
+    await Promise.all(started.map((child) => child.stop()));
+    await simulator.close();
+    throw error;
+  }
+}
+
+function stackOf(parts: Omit<DevStack, 'restartBot' | 'stop'>, launchBot: () => Promise<ManagedChild>): DevStack {
+  let stopping: Promise<void> | undefined;
+  const stack: DevStack = {
+    ...parts,
+    restartBot: async () => {
+      await stack.bot.stop();
+      stack.bot = await launchBot();
+    },
+    stop: () => {
+      stopping ??= (async () => {
+        await stack.playground.stop();
+        await stack.bot.stop();
+        await parts.simulator.close();
+      })();
+      return stopping;
+    },
+  };
+  return stack;
+}
+
+async function launchPlayground(options: DevStackOptions, botEndpoint: string): Promise<{ playground: ManagedChild; url: string }> {
+  let port: number | undefined;
+  const playground = startPlaygroundProcess({
+    repoRoot: options.repoRoot, port: options.playgroundPort, botEndpoint, configPath: options.playgroundConfigPath,
+    logFile: options.playgroundLogFile, openBrowser: options.openBrowser,
+    onLine: (line) => {
+      port ??= listeningPort(line);
+      options.onLine('playground', line);
+    },
+  });
+  const died = new AbortController();
+  void playground.exited.then((code) => died.abort(`the Playground exited (${code})`));
+  try {
+    const ready = async (): Promise<boolean> => port !== undefined && isHttpOk(`http://127.0.0.1:${port}/_debug/ping`);
+    await waitUntil(ready, 'the Agents Playground', { timeoutMs: 30_000, signal: died.signal });
+  } catch (error) {
+    await playground.stop();
+    throw error;
+  }
+  return { playground, url: `http://localhost:${port ?? options.playgroundPort}` };
+}

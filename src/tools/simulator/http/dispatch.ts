@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from '../../../logging/logger';
+import type { SimulatorState } from '../state/simulator-state';
+import { applyFault } from './apply-fault';
+import { graphErrorBody } from './graph-error-body';
+import { readBody } from './read-body';
+import type { RequestContext } from './request-context';
+import { splitPath, type Router } from './router';
+import { SimError, badRequest, graphCodeForStatus, notFound } from './sim-error';
+import { writeResponse, type SimResponse } from './sim-response';
+
+export interface DispatchDeps {
+  readonly state: SimulatorState;
+  readonly router: Router;
+  readonly logger: Logger;
+  readonly baseUrl: () => string;
+  /** Aborted when the simulator closes, to cut `slow` faults short. */
+  readonly closing: AbortSignal;
+  readonly controlPrefix: string;
+}
+
+interface RequestIds {
+  readonly requestId: string;
+  readonly clientRequestId?: string;
+}
+
+/** The node:http listener: every request gets a `request-id`, an answer, and never crashes the process. */
+export function requestListener(deps: DispatchDeps): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    handle(deps, req, res).catch((error: unknown) => {
+      deps.logger.error('simulator could not answer a request', { error: String(error) });
+      if (!res.headersSent) res.writeHead(500).end();
+      else res.destroy();
+    });
+  };
+}
+
+async function handle(deps: DispatchDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const header = req.headers['client-request-id'];
+  const ids: RequestIds = { requestId: randomUUID(), ...(typeof header === 'string' ? { clientRequestId: header.slice(0, 200) } : {}) };
+  res.setHeader('request-id', ids.requestId);
+  if (ids.clientRequestId !== undefined) res.setHeader('client-request-id', ids.clientRequestId);
+  const method = (req.method ?? 'GET').toUpperCase();
+  const rawUrl = req.url ?? '/';
+  const response = await produce(deps, req, method, rawUrl, ids).catch((error: unknown) => errorResponse(deps.logger, error, ids));
+  writeResponse(res, response);
+  if (!rawUrl.toLowerCase().startsWith(deps.controlPrefix)) {
+    deps.state.requests.add({ time: new Date().toISOString(), method, path: rawUrl, status: response.status, ...ids });
+  }
+  deps.logger.debug('request', { method, path: rawUrl, status: response.status, requestId: ids.requestId });
+}
+
+async function produce(
+  deps: DispatchDeps, req: IncomingMessage, method: string, rawUrl: string, ids: RequestIds,
+): Promise<SimResponse> {
+  const url = parseUrl(rawUrl);
+  const segments = splitPath(url.pathname).map(decodeSegment);
+  const bodyText = await readBody(req);
+  const now = new Date();
+  deps.state.settle(now.getTime());
+  if (!url.pathname.toLowerCase().startsWith(deps.controlPrefix)) {
+    const fault = deps.state.faults.takeRequestFault(method, rawUrl);
+    if (fault) await applyFault(fault, deps.closing);
+  }
+  const match = deps.router.match(method, segments);
+  if (match.kind === 'none') throw notFound(`Resource not found for the segment '${segments.at(-1) ?? '/'}'.`);
+  if (match.kind === 'wrongMethod') {
+    throw new SimError(405, 'notAllowed', `The HTTP method '${method}' is not allowed on this resource.`, { Allow: match.allowed.join(', ') });
+  }
+  const ctx: RequestContext = {
+    method, path: `/${segments.join('/')}`, rawUrl, query: url.searchParams, params: match.params,
+    baseUrl: deps.baseUrl(), requestId: ids.requestId, bodyText, now,
+  };
+  return match.route.handle(ctx);
+}
+
+function parseUrl(rawUrl: string): URL {
+  try {
+    if (!rawUrl.startsWith('/')) throw new Error('not origin-form');
+    return new URL(`http://simulator.invalid${rawUrl}`);
+  } catch {
+    throw badRequest('The request URL is malformed.');
+  }
+}
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw badRequest('The request URL has a malformed percent-encoding.');
+  }
+}
+
+function errorResponse(logger: Logger, error: unknown, ids: RequestIds): SimResponse {
+  const known = error instanceof SimError;
+  if (!known) logger.error('simulator handler failed', { error: error instanceof Error ? error.stack : String(error), requestId: ids.requestId });
+  const status = known ? error.status : 500;
+  const code = known ? error.code : graphCodeForStatus(500);
+  const message = known ? error.message : 'An internal error occurred in the simulator.';
+  return { status, headers: known ? error.headers : {}, body: graphErrorBody(code, message, ids.requestId, ids.clientRequestId) };
+}

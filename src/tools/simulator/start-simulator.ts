@@ -1,0 +1,84 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { silentLogger } from '../../logging/json-logger';
+import type { Logger } from '../../logging/logger';
+import { requestListener } from './http/dispatch';
+import { Router } from './http/router';
+import { CONTROL_PREFIX, simulatorRoutes } from './routes';
+import { DEFAULT_TENANT_ID } from './seed/seed-state';
+import { SimulatorState } from './state/simulator-state';
+
+export interface SimulatorOptions {
+  /** Interface to listen on; default 127.0.0.1. */
+  host: string;
+  /** Port; 0 picks a free one. */
+  port: number;
+  /** Items per page of every collection (server-side paging with `@odata.nextLink`); default 50. */
+  pageSize: number;
+  /** How long a refresh operation takes to succeed; default 3000 ms. */
+  operationDurationMs: number;
+  /** Tenant id in every alert id; default the docs' tenant 3b0e753b-22fa-4c16-9bf2-470b80be80d6. */
+  tenantId: string;
+  logger: Logger;
+}
+
+export interface RunningSimulator {
+  /** e.g. `http://127.0.0.1:5990`, no trailing slash; the Graph base URL is this (`${url}/beta/...`). */
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_SIMULATOR_OPTIONS: Readonly<SimulatorOptions> = {
+  host: '127.0.0.1', port: 0, pageSize: 50, operationDurationMs: 3000, tenantId: DEFAULT_TENANT_ID, logger: silentLogger,
+};
+
+/** Starts the local PIM Graph simulator; resolves once it listens. */
+export async function startSimulator(options: Partial<SimulatorOptions> = {}): Promise<RunningSimulator> {
+  const settings = { ...DEFAULT_SIMULATOR_OPTIONS, ...options };
+  validate(settings);
+  const state = new SimulatorState(settings);
+  const closing = new AbortController();
+  let url = '';
+  const server = createServer(requestListener({
+    state, router: new Router(simulatorRoutes(state)), logger: settings.logger.child('simulator'),
+    baseUrl: () => url, closing: closing.signal, controlPrefix: CONTROL_PREFIX,
+  }));
+  await listen(server, settings.host, settings.port);
+  url = urlOf(server.address() as AddressInfo);
+  return { url, close: () => close(server, closing) };
+}
+
+function validate(options: SimulatorOptions): void {
+  if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) throw new RangeError('port must be 0-65535');
+  if (!Number.isInteger(options.pageSize) || options.pageSize < 1 || options.pageSize > 999) throw new RangeError('pageSize must be 1-999');
+  if (!Number.isFinite(options.operationDurationMs) || options.operationDurationMs < 0) {
+    throw new RangeError('operationDurationMs must be a non-negative number');
+  }
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(options.tenantId)) {
+    throw new RangeError('tenantId must be a GUID');
+  }
+}
+
+function listen(server: Server, host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+function urlOf(address: AddressInfo): string {
+  const wildcard = address.address === '0.0.0.0' || address.address === '::';
+  const host = wildcard ? '127.0.0.1' : address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return `http://${host}:${address.port}`;
+}
+
+function close(server: Server, closing: AbortController): Promise<void> {
+  closing.abort();
+  return new Promise((resolve, reject) => {
+    server.close((error) => (error ? reject(error) : resolve()));
+    server.closeAllConnections();
+  });
+}

@@ -1,8 +1,8 @@
 import type { BotTurn } from '../bot/bot-turn';
 import { AppError, toAppError } from '../errors/app-error';
 import type { RegisteredAction } from './card-action';
-import { recordAudit } from './flows/audited';
-import type { FlowDeps } from './flows/flow-deps';
+import { recordAudit } from '../use-cases/audited-write';
+import type { UseCaseDeps } from '../use-cases/use-case-deps';
 import { errorInvoke, flowInvoke, messageInvoke, type InvokeResult } from './invoke-result';
 
 /**
@@ -13,7 +13,7 @@ import { errorInvoke, flowInvoke, messageInvoke, type InvokeResult } from './inv
 export class ActionRouter {
   private readonly byVerb = new Map<string, RegisteredAction>();
 
-  constructor(actions: readonly RegisteredAction[], private readonly deps: FlowDeps) {
+  constructor(actions: readonly RegisteredAction[], private readonly deps: UseCaseDeps) {
     for (const action of actions) {
       if (this.byVerb.has(action.verb)) throw new AppError('internal', { userMessage: `Two card actions handle "${action.verb}".` });
       this.byVerb.set(action.verb, action);

@@ -1,7 +1,7 @@
 import { VERBS } from '../cards/verbs';
 import { readActionData } from './action-data';
 import { defineAction } from './card-action';
-import { cancelRemediation } from './flows/remediate-flow';
+import { cancelRemediation } from '../use-cases/remediate-incident';
 
 /** Cancel on the confirmation card: back to the alert card, nothing changed. */
 export const cancelRemediationAction = defineAction({

@@ -1,8 +1,8 @@
 import type { AccessLevel } from '../auth/access';
 import type { BotTurn } from '../bot/bot-turn';
 import type { Verb } from '../cards/verbs';
-import type { FlowDeps } from './flows/flow-deps';
-import type { FlowResult } from './flows/flow-result';
+import type { UseCaseDeps } from '../use-cases/use-case-deps';
+import type { UseCaseResult } from '../use-cases/use-case-result';
 
 /** One card verb: its access level, strict data reader and handler. */
 export interface CardAction<Data> {
@@ -10,14 +10,14 @@ export interface CardAction<Data> {
   readonly access: AccessLevel;
   /** Throws AppError `invalidInput` for anything but the expected data. */
   parse(data: unknown): Data;
-  handle(deps: FlowDeps, turn: BotTurn, data: Data): Promise<FlowResult>;
+  handle(deps: UseCaseDeps, turn: BotTurn, data: Data): Promise<UseCaseResult>;
 }
 
 /** A card action as the router holds it: data parsed and handled in one step. */
 export interface RegisteredAction {
   readonly verb: Verb;
   readonly access: AccessLevel;
-  run(deps: FlowDeps, turn: BotTurn, data: unknown): Promise<FlowResult>;
+  run(deps: UseCaseDeps, turn: BotTurn, data: unknown): Promise<UseCaseResult>;
 }
 
 export function defineAction<Data>(action: CardAction<Data>): RegisteredAction {

@@ -1,6 +1,6 @@
 import { VERBS } from '../cards/verbs';
 import { defineAction } from './card-action';
-import { confirmRemediation } from './flows/remediate-flow';
+import { confirmRemediation } from '../use-cases/remediate-incident';
 import { parseIncidentButton } from './remediate-action';
 
 /** Confirm on the confirmation card: remediate once, then show the alert as it is now. */

@@ -1,12 +1,12 @@
 import { VERBS } from '../cards/verbs';
 import { readActionData } from './action-data';
 import { defineAction } from './card-action';
-import { dismissFlow } from './flows/dismiss-flow';
+import { dismissAlert } from '../use-cases/dismiss-alert';
 
 /** Dismiss: the card becomes a dismissed card naming who dismissed it and when. */
 export const dismissAction = defineAction({
   verb: VERBS.dismiss,
   access: 'write',
   parse: (data) => readActionData(data, { alertId: { kind: 'alertId' } }) as { alertId: string },
-  handle: (deps, turn, { alertId }) => dismissFlow(deps, turn, alertId),
+  handle: (deps, turn, { alertId }) => dismissAlert(deps, turn, alertId),
 });

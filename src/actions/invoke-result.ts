@@ -1,6 +1,6 @@
 import type { CardPayload } from '../cards/card-payload';
 import type { ErrorCode } from '../errors/error-codes';
-import type { FlowResult } from './flows/flow-result';
+import type { UseCaseResult } from '../use-cases/use-case-result';
 
 /** The body of an `adaptiveCard/action` invoke response (teams-platform.md). */
 export interface InvokeResult {
@@ -32,6 +32,6 @@ export function errorInvoke(code: ErrorCode | 'unknownVerb', message: string): I
   return { statusCode, type: ERROR_TYPE, value: { code, message } };
 }
 
-export function flowInvoke(result: FlowResult): InvokeResult {
+export function flowInvoke(result: UseCaseResult): InvokeResult {
   return result.kind === 'card' ? cardInvoke(result.card) : messageInvoke(result.text);
 }

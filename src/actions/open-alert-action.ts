@@ -2,8 +2,8 @@ import { renderAlertCard } from '../cards/render-alert-card';
 import { VERBS } from '../cards/verbs';
 import { readActionData } from './action-data';
 import { defineAction } from './card-action';
-import { readAlert, viewOptions } from './flows/flow-deps';
-import { cardResult } from './flows/flow-result';
+import { readAlert, viewOptions } from '../use-cases/use-case-deps';
+import { cardResult } from '../use-cases/use-case-result';
 
 /** A row of the alert list was selected: show that alert's card in place of the list. */
 export const openAlertAction = defineAction({

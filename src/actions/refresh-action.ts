@@ -2,9 +2,9 @@ import { AppError } from '../errors/app-error';
 import { VERBS } from '../cards/verbs';
 import { readActionData } from './action-data';
 import { defineAction } from './card-action';
-import { cardResult } from './flows/flow-result';
-import { startRefresh } from './flows/refresh-flow';
-import type { RefreshTarget } from './flows/refresh-target';
+import { cardResult } from '../use-cases/use-case-result';
+import { startRefresh } from '../use-cases/refresh-alerts';
+import type { RefreshTarget } from '../use-cases/refresh-target';
 
 const SCHEMA = {
   alertId: { kind: 'alertId', optional: true },

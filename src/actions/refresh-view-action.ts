@@ -5,8 +5,8 @@ import { VERBS } from '../cards/verbs';
 import { AppError } from '../errors/app-error';
 import { readActionData } from './action-data';
 import { defineAction } from './card-action';
-import { readAlert, viewOptions } from './flows/flow-deps';
-import { cardResult } from './flows/flow-result';
+import { readAlert, viewOptions } from '../use-cases/use-case-deps';
+import { cardResult } from '../use-cases/use-case-result';
 
 const SCHEMA = {
   alertId: { kind: 'alertId', optional: true },

@@ -1,7 +1,7 @@
 import { VERBS } from '../cards/verbs';
 import { readActionData } from './action-data';
 import { defineAction } from './card-action';
-import { askRemediation } from './flows/remediate-flow';
+import { askRemediation } from '../use-cases/remediate-incident';
 
 export type IncidentButtonData = { alertId: string; incidentId: string; page: number };
 

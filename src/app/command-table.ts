@@ -1,4 +1,4 @@
-import type { FlowDeps } from '../actions/flows/flow-deps';
+import type { UseCaseDeps } from '../use-cases/use-case-deps';
 import type { AuditLog } from '../auth/audit-log';
 import { createAuditCommand } from '../auth/audit-command';
 import type { Command } from '../commands/command';
@@ -24,7 +24,7 @@ export function extensionCommands(sources: ExtensionCommandSources): Command[] {
  */
 export function registeredCommandNames(): string[] {
   const commands = [
-    ...pimCommands({} as FlowDeps),
+    ...pimCommands({} as UseCaseDeps),
     ...extensionCommands({ subscriptions: {} as SubscriptionCommandDeps, audit: {} as AuditLog }),
   ];
   return [HELP_COMMAND, ...commands.map((command) => command.name)];

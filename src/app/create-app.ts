@@ -2,12 +2,14 @@ import type { CloudAdapter } from 'botbuilder';
 import type { Server } from 'restify';
 import { ActionRouter } from '../actions/action-router';
 import { CARD_ACTIONS } from '../actions/card-actions';
-import type { FlowDeps } from '../actions/flows/flow-deps';
-import { AlertCache } from '../actions/flows/alert-cache';
-import { InFlightLocks } from '../actions/flows/in-flight-locks';
+import type { UseCaseDeps } from '../use-cases/use-case-deps';
+import { AlertCache } from '../use-cases/alert-cache';
+import { InFlightLocks } from '../use-cases/in-flight-locks';
 import type { AccessPolicy } from '../auth/access';
 import type { AuditLog } from '../auth/audit-log';
-import { BackgroundTasks } from '../bot/background-tasks';
+import { createCardViewFor } from '../auth/card-view-for';
+import type { KnownAdmins } from '../auth/known-admins';
+import { BackgroundTasks } from '../use-cases/background-tasks';
 import { noConversationEvents } from '../bot/conversation-events';
 import { PimActivityHandler } from '../bot/pim-activity-handler';
 import { CommandRouter } from '../commands/command-router';
@@ -26,6 +28,8 @@ export interface AppDeps extends AppExtensions {
   readonly pim: PimAlerts;
   readonly access: AccessPolicy;
   readonly audit: AuditLog;
+  /** Administrators seen lately: they get the write buttons of shared cards (user-specific views). */
+  readonly knownAdmins: KnownAdmins;
   readonly now?: () => Date;
   /** For tests: a prepared adapter instead of one built from config.bot. */
   readonly adapter?: CloudAdapter;
@@ -44,14 +48,15 @@ export function createApp(deps: AppDeps): App {
   const { config, logger } = deps;
   const adapter = deps.adapter ?? createCloudAdapter(config.bot, logger.child('adapter'));
   const background = new BackgroundTasks(logger.child('background'));
-  const flow: FlowDeps = {
+  const useCases: UseCaseDeps = {
     pim: deps.pim, access: deps.access, audit: deps.audit, logger: logger.child('handlers'), background,
     locks: new InFlightLocks(), now: deps.now ?? (() => new Date()), refreshTimeoutMs: config.graph.refreshTimeoutMs,
-    alertCache: new AlertCache(), viewFor: deps.viewFor, refreshUserIds: deps.refreshUserIds,
+    alertCache: new AlertCache(), viewFor: createCardViewFor(deps.access, deps.knownAdmins),
+    refreshUserIds: () => deps.knownAdmins.userIds(),
   };
-  const actions = new ActionRouter([...CARD_ACTIONS, ...(deps.cardActions ?? [])], flow);
+  const actions = new ActionRouter([...CARD_ACTIONS, ...(deps.cardActions ?? [])], useCases);
   const bot = new PimActivityHandler({
-    commands: new CommandRouter([...pimCommands(flow), ...(deps.commands ?? [])], flow),
+    commands: new CommandRouter([...pimCommands(useCases), ...(deps.commands ?? [])], useCases),
     actions,
     events: deps.conversationEvents ?? noConversationEvents,
     adapter,

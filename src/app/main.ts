@@ -1,5 +1,4 @@
 import type { AccessPolicy } from '../auth/access';
-import { createCardViewFor } from '../auth/card-view-for';
 import { createAccessPolicy } from '../auth/create-access-policy';
 import { GraphGroupMembershipChecker } from '../auth/group-membership';
 import { KnownAdmins } from '../auth/known-admins';
@@ -51,8 +50,7 @@ async function start(config: AppConfig, logger: Logger): Promise<void> {
   const notifications = createNotifications({ config, storage, sender, pim, access, logger, refreshUserIds });
   const audit = new StorageAuditLog(storage, { logger });
   const app = createApp({
-    config, logger, pim, access, adapter, audit,
-    viewFor: createCardViewFor(access, knownAdmins), refreshUserIds,
+    config, logger, pim, access, adapter, audit, knownAdmins,
     conversationEvents: notifications.registry,
     commands: extensionCommands({ subscriptions: { subscriptions: notifications.subscriptions, access }, audit }),
     cardActions: extensionCardActions({ subscriptions: notifications.subscriptions }),

@@ -1,9 +1,9 @@
-import type { FlowDeps } from '../actions/flows/flow-deps';
+import type { UseCaseDeps } from '../use-cases/use-case-deps';
 import type { Command } from './command';
 import { replyWithAlertCard } from './reply-with-alert-card';
 
 /** `alert <alert>`: description, impact, mitigation, prevention, configuration and incidents. */
-export function alertCommand(deps: FlowDeps): Command {
+export function alertCommand(deps: UseCaseDeps): Command {
   const usage = 'alert <alert>';
   return {
     name: 'alert',

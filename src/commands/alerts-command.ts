@@ -1,9 +1,9 @@
-import { messageViewOptions, type FlowDeps } from '../actions/flows/flow-deps';
+import { messageViewOptions, type UseCaseDeps } from '../use-cases/use-case-deps';
 import { renderAlertList } from '../cards/render-alert-list';
 import type { Command } from './command';
 
 /** `alerts`: every alert, most severe first, dismissed ones collapsed. */
-export function alertsCommand(deps: FlowDeps): Command {
+export function alertsCommand(deps: UseCaseDeps): Command {
   return {
     name: 'alerts',
     aliases: ['list'],

@@ -1,12 +1,12 @@
-import { recordAudit } from '../actions/flows/audited';
-import type { FlowDeps } from '../actions/flows/flow-deps';
+import { recordAudit } from '../use-cases/audited-write';
+import type { UseCaseDeps } from '../use-cases/use-case-deps';
 import type { BotTurn } from '../bot/bot-turn';
 import { AppError, toAppError } from '../errors/app-error';
 import type { Command } from './command';
 import { helpText } from './help-text';
 import { splitWords } from './split-words';
 
-export type CommandRouterDeps = Pick<FlowDeps, 'access' | 'audit' | 'now' | 'logger'>;
+export type CommandRouterDeps = Pick<UseCaseDeps, 'access' | 'audit' | 'now' | 'logger'>;
 
 /**
  * Routes chat text to commands by their first word (case-insensitive). `help`, empty text and

@@ -1,5 +1,5 @@
-import { audited, recordAudit } from '../actions/flows/audited';
-import type { FlowDeps } from '../actions/flows/flow-deps';
+import { audited, recordAudit } from '../use-cases/audited-write';
+import type { UseCaseDeps } from '../use-cases/use-case-deps';
 import type { BotTurn } from '../bot/bot-turn';
 import { AppError } from '../errors/app-error';
 import { alertTypeInfo, type SettingSpec } from '../pim/alert-catalog';
@@ -15,7 +15,7 @@ import { findAlert } from './find-alert';
 const usage = 'config <alert> [setting=value ...]';
 
 /** `config <alert>` shows the settings; with `name=value` pairs it changes them (write access, audited). */
-export function configCommand(deps: FlowDeps): Command {
+export function configCommand(deps: UseCaseDeps): Command {
   return {
     name: 'config',
     aliases: ['configure', 'settings'],
@@ -35,7 +35,7 @@ export function configCommand(deps: FlowDeps): Command {
   };
 }
 
-async function changeConfiguration(deps: FlowDeps, turn: BotTurn, alert: Alert, assignments: readonly string[]): Promise<void> {
+async function changeConfiguration(deps: UseCaseDeps, turn: BotTurn, alert: Alert, assignments: readonly string[]): Promise<void> {
   const decision = await deps.access.check(turn.user, 'write');
   const what = { action: 'config', target: alert.id };
   if (!decision.allowed) {

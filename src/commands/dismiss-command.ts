@@ -1,10 +1,10 @@
-import { dismissFlow } from '../actions/flows/dismiss-flow';
-import type { FlowDeps } from '../actions/flows/flow-deps';
+import { dismissAlert } from '../use-cases/dismiss-alert';
+import type { UseCaseDeps } from '../use-cases/use-case-deps';
 import type { Command } from './command';
 import { findAlert, replyWithResult } from './find-alert';
 
 /** `dismiss <alert>`: dismisses an active alert (audited). */
-export function dismissCommand(deps: FlowDeps): Command {
+export function dismissCommand(deps: UseCaseDeps): Command {
   const usage = 'dismiss <alert>';
   return {
     name: 'dismiss',
@@ -13,7 +13,7 @@ export function dismissCommand(deps: FlowDeps): Command {
     access: 'write',
     async handle(turn, input) {
       const alert = await findAlert(deps.pim, turn, input.text, usage);
-      if (alert) await replyWithResult(turn, await dismissFlow(deps, turn, alert.id));
+      if (alert) await replyWithResult(turn, await dismissAlert(deps, turn, alert.id));
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { BotTurn } from '../bot/bot-turn';
-import type { FlowResult } from '../actions/flows/flow-result';
+import type { UseCaseResult } from '../use-cases/use-case-result';
 import type { Alert } from '../pim/model';
 import type { PimAlerts } from '../pim/pim-alerts';
 import { resolveAlert, unresolvedText } from './alert-resolver';
@@ -17,6 +17,6 @@ export async function findAlert(pim: PimAlerts, turn: BotTurn, query: string, us
 }
 
 /** Sends a flow's result as a new message. */
-export async function replyWithResult(turn: BotTurn, result: FlowResult): Promise<void> {
+export async function replyWithResult(turn: BotTurn, result: UseCaseResult): Promise<void> {
   await turn.reply(result.kind === 'card' ? { card: result.card } : { text: result.text });
 }

@@ -1,9 +1,9 @@
-import type { FlowDeps } from '../actions/flows/flow-deps';
+import type { UseCaseDeps } from '../use-cases/use-case-deps';
 import type { Command } from './command';
 import { replyWithAlertCard } from './reply-with-alert-card';
 
 /** `incidents <alert>`: the alert's incidents, paged, without the long texts. */
-export function incidentsCommand(deps: FlowDeps): Command {
+export function incidentsCommand(deps: UseCaseDeps): Command {
   const usage = 'incidents <alert>';
   return {
     name: 'incidents',

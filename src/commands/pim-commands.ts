@@ -1,4 +1,4 @@
-import type { FlowDeps } from '../actions/flows/flow-deps';
+import type { UseCaseDeps } from '../use-cases/use-case-deps';
 import { alertCommand } from './alert-command';
 import { alertsCommand } from './alerts-command';
 import type { Command } from './command';
@@ -9,7 +9,7 @@ import { refreshCommand } from './refresh-command';
 import { remediateCommand } from './remediate-command';
 
 /** The PIM alert commands, in the order help lists them. Other areas add theirs next to these. */
-export function pimCommands(deps: FlowDeps): Command[] {
+export function pimCommands(deps: UseCaseDeps): Command[] {
   return [
     alertsCommand(deps),
     alertCommand(deps),

@@ -1,13 +1,13 @@
-import type { FlowDeps } from '../actions/flows/flow-deps';
-import { startRefresh } from '../actions/flows/refresh-flow';
-import { refreshLockKey, refreshTargetName, type RefreshTarget } from '../actions/flows/refresh-target';
+import type { UseCaseDeps } from '../use-cases/use-case-deps';
+import { startRefresh } from '../use-cases/refresh-alerts';
+import { refreshLockKey, refreshTargetName, type RefreshTarget } from '../use-cases/refresh-target';
 import type { BotTurn } from '../bot/bot-turn';
 import { renderScanning } from '../cards/render-scanning';
 import type { Command } from './command';
 import { findAlert } from './find-alert';
 
 /** `refresh [<alert>|all]`: posts "Scanning…" and updates that message when the scan is done. */
-export function refreshCommand(deps: FlowDeps): Command {
+export function refreshCommand(deps: UseCaseDeps): Command {
   const usage = 'refresh [<alert>|all]';
   return {
     name: 'refresh',
@@ -28,7 +28,7 @@ export function refreshCommand(deps: FlowDeps): Command {
   };
 }
 
-async function targetOf(deps: FlowDeps, turn: BotTurn, text: string, usage: string): Promise<RefreshTarget | undefined> {
+async function targetOf(deps: UseCaseDeps, turn: BotTurn, text: string, usage: string): Promise<RefreshTarget | undefined> {
   if (text === '' || text.toLowerCase() === 'all') return { all: true };
   const alert = await findAlert(deps.pim, turn, text, usage);
   return alert ? { alertId: alert.id, page: 0 } : undefined;

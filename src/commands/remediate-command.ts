@@ -1,10 +1,10 @@
-import type { FlowDeps } from '../actions/flows/flow-deps';
-import { askRemediation } from '../actions/flows/remediate-flow';
+import type { UseCaseDeps } from '../use-cases/use-case-deps';
+import { askRemediation } from '../use-cases/remediate-incident';
 import type { Command } from './command';
 import { findAlert, replyWithResult } from './find-alert';
 
 /** `remediate <alert> <incident id, user name or UPN>`: always through a confirmation card. */
-export function remediateCommand(deps: FlowDeps): Command {
+export function remediateCommand(deps: UseCaseDeps): Command {
   const usage = 'remediate <alert> <incident id, user name or UPN>';
   return {
     name: 'remediate',

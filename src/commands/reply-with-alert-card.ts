@@ -1,4 +1,4 @@
-import { messageViewOptions, type FlowDeps } from '../actions/flows/flow-deps';
+import { messageViewOptions, type UseCaseDeps } from '../use-cases/use-case-deps';
 import type { BotTurn } from '../bot/bot-turn';
 import { renderAlertCard } from '../cards/render-alert-card';
 import { findAlert } from './find-alert';
@@ -7,11 +7,11 @@ import { findAlert } from './find-alert';
  * Resolves `<alert>` from chat, reads it with its incidents (priming the cache for paging) and replies
  * with its card as this conversation may see it; `compact` leaves out the long texts.
  */
-export async function replyWithAlertCard(deps: FlowDeps, turn: BotTurn, query: string, usage: string, compact = false): Promise<void> {
+export async function replyWithAlertCard(deps: UseCaseDeps, turn: BotTurn, query: string, usage: string, compact = false): Promise<void> {
   const found = await findAlert(deps.pim, turn, query, usage);
   if (!found) return;
   const alert = await deps.pim.getAlert(found.id);
-  deps.alertCache?.set(alert);
+  deps.alertCache.set(alert);
   const view = await messageViewOptions(deps, turn);
   await turn.reply({ card: renderAlertCard(alert, { ...view, now: deps.now(), ...(compact ? { compact } : {}) }) });
 }

@@ -1,6 +1,6 @@
 import type { RegisteredAction } from '../actions/card-action';
 import { defineAction } from '../actions/card-action';
-import { cardResult } from '../actions/flows/flow-result';
+import { cardResult } from '../use-cases/use-case-result';
 import { escapeCardText } from '../cards/escape-card-text';
 import { VERBS } from '../cards/verbs';
 import { AppError } from '../errors/app-error';

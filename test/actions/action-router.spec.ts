@@ -5,7 +5,7 @@ import { defineAction } from '../../src/actions/card-action';
 import { ERROR_TYPE, MESSAGE_TYPE } from '../../src/actions/invoke-result';
 import { VERBS } from '../../src/cards/verbs';
 import { alertIdOf } from '../support/fakes/alert-fixtures';
-import { makeFlowDeps } from '../support/fakes/flow-deps';
+import { makeUseCaseDeps } from '../support/fakes/use-case-deps';
 import { READER, RecordingTurn } from '../support/fakes/recording-turn';
 import { runAction } from './run-action';
 
@@ -13,12 +13,12 @@ const STALE = alertIdOf('StaleSignInAlert');
 
 describe('ActionRouter', () => {
   it('rejects two actions with the same verb', () => {
-    assert.throws(() => new ActionRouter([...CARD_ACTIONS, CARD_ACTIONS[0]!], makeFlowDeps()), /alert\.open/);
+    assert.throws(() => new ActionRouter([...CARD_ACTIONS, CARD_ACTIONS[0]!], makeUseCaseDeps()), /alert\.open/);
   });
 
   it('answers an unknown or missing verb with 400 application/vnd.microsoft.error', async () => {
     for (const verb of ['nope', undefined, 42, '__proto__', 'constructor']) {
-      const result = await runAction(makeFlowDeps(), verb, {});
+      const result = await runAction(makeUseCaseDeps(), verb, {});
       assert.equal(result.statusCode, 400);
       assert.equal(result.type, ERROR_TYPE);
       assert.equal((result.value as { code: string }).code, 'unknownVerb');
@@ -26,7 +26,7 @@ describe('ActionRouter', () => {
   });
 
   it('checks access before reading the data: a refused write is audited and reaches nothing', async () => {
-    const deps = makeFlowDeps();
+    const deps = makeUseCaseDeps();
     const result = await runAction(deps, VERBS.dismiss, { alertId: STALE }, new RecordingTurn(READER, 'm'));
     assert.equal(result.type, MESSAGE_TYPE);
     assert.match(String(result.value), /Only PIM alert administrators/);
@@ -42,7 +42,7 @@ describe('ActionRouter', () => {
       { alertId: STALE, page: '2' }, { alertId: STALE, padding: 'x'.repeat(10_000) },
     ];
     for (const data of forged) {
-      const deps = makeFlowDeps();
+      const deps = makeUseCaseDeps();
       const result = await runAction(deps, VERBS.page, data);
       assert.equal(result.statusCode, 400, JSON.stringify(data)?.slice(0, 80));
       assert.equal((result.value as { code: string }).code, 'invalidInput');
@@ -52,15 +52,15 @@ describe('ActionRouter', () => {
   });
 
   it('validates incident ids the same way', async () => {
-    const result = await runAction(makeFlowDeps(), VERBS.remediate, { alertId: STALE, incidentId: 'a/b', page: 0 });
+    const result = await runAction(makeUseCaseDeps(), VERBS.remediate, { alertId: STALE, incidentId: 'a/b', page: 0 });
     assert.equal(result.statusCode, 400);
   });
 
   it('turns a failing handler into a readable error response, logged with the correlation id', async () => {
     const errors: unknown[] = [];
-    const logger = { ...makeFlowDeps().logger, error: (_message: string, fields?: unknown) => errors.push(fields) };
+    const logger = { ...makeUseCaseDeps().logger, error: (_message: string, fields?: unknown) => errors.push(fields) };
     const boom = defineAction({ verb: VERBS.openAlert, access: 'read', parse: () => ({}), handle: () => Promise.reject(new Error('internal detail')) });
-    const router = new ActionRouter([boom], makeFlowDeps({ logger }));
+    const router = new ActionRouter([boom], makeUseCaseDeps({ logger }));
     const result = await router.handle(new RecordingTurn(), VERBS.openAlert, {});
     assert.equal(result.statusCode, 500);
     assert.ok(!JSON.stringify(result.value).includes('internal detail'));

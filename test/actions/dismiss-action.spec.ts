@@ -2,14 +2,14 @@ import assert from 'node:assert/strict';
 import { CARD_TYPE, MESSAGE_TYPE } from '../../src/actions/invoke-result';
 import { VERBS } from '../../src/cards/verbs';
 import { alertIdOf } from '../support/fakes/alert-fixtures';
-import { makeFlowDeps } from '../support/fakes/flow-deps';
+import { makeUseCaseDeps } from '../support/fakes/use-case-deps';
 import { cardJson, runAction } from './run-action';
 
 const STALE = alertIdOf('StaleSignInAlert');
 
 describe('dismiss card action', () => {
   it('dismisses and replaces the card: who and when, no Dismiss button', async () => {
-    const deps = makeFlowDeps();
+    const deps = makeUseCaseDeps();
     const result = await runAction(deps, VERBS.dismiss, { alertId: STALE });
     assert.equal(result.type, CARD_TYPE);
     const json = cardJson(result);
@@ -20,7 +20,7 @@ describe('dismiss card action', () => {
   });
 
   it('a stale card (already dismissed) gets the current state, without dismissing again', async () => {
-    const deps = makeFlowDeps();
+    const deps = makeUseCaseDeps();
     await runAction(deps, VERBS.dismiss, { alertId: STALE });
     const again = await runAction(deps, VERBS.dismiss, { alertId: STALE });
     assert.equal(again.type, CARD_TYPE);
@@ -29,7 +29,7 @@ describe('dismiss card action', () => {
   });
 
   it('a double click dismisses once', async () => {
-    const deps = makeFlowDeps();
+    const deps = makeUseCaseDeps();
     const [first, second] = await Promise.all([
       runAction(deps, VERBS.dismiss, { alertId: STALE }),
       runAction(deps, VERBS.dismiss, { alertId: STALE }),
@@ -39,7 +39,7 @@ describe('dismiss card action', () => {
   });
 
   it('a Graph failure is audited as failed and shown readably', async () => {
-    const deps = makeFlowDeps();
+    const deps = makeUseCaseDeps();
     const { AppError } = await import('../../src/errors/app-error');
     deps.pim.failNext('dismissAlert', new AppError('graphBusy'));
     const result = await runAction(deps, VERBS.dismiss, { alertId: STALE });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { CARD_TYPE } from '../../src/actions/invoke-result';
 import { VERBS } from '../../src/cards/verbs';
 import { alertIdOf } from '../support/fakes/alert-fixtures';
-import { makeFlowDeps } from '../support/fakes/flow-deps';
+import { makeUseCaseDeps } from '../support/fakes/use-case-deps';
 import { RecordingTurn } from '../support/fakes/recording-turn';
 import { cardJson, runAction } from './run-action';
 
@@ -10,7 +10,7 @@ const STALE = alertIdOf('StaleSignInAlert');
 
 describe('refresh card action', () => {
   it('answers "Scanning…" before the scan finishes, then updates the same message in place', async () => {
-    const deps = makeFlowDeps();
+    const deps = makeUseCaseDeps();
     let finish!: () => void;
     deps.pim.operationGate = new Promise((resolve) => { finish = resolve; });
     const turn = new RecordingTurn(undefined, 'card-msg-7');
@@ -28,7 +28,7 @@ describe('refresh card action', () => {
   });
 
   it('shows the failure in place, with Try again, when the scan fails', async () => {
-    const deps = makeFlowDeps();
+    const deps = makeUseCaseDeps();
     deps.pim.operationStatus = 'failed';
     const turn = new RecordingTurn(undefined, 'card-msg-8');
     await runAction(deps, VERBS.refresh, { alertId: STALE }, turn);
@@ -41,7 +41,7 @@ describe('refresh card action', () => {
   });
 
   it('refresh all updates the message with the alert list', async () => {
-    const deps = makeFlowDeps();
+    const deps = makeUseCaseDeps();
     const turn = new RecordingTurn(undefined, 'list-msg');
     await runAction(deps, VERBS.refresh, { scope: 'all' }, turn);
     await deps.background.idle();
@@ -50,7 +50,7 @@ describe('refresh card action', () => {
   });
 
   it('a second click while scanning starts no second scan', async () => {
-    const deps = makeFlowDeps();
+    const deps = makeUseCaseDeps();
     let finish!: () => void;
     deps.pim.operationGate = new Promise((resolve) => { finish = resolve; });
     await runAction(deps, VERBS.refresh, { alertId: STALE });
@@ -62,7 +62,7 @@ describe('refresh card action', () => {
   });
 
   it('refuses data naming both one alert and all alerts', async () => {
-    const result = await runAction(makeFlowDeps(), VERBS.refresh, { alertId: STALE, scope: 'all' });
+    const result = await runAction(makeUseCaseDeps(), VERBS.refresh, { alertId: STALE, scope: 'all' });
     assert.equal(result.statusCode, 400);
   });
 });

@@ -2,14 +2,14 @@ import assert from 'node:assert/strict';
 import { CARD_TYPE, MESSAGE_TYPE } from '../../src/actions/invoke-result';
 import { VERBS } from '../../src/cards/verbs';
 import { alertIdOf, makeAlert } from '../support/fakes/alert-fixtures';
-import { makeFlowDeps } from '../support/fakes/flow-deps';
+import { makeUseCaseDeps } from '../support/fakes/use-case-deps';
 import { cardJson, runAction } from './run-action';
 
 const STALE = alertIdOf('StaleSignInAlert');
 
 describe('remediation card actions', () => {
   it('Remediate only asks: "Remove <user> from <role>?" with Confirm and Cancel', async () => {
-    const deps = makeFlowDeps();
+    const deps = makeUseCaseDeps();
     const incidentId = deps.pim.alerts.find((alert) => alert.id === STALE)!.incidents[0]!.id;
     const result = await runAction(deps, VERBS.remediate, { alertId: STALE, incidentId, page: 0 });
     const json = cardJson(result);
@@ -19,7 +19,7 @@ describe('remediation card actions', () => {
   });
 
   it('Confirm remediates once, audits, and shows the alert without that incident', async () => {
-    const deps = makeFlowDeps();
+    const deps = makeUseCaseDeps();
     const incidentId = deps.pim.alerts.find((alert) => alert.id === STALE)!.incidents[0]!.id;
     const result = await runAction(deps, VERBS.confirmRemediation, { alertId: STALE, incidentId, page: 0 });
     assert.equal(result.type, CARD_TYPE);
@@ -31,7 +31,7 @@ describe('remediation card actions', () => {
   });
 
   it('a double Confirm remediates once; a stale Confirm (incident gone) shows the current state', async () => {
-    const deps = makeFlowDeps();
+    const deps = makeUseCaseDeps();
     const incidentId = deps.pim.alerts.find((alert) => alert.id === STALE)!.incidents[0]!.id;
     const data = { alertId: STALE, incidentId, page: 0 };
     const both = await Promise.all([runAction(deps, VERBS.confirmRemediation, data), runAction(deps, VERBS.confirmRemediation, data)]);
@@ -43,7 +43,7 @@ describe('remediation card actions', () => {
   });
 
   it('never remediates a non-remediatable or dismissed alert', async () => {
-    const deps = makeFlowDeps();
+    const deps = makeUseCaseDeps();
     const sequential = makeAlert('SequentialActivationRenewalsAlert');
     deps.pim.alerts = [sequential, makeAlert('StaleSignInAlert', { isActive: false })];
     const one = await runAction(deps, VERBS.confirmRemediation, { alertId: sequential.id, incidentId: sequential.incidents[0]!.id, page: 0 });
@@ -54,7 +54,7 @@ describe('remediation card actions', () => {
   });
 
   it('Cancel restores the alert card on the same page', async () => {
-    const deps = makeFlowDeps();
+    const deps = makeUseCaseDeps();
     deps.pim.alerts = [makeAlert('StaleSignInAlert', { incidents: 15 })];
     const result = await runAction(deps, VERBS.cancelRemediation, { alertId: STALE, page: 1 });
     assert.match(cardJson(result), /Incidents 11–15 of 15/);

@@ -1,11 +1,11 @@
 import { ActionRouter } from '../../src/actions/action-router';
 import { CARD_ACTIONS } from '../../src/actions/card-actions';
 import type { InvokeResult } from '../../src/actions/invoke-result';
-import type { TestFlowDeps } from '../support/fakes/flow-deps';
+import type { TestUseCaseDeps } from '../support/fakes/use-case-deps';
 import { RecordingTurn } from '../support/fakes/recording-turn';
 
 /** Sends one card action through the real action table. */
-export function runAction(deps: TestFlowDeps, verb: unknown, data: unknown, turn = new RecordingTurn(undefined, 'card-msg-1')): Promise<InvokeResult> {
+export function runAction(deps: TestUseCaseDeps, verb: unknown, data: unknown, turn = new RecordingTurn(undefined, 'card-msg-1')): Promise<InvokeResult> {
   return new ActionRouter(CARD_ACTIONS, deps).handle(turn, verb, data);
 }
 

@@ -1,7 +1,7 @@
 import type { ActingUser } from '../../src/auth/access';
 import type { TurnConversation } from '../../src/bot/bot-turn';
 import type { CardViewOptions } from '../../src/cards/render-alert-card';
-import { makeFlowDeps, type TestFlowDeps } from '../support/fakes/flow-deps';
+import { makeUseCaseDeps, type TestUseCaseDeps } from '../support/fakes/use-case-deps';
 import { ADMIN, RecordingTurn } from '../support/fakes/recording-turn';
 
 export const WRITE_VERBS = ['alert.dismiss', 'alert.refresh', 'incident.remediate', 'incident.remediate.confirm'];
@@ -12,9 +12,9 @@ export class ChannelTurn extends RecordingTurn {
 }
 
 /** Flow deps with user-specific views on: write buttons for ADMIN only, `userIds` for shared cards. */
-export function userSpecificDeps(userIds: readonly string[] = [ADMIN.id]): TestFlowDeps {
+export function userSpecificDeps(userIds: readonly string[] = [ADMIN.id]): TestUseCaseDeps {
   const viewFor = (user: ActingUser): Promise<CardViewOptions> => Promise.resolve({ actionsVisible: user.id === ADMIN.id });
-  return makeFlowDeps({ viewFor, refreshUserIds: () => userIds });
+  return makeUseCaseDeps({ viewFor, refreshUserIds: () => userIds });
 }
 
 /** Every verb of every Action.Execute / Submit fallback in a card (not the refresh action). */

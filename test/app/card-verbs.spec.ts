@@ -4,12 +4,13 @@ import path from 'node:path';
 import { extensionCardActions, registeredActionVerbs } from '../../src/app/card-action-table';
 import { createApp } from '../../src/app/create-app';
 import { VERBS } from '../../src/cards/verbs';
+import { KnownAdmins } from '../../src/auth/known-admins';
 import { loadConfig } from '../../src/config/load-config';
 import { silentLogger } from '../../src/logging/json-logger';
 import { SubscriptionStore } from '../../src/notifications/subscription-store';
 import { CARDS_DIR } from '../../src/repo-paths';
 import { MemoryStorage } from '../../src/storage/memory-storage';
-import { makeFlowDeps } from '../support/fakes/flow-deps';
+import { makeUseCaseDeps } from '../support/fakes/use-case-deps';
 
 /** Every `verb` in a template, on buttons and in Action.Submit fallbacks' data, with where it is. */
 function templateVerbs(): Map<string, string[]> {
@@ -33,9 +34,9 @@ function templateVerbs(): Map<string, string[]> {
 
 describe('card verbs of the composed app', () => {
   const composed = (): readonly string[] => {
-    const deps = makeFlowDeps();
+    const deps = makeUseCaseDeps();
     const app = createApp({
-      config: loadConfig({ GRAPH_BASE_URL: 'http://127.0.0.1:9' }), logger: silentLogger, pim: deps.pim, access: deps.access, audit: deps.audit,
+      config: loadConfig({ GRAPH_BASE_URL: 'http://127.0.0.1:9' }), logger: silentLogger, pim: deps.pim, access: deps.access, audit: deps.audit, knownAdmins: new KnownAdmins(),
       cardActions: extensionCardActions({ subscriptions: new SubscriptionStore(new MemoryStorage()) }),
     });
     return app.cardVerbs;

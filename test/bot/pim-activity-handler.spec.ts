@@ -11,7 +11,7 @@ import { pimCommands } from '../../src/commands/pim-commands';
 import { silentLogger } from '../../src/logging/json-logger';
 import { activity, BOT, cardAction, mentionMessage, message } from '../support/fakes/activities';
 import { alertIdOf } from '../support/fakes/alert-fixtures';
-import { makeFlowDeps, type TestFlowDeps } from '../support/fakes/flow-deps';
+import { makeUseCaseDeps, type TestUseCaseDeps } from '../support/fakes/use-case-deps';
 import { RecordingAdapter } from '../support/fakes/recording-adapter';
 
 const STALE = alertIdOf('StaleSignInAlert');
@@ -32,7 +32,7 @@ class RecordingEvents implements ConversationEvents {
   }
 }
 
-function setup(deps: TestFlowDeps = makeFlowDeps()) {
+function setup(deps: TestUseCaseDeps = makeUseCaseDeps()) {
   const adapter = new RecordingAdapter();
   const events = new RecordingEvents();
   const handler = new PimActivityHandler({

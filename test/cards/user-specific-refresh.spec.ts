@@ -4,7 +4,7 @@ import { renderAlertList } from '../../src/cards/render-alert-list';
 import { MAX_REFRESH_USER_IDS, withUserSpecificRefresh } from '../../src/cards/user-specific-refresh';
 import { VERBS } from '../../src/cards/verbs';
 import { allAlerts, makeAlert } from '../support/fakes/alert-fixtures';
-import { NOW } from '../support/fakes/flow-deps';
+import { NOW } from '../support/fakes/use-case-deps';
 
 type Refresh = { action: { type: string; verb: string; data: unknown }; userIds: string[] };
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Command } from '../../src/commands/command';
 import { CommandRouter } from '../../src/commands/command-router';
-import { makeFlowDeps } from '../support/fakes/flow-deps';
+import { makeUseCaseDeps } from '../support/fakes/use-case-deps';
 import { READER, RecordingTurn } from '../support/fakes/recording-turn';
 import { REFUSAL } from '../support/fakes/fixed-access-policy';
 
@@ -18,14 +18,14 @@ function recordingCommand(name: string, access: 'read' | 'write', seen: string[]
 describe('CommandRouter', () => {
   it('routes by the first word, case-insensitively, with aliases and quoted words', async () => {
     const seen: string[][] = [];
-    const router = new CommandRouter([recordingCommand('alerts', 'read', seen, ['list'])], makeFlowDeps());
+    const router = new CommandRouter([recordingCommand('alerts', 'read', seen, ['list'])], makeUseCaseDeps());
     await router.route(new RecordingTurn(), '  ALERTS  one "two three" ');
     await router.route(new RecordingTurn(), 'List');
     assert.deepEqual(seen, [['alerts', 'one "two three"', 'one', 'two three'], ['alerts', '']]);
   });
 
   it('answers help, empty text and unknown commands with the help text', async () => {
-    const router = new CommandRouter([recordingCommand('alerts', 'read', [])], makeFlowDeps());
+    const router = new CommandRouter([recordingCommand('alerts', 'read', [])], makeUseCaseDeps());
     const turn = new RecordingTurn();
     await router.route(turn, 'help');
     await router.route(turn, '');
@@ -36,7 +36,7 @@ describe('CommandRouter', () => {
   });
 
   it('rejects duplicate names and aliases, and commands named help', () => {
-    const deps = makeFlowDeps();
+    const deps = makeUseCaseDeps();
     assert.throws(() => new CommandRouter([recordingCommand('a', 'read', []), recordingCommand('A', 'read', [])], deps), /"a"/);
     assert.throws(() => new CommandRouter([recordingCommand('a', 'read', [], ['b']), recordingCommand('b', 'read', [])], deps), /"b"/);
     assert.throws(() => new CommandRouter([recordingCommand('help', 'read', [])], deps), /"help"/);
@@ -44,7 +44,7 @@ describe('CommandRouter', () => {
 
   it('asks the access policy first; a refused write never runs and is audited as refused', async () => {
     const seen: string[][] = [];
-    const deps = makeFlowDeps();
+    const deps = makeUseCaseDeps();
     const router = new CommandRouter([recordingCommand('dismiss', 'write', seen)], deps);
     const turn = new RecordingTurn(READER);
     await router.route(turn, 'dismiss staleSignIn');
@@ -58,7 +58,7 @@ describe('CommandRouter', () => {
   it('turns a failing handler into a readable reply', async () => {
     const failing: Command = { name: 'boom', summary: '', usage: 'boom', access: 'read', handle: () => Promise.reject(new Error('secret internals')) };
     const turn = new RecordingTurn();
-    await new CommandRouter([failing], makeFlowDeps()).route(turn, 'boom');
+    await new CommandRouter([failing], makeUseCaseDeps()).route(turn, 'boom');
     assert.equal(turn.texts.length, 1);
     assert.ok(!turn.texts[0]!.includes('secret internals'));
     assert.match(turn.texts[0]!, /went wrong/);

@@ -1,27 +1,27 @@
 import assert from 'node:assert/strict';
-import { makeFlowDeps } from '../support/fakes/flow-deps';
+import { makeUseCaseDeps } from '../support/fakes/use-case-deps';
 import { alertIdOf } from '../support/fakes/alert-fixtures';
 import { READER, RecordingTurn } from '../support/fakes/recording-turn';
 import { runCommand } from './run-command';
 
 describe('config command', () => {
   it('shows the settings with labels, ranges and readable values', async () => {
-    const turn = await runCommand(makeFlowDeps(), 'config staleSignIn');
+    const turn = await runCommand(makeUseCaseDeps(), 'config staleSignIn');
     assert.match(turn.texts[0]!, /isEnabled \(Enabled\) = true/);
     assert.match(turn.texts[0]!, /duration \(Days without sign-in, 1–365 days\) = 30 days/);
   });
 
   it('shows percentages with %, durations in words, also in the reply to a change', async () => {
-    const shown = await runCommand(makeFlowDeps(), 'config tooManyGlobalAdmins');
+    const shown = await runCommand(makeUseCaseDeps(), 'config tooManyGlobalAdmins');
     assert.match(shown.texts[0]!, /percentageOfGlobalAdminsOutOfRolesThreshold \(Percentage of Global Administrators, 0–100%\) = 1%/);
-    const renewals = await runCommand(makeFlowDeps(), 'config sequentialActivationRenewals');
+    const renewals = await runCommand(makeUseCaseDeps(), 'config sequentialActivationRenewals');
     assert.match(renewals.texts[0]!, /Activation renewal timeframe, 1 second–30 days\) = 1 hour/);
-    const changed = await runCommand(makeFlowDeps(), 'config staleSignIn duration=45');
+    const changed = await runCommand(makeUseCaseDeps(), 'config staleSignIn duration=45');
     assert.match(changed.texts[0]!, /- duration = 45 days/);
   });
 
   it('changes settings (write access), parsed by the settings module, and audits', async () => {
-    const deps = makeFlowDeps();
+    const deps = makeUseCaseDeps();
     const turn = await runCommand(deps, 'config staleSignIn duration=45 isEnabled=off');
     const call = deps.pim.calls.find((item) => item.method === 'updateAlertConfiguration');
     assert.deepEqual(call?.args, [alertIdOf('StaleSignInAlert'), { duration: 'P45D', isEnabled: false }]);
@@ -30,7 +30,7 @@ describe('config command', () => {
   });
 
   it('rejects a value out of range or an unknown setting with the reason, sending nothing', async () => {
-    const deps = makeFlowDeps();
+    const deps = makeUseCaseDeps();
     const range = await runCommand(deps, 'config staleSignIn duration=999');
     const unknown = await runCommand(deps, 'config staleSignIn colour=blue');
     const shape = await runCommand(deps, 'config staleSignIn duration');
@@ -41,7 +41,7 @@ describe('config command', () => {
   });
 
   it('refuses a change by a reader and audits the refusal', async () => {
-    const deps = makeFlowDeps();
+    const deps = makeUseCaseDeps();
     const turn = await runCommand(deps, 'config staleSignIn duration=45', new RecordingTurn(READER));
     assert.equal(deps.pim.count('updateAlertConfiguration'), 0);
     assert.match(turn.texts[0]!, /Only PIM alert administrators/);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { makeFlowDeps } from '../support/fakes/flow-deps';
+import { makeUseCaseDeps } from '../support/fakes/use-case-deps';
 import { alertIdOf } from '../support/fakes/alert-fixtures';
 import { READER, RecordingTurn } from '../support/fakes/recording-turn';
 import { runCommand } from './run-command';
@@ -8,7 +8,7 @@ const STALE = alertIdOf('StaleSignInAlert');
 
 describe('write commands', () => {
   it('dismiss <alert>: dismisses, replies with the dismissed card and audits', async () => {
-    const deps = makeFlowDeps();
+    const deps = makeUseCaseDeps();
     const turn = await runCommand(deps, 'dismiss staleSignIn');
     assert.equal(deps.pim.count('dismissAlert'), 1);
     assert.match(turn.cardsJson[0]!, /Dismissed by Ada Admin on 2026-11-23 12:00 UTC/);
@@ -17,7 +17,7 @@ describe('write commands', () => {
   });
 
   it('dismiss by a reader: refused, nothing reaches Graph', async () => {
-    const deps = makeFlowDeps();
+    const deps = makeUseCaseDeps();
     const turn = await runCommand(deps, 'dismiss staleSignIn', new RecordingTurn(READER));
     assert.equal(deps.pim.calls.length, 0);
     assert.match(turn.texts[0]!, /Only PIM alert administrators/);
@@ -25,7 +25,7 @@ describe('write commands', () => {
   });
 
   it('refresh <alert>: posts Scanning… then updates that message with fresh counts', async () => {
-    const deps = makeFlowDeps();
+    const deps = makeUseCaseDeps();
     const turn = await runCommand(deps, 'refresh staleSignIn');
     assert.match(turn.cardsJson[0]!, /Scanning staleSignIn…/);
     await deps.background.idle();
@@ -37,7 +37,7 @@ describe('write commands', () => {
   });
 
   it('refresh (all): rescans everything and updates with the alert list', async () => {
-    const deps = makeFlowDeps();
+    const deps = makeUseCaseDeps();
     const turn = await runCommand(deps, 'refresh all');
     await deps.background.idle();
     assert.equal(deps.pim.count('refreshAllAlerts'), 1);
@@ -45,7 +45,7 @@ describe('write commands', () => {
   });
 
   it('refresh while a scan of the same target runs: says so, starts nothing', async () => {
-    const deps = makeFlowDeps();
+    const deps = makeUseCaseDeps();
     let open!: () => void;
     deps.pim.operationGate = new Promise((resolve) => { open = resolve; });
     await runCommand(deps, 'refresh staleSignIn');
@@ -57,7 +57,7 @@ describe('write commands', () => {
   });
 
   it('remediate <alert> <user>: always a confirmation card, never a direct remediation', async () => {
-    const deps = makeFlowDeps();
+    const deps = makeUseCaseDeps();
     const byName = await runCommand(deps, 'remediate staleSignIn "User 2"');
     assert.match(byName.cardsJson[0]!, /Remove User 2 \(user2@contoso.com\) from Global Administrator\?/);
     const byUpn = await runCommand(deps, 'remediate staleSignIn USER1@contoso.com');
@@ -66,12 +66,12 @@ describe('write commands', () => {
   });
 
   it('remediate an incident that does not exist: the current state, not an error', async () => {
-    const turn = await runCommand(makeFlowDeps(), 'remediate staleSignIn nobody@contoso.com');
+    const turn = await runCommand(makeUseCaseDeps(), 'remediate staleSignIn nobody@contoso.com');
     assert.match(turn.cardsJson[0]!, /That incident no longer exists/);
   });
 
   it('remediate without an incident shows usage', async () => {
-    const turn = await runCommand(makeFlowDeps(), 'remediate staleSignIn');
+    const turn = await runCommand(makeUseCaseDeps(), 'remediate staleSignIn');
     assert.match(turn.texts[0]!, /^Usage: remediate <alert>/);
   });
 });

@@ -1,14 +1,15 @@
 import type { Server } from 'restify';
 import { createApp, type App, type AppDeps } from '../../src/app/create-app';
+import { KnownAdmins } from '../../src/auth/known-admins';
 import { loadConfig } from '../../src/config/load-config';
 import { silentLogger } from '../../src/logging/json-logger';
 import { listen, stopServer } from '../../src/server/create-server';
 import type { ReadinessCheck } from '../../src/server/readiness';
-import { makeFlowDeps, type TestFlowDeps } from '../support/fakes/flow-deps';
+import { makeUseCaseDeps, type TestUseCaseDeps } from '../support/fakes/use-case-deps';
 
 export interface RunningApp {
   readonly app: App;
-  readonly deps: TestFlowDeps;
+  readonly deps: TestUseCaseDeps;
   readonly url: string;
   stop(): Promise<void>;
 }
@@ -18,9 +19,9 @@ export async function startTestApp(
   env: Record<string, string> = {}, checks: readonly ReadinessCheck[] = [], extra: Partial<AppDeps> = {},
 ): Promise<RunningApp> {
   const config = loadConfig({ GRAPH_BASE_URL: 'http://127.0.0.1:9', MAX_BODY_BYTES: '4096', ...env });
-  const deps = makeFlowDeps();
+  const deps = makeUseCaseDeps();
   const app = createApp({
-    config, logger: silentLogger, pim: deps.pim, access: deps.access, audit: deps.audit, now: deps.now,
+    config, logger: silentLogger, pim: deps.pim, access: deps.access, audit: deps.audit, knownAdmins: new KnownAdmins(), now: deps.now,
     health: () => ({ lastPoll: 'never' }), readinessChecks: checks, ...extra,
   });
   const port = await listen(app.server, 0, '127.0.0.1');

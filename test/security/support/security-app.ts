@@ -1,7 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import { createAuditCommand } from '../../../src/auth/audit-command';
-import { createCardViewFor } from '../../../src/auth/card-view-for';
 import { createAccessPolicy } from '../../../src/auth/create-access-policy';
 import { GraphGroupMembershipChecker } from '../../../src/auth/group-membership';
 import { KnownAdmins } from '../../../src/auth/known-admins';
@@ -95,7 +94,7 @@ export async function startSecurityApp(options: SecurityAppOptions = {}): Promis
     adapter: options.openIdMetadataUrl ? adapterWithKeysFrom(config.bot, options.openIdMetadataUrl, logger) : undefined,
     pim: createPimAlerts(config.graph, logger, { retry: { delayScale: 0 }, poll: { initialDelayMs: 10, maxDelayMs: 50 } }),
     commands: [...subscriptionCommands({ subscriptions: new SubscriptionStore(storage), access }), createAuditCommand(audit)],
-    viewFor: createCardViewFor(access, new KnownAdmins()),
+    knownAdmins: new KnownAdmins(),
   });
   const port = await listen(app.server, 0, config.server.host);
   const address = app.server.server.address() as AddressInfo;

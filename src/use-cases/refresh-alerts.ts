@@ -1,12 +1,12 @@
-import type { BotTurn, LaterHandle } from '../../bot/bot-turn';
-import type { CardPayload } from '../../cards/card-payload';
-import { renderAlertCard } from '../../cards/render-alert-card';
-import { renderAlertList } from '../../cards/render-alert-list';
-import { renderRefreshFailed, renderScanning } from '../../cards/render-scanning';
-import { withUserSpecificRefresh } from '../../cards/user-specific-refresh';
-import { AppError, toAppError } from '../../errors/app-error';
-import { audited } from './audited';
-import { messageViewOptions, type FlowDeps } from './flow-deps';
+import type { BotTurn, LaterHandle } from '../bot/bot-turn';
+import type { CardPayload } from '../cards/card-payload';
+import { renderAlertCard } from '../cards/render-alert-card';
+import { renderAlertList } from '../cards/render-alert-list';
+import { renderRefreshFailed, renderScanning } from '../cards/render-scanning';
+import { withUserSpecificRefresh } from '../cards/user-specific-refresh';
+import { AppError, toAppError } from '../errors/app-error';
+import { audited } from './audited-write';
+import { messageViewOptions, type UseCaseDeps } from './use-case-deps';
 import { refreshAuditTarget, refreshLockKey, refreshTargetName, type RefreshTarget } from './refresh-target';
 
 /**
@@ -14,7 +14,7 @@ import { refreshAuditTarget, refreshLockKey, refreshTargetName, type RefreshTarg
  * background, starts the refresh, waits for its operation and puts fresh results (or the failure) in
  * `messageId` through `turn.later()`. A scan already running for the target is not started twice.
  */
-export function startRefresh(deps: FlowDeps, turn: BotTurn, target: RefreshTarget, messageId: string | undefined): CardPayload {
+export function startRefresh(deps: UseCaseDeps, turn: BotTurn, target: RefreshTarget, messageId: string | undefined): CardPayload {
   const scanning = renderScanning(refreshTargetName(target), turn.user.name);
   const release = deps.locks.tryAcquire(refreshLockKey(target));
   if (!release) return scanning;
@@ -34,7 +34,7 @@ export function startRefresh(deps: FlowDeps, turn: BotTurn, target: RefreshTarge
   return scanning;
 }
 
-async function refreshedCard(deps: FlowDeps, turn: BotTurn, target: RefreshTarget): Promise<CardPayload> {
+async function refreshedCard(deps: UseCaseDeps, turn: BotTurn, target: RefreshTarget): Promise<CardPayload> {
   await audited(deps, turn, { action: 'refresh', target: refreshAuditTarget(target) }, async () => {
     const handle = 'all' in target ? await deps.pim.refreshAllAlerts() : await deps.pim.refreshAlert(target.alertId);
     const operation = await deps.pim.waitForOperation(handle, { timeoutMs: deps.refreshTimeoutMs });
@@ -46,12 +46,12 @@ async function refreshedCard(deps: FlowDeps, turn: BotTurn, target: RefreshTarge
   const view = await messageViewOptions(deps, turn);
   if ('all' in target) return renderAlertList(await deps.pim.listAlerts(), { ...view, now: deps.now() });
   const alert = await deps.pim.getAlert(target.alertId);
-  deps.alertCache?.set(alert);
+  deps.alertCache.set(alert);
   return renderAlertCard(alert, { ...view, now: deps.now(), page: target.page });
 }
 
 /** The failure left in the message; its Try again button only where the message shows write buttons. */
-async function failedCard(deps: FlowDeps, turn: BotTurn, target: RefreshTarget, message: string): Promise<CardPayload> {
+async function failedCard(deps: UseCaseDeps, turn: BotTurn, target: RefreshTarget, message: string): Promise<CardPayload> {
   const view = await messageViewOptions(deps, turn);
   const retry = !view.actionsVisible ? null : 'all' in target ? {} : { alertId: target.alertId };
   const card = renderRefreshFailed(refreshTargetName(target), message, retry);

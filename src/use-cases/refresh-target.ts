@@ -1,4 +1,4 @@
-import { alertKeyOfId, alertTypeInfo } from '../../pim/alert-catalog';
+import { alertKeyOfId, alertTypeInfo } from '../pim/alert-catalog';
 
 /** What a refresh scans: one alert, or every alert of the tenant. */
 export type RefreshTarget = { readonly alertId: string; readonly page: number } | { readonly all: true };

@@ -1,21 +1,21 @@
-import type { BotTurn } from '../../bot/bot-turn';
-import { renderDismissed } from '../../cards/render-dismissed';
-import { audited } from './audited';
-import { currentAlert, type FlowDeps } from './flow-deps';
-import { ALREADY_IN_PROGRESS, cardResult, type FlowResult } from './flow-result';
+import type { BotTurn } from '../bot/bot-turn';
+import { renderDismissed } from '../cards/render-dismissed';
+import { audited } from './audited-write';
+import { currentAlert, type UseCaseDeps } from './use-case-deps';
+import { ALREADY_IN_PROGRESS, cardResult, type UseCaseResult } from './use-case-result';
 
 /**
  * Dismisses an alert once: re-reads it first (an already dismissed alert just shows its state), holds
  * a lock so a double click cannot dismiss twice, audits the write, and returns the dismissed card.
  */
-export async function dismissFlow(deps: FlowDeps, turn: BotTurn, alertId: string): Promise<FlowResult> {
+export async function dismissAlert(deps: UseCaseDeps, turn: BotTurn, alertId: string): Promise<UseCaseResult> {
   const release = deps.locks.tryAcquire(`dismiss:${alertId}`);
   if (!release) return ALREADY_IN_PROGRESS;
   try {
     const alert = await currentAlert(deps, alertId);
     if (!alert.isActive) return cardResult(renderDismissed(alert, { at: deps.now() }, deps.now()));
     await audited(deps, turn, { action: 'dismiss', target: alertId }, () => deps.pim.dismissAlert(alertId));
-    deps.alertCache?.forget(alertId);
+    deps.alertCache.forget(alertId);
     const now = deps.now();
     return cardResult(renderDismissed({ ...alert, isActive: false }, { by: turn.user, at: now }, now));
   } finally {

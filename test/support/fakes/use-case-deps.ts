@@ -1,6 +1,7 @@
-import type { FlowDeps } from '../../../src/actions/flows/flow-deps';
-import { InFlightLocks } from '../../../src/actions/flows/in-flight-locks';
-import { BackgroundTasks } from '../../../src/bot/background-tasks';
+import type { UseCaseDeps } from '../../../src/use-cases/use-case-deps';
+import { AlertCache } from '../../../src/use-cases/alert-cache';
+import { InFlightLocks } from '../../../src/use-cases/in-flight-locks';
+import { BackgroundTasks } from '../../../src/use-cases/background-tasks';
 import { silentLogger } from '../../../src/logging/json-logger';
 import { allAlerts } from './alert-fixtures';
 import { FakePimAlerts } from './fake-pim-alerts';
@@ -10,14 +11,14 @@ import { ADMIN } from './recording-turn';
 
 export const NOW = new Date('2026-11-23T12:00:00Z');
 
-export interface TestFlowDeps extends FlowDeps {
+export interface TestUseCaseDeps extends UseCaseDeps {
   readonly pim: FakePimAlerts;
   readonly audit: MemoryAuditLog;
   readonly access: FixedAccessPolicy;
 }
 
-/** Handler dependencies over fakes: every alert type, ADMIN may write, a fixed clock. */
-export function makeFlowDeps(overrides: Partial<TestFlowDeps> = {}): TestFlowDeps {
+/** Use-case dependencies over fakes: every alert type, ADMIN may write, a fixed clock, everyone sees write buttons. */
+export function makeUseCaseDeps(overrides: Partial<TestUseCaseDeps> = {}): TestUseCaseDeps {
   return {
     pim: new FakePimAlerts(allAlerts()),
     access: new FixedAccessPolicy([ADMIN.id]),
@@ -27,6 +28,9 @@ export function makeFlowDeps(overrides: Partial<TestFlowDeps> = {}): TestFlowDep
     locks: new InFlightLocks(),
     now: () => NOW,
     refreshTimeoutMs: 5000,
+    alertCache: new AlertCache(),
+    viewFor: () => Promise.resolve({ actionsVisible: true }),
+    refreshUserIds: () => [],
     ...overrides,
   };
 }

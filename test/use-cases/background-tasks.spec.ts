@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { BackgroundTasks } from '../../src/bot/background-tasks';
+import { BackgroundTasks } from '../../src/use-cases/background-tasks';
 import { silentLogger } from '../../src/logging/json-logger';
 
 describe('BackgroundTasks', () => {

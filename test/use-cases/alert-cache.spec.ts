@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { AlertCache } from '../../src/actions/flows/alert-cache';
+import { AlertCache } from '../../src/use-cases/alert-cache';
 import { VERBS } from '../../src/cards/verbs';
 import { alertIdOf, makeAlert } from '../support/fakes/alert-fixtures';
-import { makeFlowDeps } from '../support/fakes/flow-deps';
-import { cardJson, runAction } from './run-action';
+import { makeUseCaseDeps } from '../support/fakes/use-case-deps';
+import { cardJson, runAction } from '../actions/run-action';
 
 const STALE = alertIdOf('StaleSignInAlert');
 
@@ -11,7 +11,7 @@ describe('AlertCache', () => {
   it('reads an alert once per time-to-live, then again', async () => {
     let now = 0;
     const cache = new AlertCache(1000, () => now);
-    const { pim } = makeFlowDeps();
+    const { pim } = makeUseCaseDeps();
     await cache.get(pim, STALE);
     now = 999;
     await cache.get(pim, STALE);
@@ -22,14 +22,14 @@ describe('AlertCache', () => {
   });
 
   it('lets Next/Previous page through incidents without re-reading them all from Graph', async () => {
-    const deps = makeFlowDeps({ alertCache: new AlertCache() });
+    const deps = makeUseCaseDeps({ alertCache: new AlertCache() });
     deps.pim.alerts = [makeAlert('StaleSignInAlert', { incidents: 35 })];
     for (const page of [1, 2, 3, 2]) await runAction(deps, VERBS.page, { alertId: STALE, page });
     assert.equal(deps.pim.count('getAlert'), 1);
   });
 
   it('writes re-check Graph rather than trusting the cache', async () => {
-    const deps = makeFlowDeps({ alertCache: new AlertCache() });
+    const deps = makeUseCaseDeps({ alertCache: new AlertCache() });
     await runAction(deps, VERBS.openAlert, { alertId: STALE });
     deps.pim.alerts = deps.pim.alerts.map((alert) => (alert.id === STALE ? { ...alert, isActive: false } : alert));
     const dismiss = await runAction(deps, VERBS.dismiss, { alertId: STALE });

@@ -1,12 +1,12 @@
-import type { BotTurn } from '../../bot/bot-turn';
-import { renderAlertCard } from '../../cards/render-alert-card';
-import { remediationQuestion, renderConfirmRemediation } from '../../cards/render-confirm-remediation';
-import { incidentMatches, summarizeIncident } from '../../cards/incident-summary';
-import { isAppError } from '../../errors/app-error';
-import type { Alert, AlertIncident, AlertWithIncidents } from '../../pim/model';
-import { audited } from './audited';
-import { currentAlert, readAlert, viewOptions, type FlowDeps } from './flow-deps';
-import { ALREADY_IN_PROGRESS, cardResult, type FlowResult } from './flow-result';
+import type { BotTurn } from '../bot/bot-turn';
+import { renderAlertCard } from '../cards/render-alert-card';
+import { remediationQuestion, renderConfirmRemediation } from '../cards/render-confirm-remediation';
+import { incidentMatches, summarizeIncident } from '../cards/incident-summary';
+import { isAppError } from '../errors/app-error';
+import type { Alert, AlertIncident, AlertWithIncidents } from '../pim/model';
+import { audited } from './audited-write';
+import { currentAlert, readAlert, viewOptions, type UseCaseDeps } from './use-case-deps';
+import { ALREADY_IN_PROGRESS, cardResult, type UseCaseResult } from './use-case-result';
 
 export interface RemediationRequest {
   readonly alertId: string;
@@ -18,7 +18,7 @@ export interface RemediationRequest {
 const GONE = 'That incident no longer exists (already remediated, or gone after a scan).';
 
 /** Step 1: the confirmation card, or the alert's current state when the incident is gone. */
-export async function askRemediation(deps: FlowDeps, turn: BotTurn, request: RemediationRequest): Promise<FlowResult> {
+export async function askRemediation(deps: UseCaseDeps, turn: BotTurn, request: RemediationRequest): Promise<UseCaseResult> {
   const alert = await readAlert(deps, request.alertId);
   const matches = alert.incidents.filter((incident) => incidentMatches(incident, request.incident));
   const refusal = alertRefusal(alert) ?? matchRefusal(matches);
@@ -27,7 +27,7 @@ export async function askRemediation(deps: FlowDeps, turn: BotTurn, request: Rem
 }
 
 /** Step 2 (Confirm): re-checks Graph, remediates once (locked, audited), shows the alert without it. */
-export async function confirmRemediation(deps: FlowDeps, turn: BotTurn, request: RemediationRequest): Promise<FlowResult> {
+export async function confirmRemediation(deps: UseCaseDeps, turn: BotTurn, request: RemediationRequest): Promise<UseCaseResult> {
   const release = deps.locks.tryAcquire(`remediate:${request.alertId}/${request.incident}`);
   if (!release) return ALREADY_IN_PROGRESS;
   try {
@@ -38,7 +38,7 @@ export async function confirmRemediation(deps: FlowDeps, turn: BotTurn, request:
     await audited(deps, turn, target, () => deps.pim.remediateIncident(request.alertId, incident.id));
     const shown = await readAlert(deps, request.alertId);
     const remaining = { ...shown, incidents: shown.incidents.filter((item) => item.id !== incident.id) };
-    deps.alertCache?.set(remaining);
+    deps.alertCache.set(remaining);
     const done = `Remediated by ${turn.user.name}: ${remediationQuestion(incident).replace(/\?$/, '')} (done).`;
     return await currentState(deps, turn, remaining, request.page, done);
   } finally {
@@ -47,16 +47,16 @@ export async function confirmRemediation(deps: FlowDeps, turn: BotTurn, request:
 }
 
 /** Cancel: the alert card as it is now, on the page the user was on. */
-export async function cancelRemediation(deps: FlowDeps, turn: BotTurn, alertId: string, page: number): Promise<FlowResult> {
+export async function cancelRemediation(deps: UseCaseDeps, turn: BotTurn, alertId: string, page: number): Promise<UseCaseResult> {
   return currentState(deps, turn, await readAlert(deps, alertId), page);
 }
 
-async function incidentIfPresent(deps: FlowDeps, request: RemediationRequest): Promise<AlertIncident | undefined> {
+async function incidentIfPresent(deps: UseCaseDeps, request: RemediationRequest): Promise<AlertIncident | undefined> {
   try {
     return await deps.pim.getIncident(request.alertId, request.incident);
   } catch (error) {
     if (isAppError(error) && error.code === 'notFound') {
-      deps.alertCache?.forget(request.alertId);
+      deps.alertCache.forget(request.alertId);
       return undefined;
     }
     throw error;
@@ -76,7 +76,7 @@ function matchRefusal(matches: readonly AlertIncident[]): string | undefined {
   return `More than one incident matches: ${listed}. Use the incident id.`;
 }
 
-async function currentState(deps: FlowDeps, turn: BotTurn, alert: AlertWithIncidents, page: number, notice?: string): Promise<FlowResult> {
+async function currentState(deps: UseCaseDeps, turn: BotTurn, alert: AlertWithIncidents, page: number, notice?: string): Promise<UseCaseResult> {
   const view = await viewOptions(deps, turn.user);
   return cardResult(renderAlertCard(alert, { ...view, now: deps.now(), page, notice }));
 }

@@ -1,5 +1,5 @@
-import type { AlertWithIncidents } from '../../pim/model';
-import type { PimAlerts } from '../../pim/pim-alerts';
+import type { AlertWithIncidents } from '../pim/model';
+import type { PimAlerts } from '../pim/pim-alerts';
 
 const MAX_ENTRIES = 50;
 

@@ -1,7 +1,7 @@
-import type { AuditEntry } from '../../auth/audit-log';
-import type { BotTurn } from '../../bot/bot-turn';
-import { toAppError } from '../../errors/app-error';
-import type { FlowDeps } from './flow-deps';
+import type { AuditEntry } from '../auth/audit-log';
+import type { BotTurn } from '../bot/bot-turn';
+import { toAppError } from '../errors/app-error';
+import type { UseCaseDeps } from './use-case-deps';
 
 export interface AuditTarget {
   /** e.g. `dismiss`, `refresh`, `remediate`, `config`. */
@@ -11,7 +11,7 @@ export interface AuditTarget {
 
 /** Writes one audit entry; a failing audit log is logged, it never hides the user's result. */
 export async function recordAudit(
-  deps: Pick<FlowDeps, 'audit' | 'now' | 'logger'>, turn: BotTurn, what: AuditTarget, result: AuditEntry['result'], detail?: string,
+  deps: Pick<UseCaseDeps, 'audit' | 'now' | 'logger'>, turn: BotTurn, what: AuditTarget, result: AuditEntry['result'], detail?: string,
 ): Promise<void> {
   const entry: AuditEntry = {
     time: deps.now().toISOString(),
@@ -31,7 +31,7 @@ export async function recordAudit(
 }
 
 /** Runs a PIM write and records `succeeded`, or `failed` with the error code (then rethrows). */
-export async function audited<T>(deps: FlowDeps, turn: BotTurn, what: AuditTarget, work: () => Promise<T>): Promise<T> {
+export async function audited<T>(deps: UseCaseDeps, turn: BotTurn, what: AuditTarget, work: () => Promise<T>): Promise<T> {
   try {
     const result = await work();
     await recordAudit(deps, turn, what, 'succeeded');

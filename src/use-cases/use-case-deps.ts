@@ -1,0 +1,64 @@
+import type { AccessPolicy, ActingUser } from '../auth/access';
+import type { AuditLog } from '../auth/audit-log';
+import type { BotTurn } from '../bot/bot-turn';
+import type { BackgroundTasks } from './background-tasks';
+import type { CardViewOptions } from '../cards/render-alert-card';
+import type { Logger } from '../logging/logger';
+import { AppError } from '../errors/app-error';
+import type { Alert, AlertWithIncidents } from '../pim/model';
+import type { PimAlerts } from '../pim/pim-alerts';
+import type { AlertCache } from './alert-cache';
+import type { InFlightLocks } from './in-flight-locks';
+
+/**
+ * What every use case gets, all of it required: the PIM port, access, audit, clock, background work,
+ * locks, the alert cache and how cards look for a user.
+ */
+export interface UseCaseDeps {
+  readonly pim: PimAlerts;
+  readonly access: AccessPolicy;
+  readonly audit: AuditLog;
+  readonly logger: Logger;
+  readonly background: BackgroundTasks;
+  readonly locks: InFlightLocks;
+  readonly now: () => Date;
+  /** Longest wait for a refresh operation. */
+  readonly refreshTimeoutMs: number;
+  /** Recent alerts with incidents for paging. */
+  readonly alertCache: AlertCache;
+  /** How cards look for this user (write buttons only for those who may write). */
+  readonly viewFor: (user: ActingUser) => Promise<CardViewOptions>;
+  /**
+   * Users (MRIs) who get a user-specific view of shared cards: a card posted into a group chat or
+   * channel shows no write buttons and asks Teams to refresh it for these users.
+   */
+  readonly refreshUserIds: () => readonly string[];
+}
+
+/** How a card looks for this user alone (an invoke answer, a personal chat, a refreshed view). */
+export function viewOptions(deps: UseCaseDeps, user: ActingUser): Promise<CardViewOptions> {
+  return deps.viewFor(user);
+}
+
+/**
+ * How a card posted into the conversation looks. In a personal chat: the user's own view. In a group
+ * chat or channel everyone sees it, so (with user-specific views on) it is read-only, with a refresh
+ * for the known administrators. The user's own view is still computed: it records an administrator.
+ */
+export async function messageViewOptions(deps: UseCaseDeps, turn: BotTurn): Promise<CardViewOptions> {
+  const own = await viewOptions(deps, turn.user);
+  if (turn.conversation.type === 'personal') return own;
+  return { actionsVisible: false, refreshUserIds: deps.refreshUserIds() };
+}
+
+/** An alert with its incidents for showing a card (may be up to a minute old). */
+export function readAlert(deps: UseCaseDeps, alertId: string): Promise<AlertWithIncidents> {
+  return deps.alertCache.get(deps.pim, alertId);
+}
+
+/** The alert's current state from Graph, without its incidents (cheap: no incident paging). */
+export async function currentAlert(deps: UseCaseDeps, alertId: string): Promise<Alert> {
+  const alert = (await deps.pim.listAlerts()).find((item) => item.id === alertId);
+  if (!alert) throw new AppError('notFound');
+  return alert;
+}

@@ -10,6 +10,8 @@ export interface AlertHeadline {
   readonly name: string;
   readonly severityText: string;
   readonly severityColor: string;
+  /** Container style of the severity badge (readable in light, dark and high-contrast themes). */
+  readonly severityBadge: string;
   readonly statusText: string;
   readonly incidentCountText: string;
   readonly lastScanned: string;
@@ -28,8 +30,18 @@ export function alertHeadline(alert: Alert, now: Date): AlertHeadline {
     name: escapeCardText(alertDisplayName(alert), 300),
     severityText: severity.text,
     severityColor: severity.color,
-    statusText: alert.isActive ? 'Active' : 'Dismissed',
+    severityBadge: severity.badgeStyle,
+    statusText: alertStatusText(alert),
     incidentCountText: alert.incidentCount.toLocaleString('en-US'),
     lastScanned: formatRelativeTime(alert.lastScannedDateTime, now),
   };
+}
+
+/**
+ * Active; Dismissed (inactive while incidents remain: someone dismissed it); or No incidents (inactive
+ * because the last scan found nothing: Graph reports `isActive: false` with 0 incidents, BEHAVIOUR.md §5).
+ */
+export function alertStatusText(alert: Alert): string {
+  if (alert.isActive) return 'Active';
+  return alert.incidentCount > 0 ? 'Dismissed' : 'No incidents';
 }

@@ -1,6 +1,7 @@
 import { alertTypeInfo } from '../pim/alert-catalog';
 import type { AlertWithIncidents } from '../pim/model';
 import { describeSetting } from '../pim/settings/describe-setting';
+import { alertDescription } from './alert-description';
 import { alertHeadline, type AlertHeadline } from './alert-headline';
 import { bulletText } from './bullet-text';
 import type { CardPayload } from './card-payload';
@@ -62,7 +63,7 @@ function definitionSections(alert: AlertWithIncidents): AlertCardData['sections'
   const definition = alert.definition;
   if (!definition) return [];
   return [
-    { heading: 'Description', text: definition.description },
+    { heading: 'Description', text: alertDescription(alert) },
     { heading: 'Security impact', text: definition.securityImpact },
     { heading: 'Mitigation', text: definition.mitigationSteps },
     { heading: 'How to prevent', text: definition.howToPrevent },

@@ -26,7 +26,10 @@ export function sortAlerts(alerts: readonly Alert[]): Alert[] {
     (a.definition?.displayName ?? a.id).localeCompare(b.definition?.displayName ?? b.id));
 }
 
-/** Every alert: active ones as rows, dismissed ones collapsed behind a "Show N dismissed" button. */
+/**
+ * Every alert: active ones as rows; inactive ones (dismissed, or without incidents since the last scan)
+ * collapsed behind one "Show N …" button.
+ */
 export function renderAlertList(alerts: readonly Alert[], options: AlertListOptions): CardPayload {
   return withUserSpecificRefresh(renderTemplate('alert-list', alertListData(alerts, options)), { scope: 'all' }, options.refreshUserIds);
 }
@@ -34,13 +37,21 @@ export function renderAlertList(alerts: readonly Alert[], options: AlertListOpti
 export function alertListData(alerts: readonly Alert[], options: AlertListOptions): AlertListData {
   const sorted = sortAlerts(alerts);
   const active = sorted.filter((alert) => alert.isActive).map((alert) => alertHeadline(alert, options.now));
-  const dismissed = sorted.filter((alert) => !alert.isActive).map((alert) => alertHeadline(alert, options.now));
+  const inactive = sorted.filter((alert) => !alert.isActive);
+  const dismissed = inactive.filter((alert) => alert.incidentCount > 0).length;
+  const counts = [`${dismissed} dismissed`, `${inactive.length - dismissed} without incidents`];
   const incidents = sorted.filter((alert) => alert.isActive).reduce((sum, alert) => sum + alert.incidentCount, 0);
   return {
-    summary: `${active.length} active (${incidents.toLocaleString('en-US')} incidents), ${dismissed.length} dismissed. Select an alert for details.`,
+    summary: `${active.length} active (${incidents.toLocaleString('en-US')} incidents), ${counts.join(', ')}. Select an alert for details.`,
     active,
     emptyNotes: active.length === 0 ? [{ text: 'No active alerts.' }] : [],
-    dismissedGroup: dismissed.length === 0 ? [] : [{ title: `Show ${dismissed.length} dismissed`, rows: dismissed }],
+    dismissedGroup: inactive.length === 0 ? [] : [{ title: inactiveTitle(inactive.length, dismissed), rows: inactive.map((alert) => alertHeadline(alert, options.now)) }],
     refreshAll: options.actionsVisible ? [{}] : [],
   };
+}
+
+function inactiveTitle(total: number, dismissed: number): string {
+  if (dismissed === total) return `Show ${total} dismissed`;
+  if (dismissed === 0) return `Show ${total} without incidents`;
+  return `Show ${total} inactive (${dismissed} dismissed, ${total - dismissed} without incidents)`;
 }

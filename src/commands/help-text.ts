@@ -1,6 +1,9 @@
 import type { Command } from './command';
 
-/** The help message: one line per command, in registration order. */
+/**
+ * The help message: one line per command, in registration order. Placeholders such as `<alert>` stay
+ * out of code spans: Teams and the Playground show a code span's `<` as the literal entity `&lt;`.
+ */
 export function helpText(commands: readonly Command[]): string {
   const lines = commands.map((command) => `- **${command.usage}**: ${command.summary}`);
   return [
@@ -8,6 +11,6 @@ export function helpText(commands: readonly Command[]): string {
     '- **help**: show this list',
     ...lines,
     '',
-    '`<alert>` is a short key such as `staleSignIn`, the full key (`StaleSignInAlert`), the alert id, or the start of its name.',
+    '**<alert>** is a short key such as staleSignIn, the full key (StaleSignInAlert), the alert id, or the start of its name.',
   ].join('\n');
 }

@@ -25,7 +25,7 @@ export function renderNotification(rise: IncidentRise, refreshUserIds?: readonly
     headline: 'PIM alert got worse',
     name: escapeCardText(name, 200),
     severityText: severity.text,
-    severityColor: severity.color,
+    severityBadge: severity.badgeStyle,
     changeText: changeText(rise),
     incidentsHeading: rise.newIncidents.length > 0 ? `New incidents (${rise.newIncidents.length})` : 'No new incidents listed',
     incidents: listed.map((incident) => {

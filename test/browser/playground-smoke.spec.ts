@@ -53,7 +53,32 @@ describe('browser smoke: the Agents Playground in chromium', function () {
     assert.equal(await page.locator('.ac-adaptiveCard').filter({ hasText: /Incidents 1–\d+ of 7(?!\d)/ }).count(), 0, 'the old card was replaced, not added');
     assert.ok(statSync(shot).size > 10_000, 'a real screenshot was written');
   });
+
+  it('shows the help footer\'s <alert> as written, not as the entity &lt;alert&gt;', async () => {
+    const page = await browser.newPage();
+    await page.goto(stack.dev.playgroundUrl);
+    await send(page, 'help');
+    const footer = await lastMessageText(page, 'is a short key such as');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'playground-help.png') });
+    assert.match(footer, /<alert> is a short key/);
+    assert.doesNotMatch(footer, /&lt;|&gt;/);
+  });
+
+  it('renders severity badges on the alert list (screenshot for a contrast check)', async () => {
+    const page = await browser.newPage();
+    await page.goto(stack.dev.playgroundUrl);
+    await send(page, 'alerts');
+    await page.locator('.ac-adaptiveCard').filter({ hasText: 'PIM security alerts' }).last().waitFor({ timeout: 20_000 });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'playground-alert-list.png') });
+  });
 });
+
+/** The visible text of the last bot message that contains `needle`. */
+async function lastMessageText(page: Page, needle: string): Promise<string> {
+  const message = page.getByText(needle, { exact: false }).last();
+  await message.waitFor({ timeout: 20_000 });
+  return message.innerText();
+}
 
 async function send(page: Page, text: string): Promise<void> {
   const box = page.locator('[contenteditable=true]').first();

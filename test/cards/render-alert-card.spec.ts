@@ -7,11 +7,12 @@ import { verbsIn } from './card-json';
 const now = new Date('2026-11-23T12:00:00Z');
 
 describe('renderAlertCard', () => {
-  it('shows severity with a color, relative last scan, Dismiss, Refresh and a Remediate per incident', () => {
+  it('shows severity on a tinted badge, relative last scan, Dismiss, Refresh and a Remediate per incident', () => {
     const alert = makeAlert('StaleSignInAlert', { incidents: 3 });
     const card = renderAlertCard(alert, { actionsVisible: true, now });
     const json = JSON.stringify(card);
-    assert.ok(json.includes('"color":"Warning"'));
+    assert.ok(json.includes('"style":"warning"'), 'Medium: a yellow badge behind default-coloured text');
+    assert.ok(!json.includes('"color":"Warning"'), 'never yellow text (about 1.5:1 on white)');
     assert.ok(json.includes('3 hours ago'));
     const verbs = verbsIn(card);
     assert.equal(verbs.filter((verb) => verb === VERBS.remediate).length, 3 * 2, 'Execute + Submit fallback per incident');
@@ -24,6 +25,19 @@ describe('renderAlertCard', () => {
     assert.ok(!verbs.includes(VERBS.dismiss));
     assert.ok(!verbs.includes(VERBS.remediate));
     assert.ok(verbs.includes(VERBS.refresh));
+  });
+
+  it('fills the description\'s {0} (incident count) and {1} (configured days) placeholders', () => {
+    const template = '{0} account(s) in privileged roles that have not signed in to Azure AD in the past {1} day(s)';
+    const alert = makeAlert('StaleSignInAlert', { incidents: 3 });
+    const card = alertCardData({ ...alert, definition: { ...alert.definition!, description: template } }, { actionsVisible: true, now });
+    const description = card.sections.find((section) => section.heading === 'Description')?.text;
+    assert.equal(description, '3 account(s) in privileged roles that have not signed in to Azure AD in the past 30 day(s)');
+  });
+
+  it('calls an inactive alert with incidents Dismissed and one without incidents No incidents', () => {
+    assert.equal(alertCardData(makeAlert('StaleSignInAlert', { isActive: false }), { actionsVisible: true, now }).statusText, 'Dismissed');
+    assert.equal(alertCardData(makeAlert('StaleSignInAlert', { isActive: false, incidents: 0 }), { actionsVisible: true, now }).statusText, 'No incidents');
   });
 
   it('has no Remediate where the definition is not remediatable', () => {

@@ -27,6 +27,16 @@ describe('renderAlertList', () => {
     assert.ok(json.includes('Action.ShowCard'));
   });
 
+  it('does not call inactive alerts without incidents dismissed', () => {
+    const alerts = allAlerts().map((alert, index) => (index < 3 ? { ...alert, isActive: false, incidentCount: index === 0 ? 1 : 0 } : alert));
+    const data = alertListData(alerts, { actionsVisible: true, now });
+    assert.match(data.summary, /4 active \(\d+ incidents\), 1 dismissed, 2 without incidents\./);
+    assert.equal(data.dismissedGroup[0]?.title, 'Show 3 inactive (1 dismissed, 2 without incidents)');
+    assert.deepEqual(data.dismissedGroup[0]?.rows.map((row) => row.statusText).sort(), ['Dismissed', 'No incidents', 'No incidents']);
+    const none = alertListData(allAlerts().map((alert) => ({ ...alert, isActive: false, incidentCount: 0 })), { actionsVisible: true, now });
+    assert.equal(none.dismissedGroup[0]?.title, 'Show 7 without incidents');
+  });
+
   it('says so when nothing is active, and shows name, severity, count and last scan per row', () => {
     const data = alertListData(allAlerts().map((alert) => ({ ...alert, isActive: false })), { actionsVisible: true, now });
     assert.deepEqual(data.emptyNotes, [{ text: 'No active alerts.' }]);

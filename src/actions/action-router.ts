@@ -1,5 +1,6 @@
 import type { BotTurn } from '../bot/bot-turn';
 import { AppError, toAppError } from '../errors/app-error';
+import { isAlertId } from '../pim/ids';
 import type { RegisteredAction } from './card-action';
 import { recordAudit } from '../use-cases/audited-write';
 import type { UseCaseDeps } from '../use-cases/use-case-deps';
@@ -42,7 +43,9 @@ export class ActionRouter {
   }
 }
 
+/** The clicked card's alert id when it is a valid one; never the raw data (it could forge audit text). */
 function auditTarget(data: unknown): string {
   const alertId = (data as { alertId?: unknown } | null)?.alertId;
-  return typeof alertId === 'string' ? alertId.slice(0, 200) : 'unknown';
+  if (alertId === undefined) return '-';
+  return isAlertId(alertId) ? alertId : 'invalid alert id';
 }

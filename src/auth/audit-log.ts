@@ -1,3 +1,5 @@
+export type AuditResult = 'attempted' | 'succeeded' | 'failed' | 'refused';
+
 /** One write action as it is recorded: who, what, on which target, with what result, when, where. */
 export interface AuditEntry {
   readonly time: string;
@@ -6,7 +8,10 @@ export interface AuditEntry {
   readonly action: string;
   /** The alert id, `alertId/incidentId`, or a conversation id for subscriptions. */
   readonly target: string;
-  readonly result: 'succeeded' | 'failed' | 'refused';
+  /** `attempted` is written before a Graph write, so a write whose outcome was never recorded still shows. */
+  readonly result: AuditResult;
+  /** What happened, in words: alert names, people, old → new values. Escaped when shown. */
+  readonly summary?: string;
   /** Error code or short detail; never a secret. */
   readonly detail?: string;
   readonly conversationId: string;
@@ -16,6 +21,6 @@ export interface AuditEntry {
 /** The durable audit trail of write actions. */
 export interface AuditLog {
   record(entry: AuditEntry): Promise<void>;
-  /** The newest `limit` entries, newest first. */
+  /** The newest `limit` entries, newest first (point reads from the head: no scan of the trail). */
   recent(limit: number): Promise<readonly AuditEntry[]>;
 }

@@ -13,9 +13,10 @@ function when(time: string): string {
 
 function line(entry: AuditEntry, index: number): string {
   const detail = entry.detail ? ` (${safe(entry.detail, 120)})` : '';
+  const what = entry.summary ? `${safe(entry.summary, 300)} [${safe(entry.action, 40)}]` : `${safe(entry.action, 40)} ${safe(entry.target, 200)}`;
   return [
     `${index + 1}. ${when(entry.time)}: **${safe(entry.actor.name, 80) || 'unknown user'}**`,
-    `${safe(entry.action, 40)} ${safe(entry.target, 200)}: **${safe(entry.result, 20)}**${detail}`,
+    `${what}: **${safe(entry.result, 20)}**${detail}`,
     `conversation ${safe(entry.conversationId, 120)}`,
   ].join(' · ');
 }

@@ -1,16 +1,14 @@
-import { randomBytes } from 'node:crypto';
+import { AuditChain } from '../audit/audit-chain';
+import { checkRecord } from '../audit/audit-chain-record';
 import type { Logger } from '../logging/logger';
 import type { Storage } from '../storage/storage';
 import type { AuditEntry, AuditLog } from './audit-log';
-import { normalizeAuditEntry, parseAuditEntry } from './audit-entry-shape';
+import { normalizeAuditEntry } from './audit-entry-shape';
 
-export const AUDIT_PREFIX = 'audit/';
 export const MAX_AUDIT_LIMIT = 100;
 
 export interface StorageAuditLogOptions {
   readonly logger: Logger;
-  /** Random key suffix; injectable for tests. */
-  readonly suffix?: () => string;
 }
 
 /** Bounds a requested number of entries to 1..100 (anything unusable → 10). */
@@ -20,35 +18,37 @@ export function boundAuditLimit(limit: number): number {
 }
 
 /**
- * The audit trail on the Storage port: one record per entry under `audit/<ISO time>-<random>`, so
- * keys sort by time and two entries in the same millisecond never collide.
+ * The audit trail on the Storage port as a hash chain (src/audit/audit-chain.ts): `record` appends a
+ * normalized entry; `recent` reads the newest entries by sequence number from the head, newest first.
  */
 export class StorageAuditLog implements AuditLog {
+  readonly chain: AuditChain;
   private readonly logger: Logger;
-  private readonly suffix: () => string;
 
-  constructor(private readonly storage: Storage, options: StorageAuditLogOptions) {
+  constructor(storage: Storage, options: StorageAuditLogOptions) {
+    this.chain = new AuditChain(storage);
     this.logger = options.logger.child('audit');
-    this.suffix = options.suffix ?? (() => randomBytes(6).toString('hex'));
   }
 
   async record(entry: AuditEntry): Promise<void> {
     const stored = normalizeAuditEntry(entry);
-    const key = `${AUDIT_PREFIX}${stored.time}-${this.suffix()}`;
-    await this.storage.write(key, stored, null);
-    this.logger.info('audit', { action: stored.action, target: stored.target, result: stored.result, actorId: stored.actor.id });
+    const { seq } = await this.chain.append(stored);
+    this.logger.info('audit', { seq, action: stored.action, target: stored.target, result: stored.result, actorId: stored.actor.id });
   }
 
   async recent(limit: number): Promise<readonly AuditEntry[]> {
-    const items = await this.storage.list<unknown>(AUDIT_PREFIX);
-    const newestFirst = [...items].sort((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : 0));
+    const [head, anchor] = await Promise.all([this.chain.head(), this.chain.anchor()]);
+    const oldest = Math.max(anchor.seq + 1, head.seq - boundAuditLimit(limit) + 1);
+    const seqs: number[] = [];
+    for (let seq = head.seq; seq >= oldest; seq -= 1) seqs.push(seq);
+    const values = await Promise.all(seqs.map((seq) => this.chain.valueAt(seq)));
     const entries: AuditEntry[] = [];
-    for (const item of newestFirst) {
-      const entry = parseAuditEntry(item.value);
-      if (entry) entries.push(entry);
-      else this.logger.warn('skipping malformed audit record', { key: item.key });
-      if (entries.length >= boundAuditLimit(limit)) break;
-    }
+    values.forEach((value, index) => {
+      if (value === undefined) return;
+      const check = checkRecord(value, seqs[index] ?? 0);
+      if (check.ok) entries.push(check.record.entry);
+      else this.logger.warn('audit entry does not verify; run "audit verify"', { seq: seqs[index], reason: check.reason });
+    });
     return entries;
   }
 }

@@ -1,10 +1,16 @@
-import { recordAudit } from '../use-cases/audited-write';
+import { recordAudit, type AuditTarget } from '../use-cases/audited-write';
 import type { UseCaseDeps } from '../use-cases/use-case-deps';
+import { auditText } from '../auth/audit-entry-shape';
 import type { BotTurn } from '../bot/bot-turn';
 import { AppError, toAppError } from '../errors/app-error';
 import type { Command } from './command';
 import { helpText } from './help-text';
 import { splitWords } from './split-words';
+
+/** A refused command as audited: no target id (the text is unchecked), the typed words as one bounded line. */
+function refusedCommand(name: string, rest: string): AuditTarget {
+  return { action: name, target: '-', summary: `Typed: ${auditText(`${name} ${rest}`, 120)}` };
+}
 
 export type CommandRouterDeps = Pick<UseCaseDeps, 'access' | 'audit' | 'now' | 'logger'>;
 
@@ -32,7 +38,7 @@ export class CommandRouter {
     const decision = await this.deps.access.check(turn.user, command.access);
     const rest = trimmed.slice(first.length).trim();
     if (!decision.allowed) {
-      if (command.access === 'write') await recordAudit(this.deps, turn, { action: command.name, target: rest.slice(0, 200) || '-' }, 'refused');
+      if (command.access === 'write') await recordAudit(this.deps, turn, refusedCommand(command.name, rest), 'refused');
       await turn.reply({ text: decision.reason });
       return;
     }

@@ -44,7 +44,7 @@ async function changeConfiguration(deps: UseCaseDeps, turn: BotTurn, alert: Aler
     return;
   }
   const changes = parseAssignments(alert, assignments);
-  await audited(deps, turn, what, () => deps.pim.updateAlertConfiguration(alert.id, changes));
+  await audited(deps, turn, { ...what, summary: changeSummary(alert, changes) }, () => deps.pim.updateAlertConfiguration(alert.id, changes));
   const lines = Object.entries(changes).map(([name, value]) => `- ${name} = ${describeChange(alert, name, value)}`);
   await turn.reply({ text: `Updated ${alertDisplayName(alert)}:\n${lines.join('\n')}` });
 }
@@ -69,6 +69,16 @@ function describeConfiguration(alert: Alert): string {
   }
   const hint = alert.definition?.isConfigurable === false ? '\n\nThis alert type only allows isEnabled to change.' : '';
   return `Settings of ${alertDisplayName(alert)}:\n${lines.join('\n')}\n\nChange with: config <alert> name=value${hint}`;
+}
+
+/** "Changed 'Roles don't require MFA' threshold: 3 → 5, isEnabled: true → false". */
+function changeSummary(alert: Alert, changes: Readonly<Record<string, SettingValue>>): string {
+  const parts = Object.entries(changes).map(([name, value]) => {
+    const old = name === IS_ENABLED ? alert.configuration?.isEnabled : alert.configuration?.settings[name];
+    const before = old === undefined || old === null ? 'unset' : describeChange(alert, name, old);
+    return `${name}: ${before} → ${describeChange(alert, name, value)}`;
+  });
+  return `Changed '${alertDisplayName(alert)}' ${parts.join(', ')}`;
 }
 
 function describeChange(alert: Alert, name: string, value: SettingValue): string {

@@ -1,4 +1,5 @@
 import type { BotTurn } from '../bot/bot-turn';
+import { alertDisplayName } from '../cards/alert-headline';
 import { renderDismissed } from '../cards/render-dismissed';
 import { audited } from './audited-write';
 import { currentAlert, type UseCaseDeps } from './use-case-deps';
@@ -14,7 +15,8 @@ export async function dismissAlert(deps: UseCaseDeps, turn: BotTurn, alertId: st
   try {
     const alert = await currentAlert(deps, alertId);
     if (!alert.isActive) return cardResult(renderDismissed(alert, { at: deps.now() }, deps.now()));
-    await audited(deps, turn, { action: 'dismiss', target: alertId }, () => deps.pim.dismissAlert(alertId));
+    const summary = `Dismissed '${alertDisplayName(alert)}' (alert id ${alertId})`;
+    await audited(deps, turn, { action: 'dismiss', target: alertId, summary }, () => deps.pim.dismissAlert(alertId));
     deps.alertCache.forget(alertId);
     const now = deps.now();
     return cardResult(renderDismissed({ ...alert, isActive: false }, { by: turn.user, at: now }, now));

@@ -35,7 +35,8 @@ export function startRefresh(deps: UseCaseDeps, turn: BotTurn, target: RefreshTa
 }
 
 async function refreshedCard(deps: UseCaseDeps, turn: BotTurn, target: RefreshTarget): Promise<CardPayload> {
-  await audited(deps, turn, { action: 'refresh', target: refreshAuditTarget(target) }, async () => {
+  const what = { action: 'refresh', target: refreshAuditTarget(target), summary: `Scanned ${refreshTargetName(target)}` };
+  await audited(deps, turn, what, async () => {
     const handle = 'all' in target ? await deps.pim.refreshAllAlerts() : await deps.pim.refreshAlert(target.alertId);
     const operation = await deps.pim.waitForOperation(handle, { timeoutMs: deps.refreshTimeoutMs });
     if (operation.status !== 'succeeded') {

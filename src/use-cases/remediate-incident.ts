@@ -34,7 +34,7 @@ export async function confirmRemediation(deps: UseCaseDeps, turn: BotTurn, reque
     const refusal = alertRefusal(await currentAlert(deps, request.alertId));
     const incident = refusal ? undefined : await incidentIfPresent(deps, request);
     if (!incident) return await currentState(deps, turn, await readAlert(deps, request.alertId), request.page, refusal ?? GONE);
-    const target = { action: 'remediate', target: `${request.alertId}/${incident.id}` };
+    const target = { action: 'remediate', target: `${request.alertId}/${incident.id}`, summary: remediationSummary(incident) };
     await audited(deps, turn, target, () => deps.pim.remediateIncident(request.alertId, incident.id));
     const shown = await readAlert(deps, request.alertId);
     const remaining = { ...shown, incidents: shown.incidents.filter((item) => item.id !== incident.id) };
@@ -61,6 +61,12 @@ async function incidentIfPresent(deps: UseCaseDeps, request: RemediationRequest)
     }
     throw error;
   }
+}
+
+/** "Remediated: removed Alice Smith (alice@contoso.com) from Global Administrator". */
+function remediationSummary(incident: AlertIncident): string {
+  const { subject, role } = summarizeIncident(incident);
+  return role !== undefined && role !== subject ? `Remediated: removed ${subject} from ${role}` : `Remediated: ${subject}`;
 }
 
 function alertRefusal(alert: Alert): string | undefined {

@@ -16,7 +16,7 @@ describe('dismiss card action', () => {
     assert.match(json, /Dismissed by Ada Admin on 2026-11-23 12:00 UTC/);
     assert.ok(!json.includes(VERBS.dismiss));
     assert.equal(deps.pim.count('dismissAlert'), 1);
-    assert.deepEqual(deps.audit.entries.map((entry) => [entry.action, entry.target, entry.result, entry.correlationId]), [['dismiss', STALE, 'succeeded', 'activity-1']]);
+    assert.deepEqual(deps.audit.entries.map((entry) => [entry.action, entry.target, entry.result, entry.correlationId]), [['dismiss', STALE, 'attempted', 'activity-1'], ['dismiss', STALE, 'succeeded', 'activity-1']]);
   });
 
   it('a stale card (already dismissed) gets the current state, without dismissing again', async () => {
@@ -45,6 +45,6 @@ describe('dismiss card action', () => {
     const result = await runAction(deps, VERBS.dismiss, { alertId: STALE });
     assert.equal(result.statusCode, 503);
     assert.match((result.value as { message: string }).message, /busy/);
-    assert.deepEqual(deps.audit.entries.map((entry) => [entry.result, entry.detail]), [['failed', 'graphBusy']]);
+    assert.deepEqual(deps.audit.entries.map((entry) => [entry.result, entry.detail]), [['attempted', undefined], ['failed', 'graphBusy']]);
   });
 });

@@ -24,7 +24,7 @@ describe('refresh card action', () => {
     assert.equal(turn.laterUpdates.length, 1);
     assert.equal(turn.laterUpdates[0]?.activityId, 'card-msg-7');
     assert.match(JSON.stringify(turn.laterUpdates[0]?.message), /4,242/);
-    assert.deepEqual(deps.audit.entries.map((entry) => [entry.action, entry.result]), [['refresh', 'succeeded']]);
+    assert.deepEqual(deps.audit.entries.map((entry) => [entry.action, entry.result]), [['refresh', 'attempted'], ['refresh', 'succeeded']]);
   });
 
   it('shows the failure in place, with Try again, when the scan fails', async () => {
@@ -37,7 +37,7 @@ describe('refresh card action', () => {
     assert.match(json, /Scanning staleSignIn failed/);
     assert.match(json, /scan failed upstream/);
     assert.match(json, /Try again/);
-    assert.equal(deps.audit.entries[0]?.result, 'failed');
+    assert.deepEqual(deps.audit.entries.map((entry) => entry.result), ['attempted', 'failed']);
   });
 
   it('refresh all updates the message with the alert list', async () => {

@@ -27,7 +27,8 @@ describe('remediation card actions', () => {
     assert.match(json, /Remediated by Ada Admin: Remove User 1/);
     assert.ok(!json.includes(`"incidentId":"${incidentId}"`));
     assert.deepEqual(deps.pim.calls.filter((call) => call.method === 'remediateIncident').map((call) => call.args), [[STALE, incidentId]]);
-    assert.deepEqual(deps.audit.entries.map((entry) => [entry.action, entry.target, entry.result]), [['remediate', `${STALE}/${incidentId}`, 'succeeded']]);
+    assert.deepEqual(deps.audit.entries.map((entry) => [entry.action, entry.target, entry.result]), [['remediate', `${STALE}/${incidentId}`, 'attempted'], ['remediate', `${STALE}/${incidentId}`, 'succeeded']]);
+    assert.equal(deps.audit.entries[1]?.summary, 'Remediated: removed User 1 (user1@contoso.com) from Global Administrator');
   });
 
   it('a double Confirm remediates once; a stale Confirm (incident gone) shows the current state', async () => {

@@ -26,7 +26,8 @@ describe('config command', () => {
     const call = deps.pim.calls.find((item) => item.method === 'updateAlertConfiguration');
     assert.deepEqual(call?.args, [alertIdOf('StaleSignInAlert'), { duration: 'P45D', isEnabled: false }]);
     assert.match(turn.texts[0]!, /Updated/);
-    assert.deepEqual(deps.audit.entries.map((entry) => [entry.action, entry.result]), [['config', 'succeeded']]);
+    assert.deepEqual(deps.audit.entries.map((entry) => [entry.action, entry.result]), [['config', 'attempted'], ['config', 'succeeded']]);
+    assert.match(deps.audit.entries[1]?.summary ?? '', /^Changed '.+' duration: 30 days → 45 days, isEnabled: true → false$/);
   });
 
   it('rejects a value out of range or an unknown setting with the reason, sending nothing', async () => {

@@ -12,8 +12,9 @@ describe('write commands', () => {
     const turn = await runCommand(deps, 'dismiss staleSignIn');
     assert.equal(deps.pim.count('dismissAlert'), 1);
     assert.match(turn.cardsJson[0]!, /Dismissed by Ada Admin on 2026-11-23 12:00 UTC/);
-    assert.equal(deps.audit.entries[0]?.result, 'succeeded');
-    assert.equal(deps.audit.entries[0]?.target, STALE);
+    assert.deepEqual(deps.audit.entries.map((entry) => entry.result), ['attempted', 'succeeded']);
+    assert.equal(deps.audit.entries[1]?.target, STALE);
+    assert.match(deps.audit.entries[1]?.summary ?? '', /^Dismissed '.+' \(alert id DirectoryRole_/);
   });
 
   it('dismiss by a reader: refused, nothing reaches Graph', async () => {

@@ -1,12 +1,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { inspect } from 'node:util';
+import { zipSync } from 'fflate';
 import { AppError, isAppError } from '../../errors/app-error';
 import { REPO_ROOT } from '../../repo-paths';
 import { readEnvironment } from './env-file';
 import { checkIcon, ICON_SIZES, type IconName } from './icon-check';
 import { fillPlaceholders } from './manifest-template';
 import { validateManifestSchema } from './manifest-schema';
-import { createZip } from './zip-writer';
 
 export interface BuildPackageOptions {
   /** Environment name: reads env/.env.<name> (+ .user). */
@@ -23,6 +24,9 @@ export interface BuiltPackage {
   readonly manifest: Record<string, unknown>;
 }
 
+/** One fixed entry time (local 2024-01-01 00:00, as zip stores it) makes builds byte-for-byte reproducible. */
+const ZIP_TIMESTAMP = new Date(2024, 0, 1);
+
 /** Builds teamsapp/build/appPackage.<env>.zip: the filled-in manifest.json plus the two icons. */
 export async function buildPackage(options: BuildPackageOptions): Promise<BuiltPackage> {
   const root = options.repoRoot ?? REPO_ROOT;
@@ -34,15 +38,17 @@ export async function buildPackage(options: BuildPackageOptions): Promise<BuiltP
   if (failures.length > 0) {
     throw new AppError('configuration', { userMessage: `The filled-in manifest does not match its schema:\n  ${failures.join('\n  ')}`, details: { failures } });
   }
-  const icons = (Object.keys(ICON_SIZES) as IconName[]).map((name) => {
+  const icons: [IconName, Buffer][] = [];
+  for (const name of Object.keys(ICON_SIZES) as IconName[]) {
     const data = readFileSync(path.join(appDir, name));
-    checkIcon(name, data);
-    return { name, data };
-  });
+    await checkIcon(name, data);
+    icons.push([name, data]);
+  }
   const outDir = options.outDir ?? path.join(appDir, 'build');
   mkdirSync(outDir, { recursive: true });
   const zipPath = path.join(outDir, `appPackage.${options.envName}.zip`);
-  writeFileSync(zipPath, createZip([{ name: 'manifest.json', data: Buffer.from(text, 'utf8') }, ...icons]));
+  const entries = Object.fromEntries([['manifest.json', Buffer.from(text, 'utf8')], ...icons]);
+  writeFileSync(zipPath, zipSync(entries, { level: 9, mtime: ZIP_TIMESTAMP }));
   return { zipPath, manifest };
 }
 
@@ -57,7 +63,7 @@ async function main(): Promise<void> {
     const built = await buildPackage({ envName, overrides: process.env });
     process.stdout.write(`Built ${path.relative(process.cwd(), built.zipPath)}\n`);
   } catch (error) {
-    process.stderr.write(`Could not build the Teams app package: ${isAppError(error) ? error.message : String(error)}\n`);
+    process.stderr.write(`Could not build the Teams app package: ${isAppError(error) ? error.message : inspect(error)}\n`);
     process.exitCode = 1;
   }
 }

@@ -1,24 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseEnv } from 'node:util';
 import { AppError } from '../../errors/app-error';
-
-/** Parses a dotenv file: `KEY=value` lines, `#` comments, optional single or double quotes. */
-export function parseEnvFile(text: string): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const line of text.split(/\r?\n/)) {
-    const match = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/.exec(line);
-    if (!match || line.trim().startsWith('#')) continue;
-    const [, key = '', raw = ''] = match;
-    values[key] = unquote(raw);
-  }
-  return values;
-}
-
-function unquote(raw: string): string {
-  const quoted = /^(['"])(.*)\1$/.exec(raw);
-  if (quoted) return quoted[2] ?? '';
-  return raw.replace(/\s+#.*$/, '');
-}
 
 /**
  * The Agents Toolkit's view of an environment: `env/.env.<name>` overlaid with the git-ignored
@@ -33,5 +16,10 @@ export function readEnvironment(envDir: string, envName: string): Record<string,
     throw new AppError('configuration', { userMessage: `No environment file ${main}: create it (see env/README.md) or pass another environment name.` });
   }
   const user = `${main}.user`;
-  return { ...parseEnvFile(readFileSync(main, 'utf8')), ...(existsSync(user) ? parseEnvFile(readFileSync(user, 'utf8')) : {}) };
+  return { ...readEnvFile(main), ...(existsSync(user) ? readEnvFile(user) : {}) };
+}
+
+/** A dotenv file's values, read with Node's own parser (`util.parseEnv`, the one behind `node --env-file`). */
+export function readEnvFile(file: string): Record<string, string> {
+  return parseEnv(readFileSync(file, 'utf8')) as Record<string, string>;
 }

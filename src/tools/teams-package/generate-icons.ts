@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../../repo-paths';
 import { drawColorIcon, drawOutlineIcon } from './icon-art';
-import { encodePng } from './png-codec';
+import { encodePng } from './png-image';
 
 /** Teams purple, the app's accent colour (also `accentColor` in the manifest). */
 export const ACCENT_RGB: readonly [number, number, number] = [0x46, 0x47, 0x75];

@@ -1,4 +1,9 @@
-import type { RgbaImage } from './png-codec';
+/** An 8-bit RGBA image: `pixels` holds width * height * 4 bytes, row by row (pngjs's own layout). */
+export interface RgbaImage {
+  readonly width: number;
+  readonly height: number;
+  readonly pixels: Uint8Array;
+}
 
 /** A shape in unit coordinates (0..1 across and down the icon). */
 type Shape = (x: number, y: number) => boolean;

@@ -1,13 +1,13 @@
 import { AppError } from '../../errors/app-error';
-import { decodePng } from './png-codec';
+import { decodePng } from './png-image';
 
 /** The two icons a Teams app package carries and their required sizes. */
 export const ICON_SIZES = { 'color.png': 192, 'outline.png': 32 } as const;
 export type IconName = keyof typeof ICON_SIZES;
 
 /** Checks an icon's size, and that the outline icon is only white (at any opacity) on transparent. */
-export function checkIcon(name: IconName, png: Buffer): void {
-  const image = decodePng(png);
+export async function checkIcon(name: IconName, png: Buffer): Promise<void> {
+  const image = await decodePng(png);
   const size = ICON_SIZES[name];
   if (image.width !== size || image.height !== size) {
     throw badIcon(name, `must be ${size}x${size} pixels, is ${image.width}x${image.height}`);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { AppManifestUtils } from '@microsoft/app-manifest';
 import { load } from 'js-yaml';
 import { REPO_ROOT } from '../../../src/repo-paths';
-import { parseEnvFile } from '../../../src/tools/teams-package/env-file';
+import { readEnvFile } from '../../../src/tools/teams-package/env-file';
 import { placeholderNames } from '../../../src/tools/teams-package/manifest-template';
 
 const APP_DIR = path.join(REPO_ROOT, 'teamsapp');
@@ -19,7 +19,7 @@ function toolkitSchema(): Schema {
 }
 
 const project = (file: string): Project => load(readFileSync(path.join(APP_DIR, file), 'utf8')) as Project;
-const envValues = (file: string): Record<string, string> => parseEnvFile(readFileSync(path.join(REPO_ROOT, 'env', file), 'utf8'));
+const envValues = (file: string): Record<string, string> => readEnvFile(path.join(REPO_ROOT, 'env', file));
 /** Variables the toolkit supplies or may leave empty (it prompts for the subscription and resource group). */
 const TOOLKIT_BUILT_INS = ['TEAMSFX_ENV', 'APP_NAME_SUFFIX', 'AZURE_SUBSCRIPTION_ID', 'AZURE_RESOURCE_GROUP_NAME'];
 /** Variables a step writes (`writeToEnvironmentFile` entries, or arm/deploy outputs). */

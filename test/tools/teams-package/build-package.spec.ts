@@ -2,10 +2,12 @@ import { strict as assert } from 'node:assert';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { unzipSync } from 'fflate';
 import { AppError } from '../../../src/errors/app-error';
 import { REPO_ROOT } from '../../../src/repo-paths';
 import { buildPackage } from '../../../src/tools/teams-package/build-package';
-import { readZip } from './zip-reader';
+import { decodePng } from '../../../src/tools/teams-package/png-image';
+import { toIndexedPng } from './support/indexed-png';
 
 const IDS = {
   TEAMS_APP_ID: '2b1f4c1e-8a3e-4f0e-9d55-2f1f0c9a7a11',
@@ -23,9 +25,9 @@ describe('buildPackage', () => {
   it('builds appPackage.dev.zip from env/.env.dev with exactly the manifest and the two icons', async () => {
     const built = await buildPackage({ envName: 'dev', outDir: dir, overrides: IDS });
     assert.equal(built.zipPath, path.join(dir, 'appPackage.dev.zip'));
-    const entries = readZip(readFileSync(built.zipPath));
-    assert.deepEqual([...entries.keys()].sort(), ['color.png', 'manifest.json', 'outline.png']);
-    const manifestText = entries.get('manifest.json')!.toString('utf8');
+    const entries = unzipSync(readFileSync(built.zipPath));
+    assert.deepEqual(Object.keys(entries).sort(), ['color.png', 'manifest.json', 'outline.png']);
+    const manifestText = Buffer.from(entries['manifest.json']!).toString('utf8');
     assert.doesNotMatch(manifestText, /\$\{\{/);
     const manifest = JSON.parse(manifestText) as { id: string; name: { short: string }; bots: { botId: string }[]; validDomains: string[] };
     assert.equal(manifest.id, IDS.TEAMS_APP_ID);
@@ -33,8 +35,14 @@ describe('buildPackage', () => {
     assert.deepEqual(manifest.validDomains, [IDS.BOT_DOMAIN]);
     assert.equal(manifest.name.short, 'PIM Alerts (dev)');
     for (const icon of ['color.png', 'outline.png']) {
-      assert.ok(entries.get(icon)!.equals(readFileSync(path.join(REPO_ROOT, 'teamsapp', icon))), icon);
+      assert.ok(Buffer.from(entries[icon]!).equals(readFileSync(path.join(REPO_ROOT, 'teamsapp', icon))), icon);
     }
+  });
+
+  it('is reproducible: building twice gives the same bytes', async () => {
+    const first = readFileSync((await buildPackage({ envName: 'dev', outDir: path.join(dir, 'a'), overrides: IDS })).zipPath);
+    const second = readFileSync((await buildPackage({ envName: 'dev', outDir: path.join(dir, 'b'), overrides: IDS })).zipPath);
+    assert.ok(first.equals(second));
   });
 
   describe('in a project of its own', () => {
@@ -62,6 +70,16 @@ describe('buildPackage', () => {
       const built = await buildPackage({ envName: 'test', repoRoot: root });
       assert.equal(built.zipPath, path.join(root, 'teamsapp', 'build', 'appPackage.test.zip'));
       assert.equal((built.manifest.name as { short: string }).short, 'PIM Alerts');
+    });
+
+    it('packages palette (indexed) PNG icons unchanged', async () => {
+      for (const icon of ['color.png', 'outline.png']) {
+        const file = path.join(root, 'teamsapp', icon);
+        writeFileSync(file, toIndexedPng(await decodePng(readFileSync(file))));
+      }
+      const built = await buildPackage({ envName: 'test', repoRoot: root, overrides: IDS });
+      const entries = unzipSync(readFileSync(built.zipPath));
+      assert.ok(Buffer.from(entries['color.png']!).equals(readFileSync(path.join(root, 'teamsapp', 'color.png'))));
     });
 
     it('refuses a manifest the schema rejects, and a wrongly sized icon', async () => {

@@ -2,21 +2,22 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseEnvFile, readEnvironment } from '../../../src/tools/teams-package/env-file';
+import { readEnvFile, readEnvironment } from '../../../src/tools/teams-package/env-file';
 
 describe('env files', () => {
-  it('parses KEY=value lines, quotes, comments and empty values', () => {
-    const text = ['# comment', 'A=1', 'B = " (dev)"', "C='x # y'", 'D=', 'E=plain # trailing', 'export F=f', 'not a line'].join('\n');
-    assert.deepEqual(parseEnvFile(text), { A: '1', B: ' (dev)', C: 'x # y', D: '', E: 'plain', F: 'f' });
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'env-file-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reads KEY=value lines, quotes, comments, empty values, export and multi-line quoted values', () => {
+    const file = path.join(dir, '.env.x');
+    writeFileSync(file, ['# comment', 'A=1', 'B = " (dev)"', "C='x # y'", 'D=', 'E=plain # trailing', 'export F=f', 'G="two', 'lines"'].join('\n'));
+    assert.deepEqual(readEnvFile(file), { A: '1', B: ' (dev)', C: 'x # y', D: '', E: 'plain', F: 'f', G: 'two\nlines' });
   });
 
   describe('readEnvironment', () => {
-    let dir: string;
-    beforeEach(() => {
-      dir = mkdtempSync(path.join(tmpdir(), 'env-file-'));
-    });
-    afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
     it('overlays .env.<name>.user on .env.<name>', () => {
       writeFileSync(path.join(dir, '.env.dev'), 'A=1\nB=2\n');
       writeFileSync(path.join(dir, '.env.dev.user'), 'B=secret\n');

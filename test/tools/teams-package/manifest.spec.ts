@@ -5,7 +5,7 @@ import { registeredCommandNames } from '../../../src/app/command-table';
 import { REPO_ROOT } from '../../../src/repo-paths';
 import { fillPlaceholders, placeholderNames } from '../../../src/tools/teams-package/manifest-template';
 import { validateManifestSchema } from '../../../src/tools/teams-package/manifest-schema';
-import { parseEnvFile } from '../../../src/tools/teams-package/env-file';
+import { readEnvFile } from '../../../src/tools/teams-package/env-file';
 
 const TEMPLATE = readFileSync(path.join(REPO_ROOT, 'teamsapp', 'manifest.json'), 'utf8');
 
@@ -49,7 +49,7 @@ describe('teamsapp/manifest.json', () => {
 
   it('uses only placeholders that env/.env.dev and env/.env.local declare', () => {
     for (const env of ['dev', 'local']) {
-      const declared = parseEnvFile(readFileSync(path.join(REPO_ROOT, 'env', `.env.${env}`), 'utf8'));
+      const declared = readEnvFile(path.join(REPO_ROOT, 'env', `.env.${env}`));
       const undeclared = placeholderNames(TEMPLATE).filter((name) => !(name in declared));
       assert.deepEqual(undeclared, [], `env/.env.${env} lacks ${undeclared.join(', ')}`);
     }

@@ -6,14 +6,15 @@ import { StorageAuditLog } from '../auth/storage-audit-log';
 import type { AppConfig } from '../config/app-config';
 import { summarizeConfig } from '../config/config-summary';
 import { loadConfig } from '../config/load-config';
-import { toAppError } from '../errors/app-error';
+import { isAppError, toAppError } from '../errors/app-error';
 import { JsonLogger } from '../logging/json-logger';
 import type { Logger } from '../logging/logger';
 import { createNotifications } from '../notifications/create-notifications';
 import { TeamsSender } from '../notifications/teams-sender';
 import { createGraphClient, createPimAlerts } from '../pim/create-pim-alerts';
 import { createCloudAdapter } from '../server/create-adapter';
-import { listen, stopServer } from '../server/create-server';
+import { stopServer } from '../server/create-server';
+import { listenOrExplain } from '../server/listen-or-explain';
 import { openStorage } from '../storage/open-storage';
 import { recordingAdmins } from './admin-recording-access';
 import { extensionCardActions } from './card-action-table';
@@ -26,16 +27,23 @@ export async function main(): Promise<void> {
   try {
     config = loadConfig();
   } catch (error) {
-    process.stderr.write(`Configuration error: ${toAppError(error).message}\n`);
-    process.exit(2);
+    exitWithConfigurationError(error);
   }
   const logger = new JsonLogger(config.logLevel);
   try {
     await start(config, logger);
   } catch (error) {
+    if (isAppError(error) && error.code === 'configuration') exitWithConfigurationError(error);
     logger.error('start-up failed', { error });
     process.exit(1);
   }
+}
+
+/** Every configuration problem on its own `Configuration error: …` line on stderr, then exit code 2. */
+function exitWithConfigurationError(error: unknown): never {
+  const lines = toAppError(error).message.split('\n').map((problem) => `Configuration error: ${problem}\n`);
+  process.stderr.write(lines.join(''));
+  process.exit(2);
 }
 
 async function start(config: AppConfig, logger: Logger): Promise<void> {
@@ -57,7 +65,7 @@ async function start(config: AppConfig, logger: Logger): Promise<void> {
     health: () => ({ watcher: notifications.watcher.health() }),
     readinessChecks: [{ name: 'storage', check: () => storage.ping() }],
   });
-  const port = await listen(app.server, config.server.port, config.server.host);
+  const port = await listenOrExplain(app.server, config.server);
   notifications.watcher.start();
   logListening(config, logger, port);
   installShutdown(logger, [() => notifications.watcher.stop(), () => stopServer(app.server), () => app.background.idle(), () => storage.close()]);

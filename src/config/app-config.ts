@@ -16,6 +16,11 @@ export interface AppConfig {
     readonly appPassword: string;
     readonly appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
     readonly appTenantId: string;
+    /**
+     * The Entra tenants whose activities are served (all others are dropped before anything is stored):
+     * MicrosoftAppTenantId, or ALLOWED_TENANT_IDS for MultiTenant. Empty in local mode (no pinning).
+     */
+    readonly allowedTenantIds: readonly string[];
     /** True when no app id is set: no Bot Framework auth (Agents Playground, local use). */
     readonly localMode: boolean;
     /** National clouds (US Gov GCC High / DoD): ChannelService and endpoint overrides; absent = public cloud. */

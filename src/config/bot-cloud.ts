@@ -1,4 +1,3 @@
-import { AppError } from '../errors/app-error';
 import type { EnvReader } from './env-reader';
 
 /** botbuilder's value that selects its built-in US Government (GCC High / DoD) endpoints. */
@@ -27,17 +26,17 @@ const REQUIRED_WHEN_EXPLICIT = [
 ] as const;
 const EXPLICIT = [...REQUIRED_WHEN_EXPLICIT, 'OAuthUrl', 'CallerId'] as const;
 
-const optionalUrl = (read: EnvReader, name: string): string | undefined => (read.optional(name) === undefined ? undefined : read.url(name, ''));
+const optionalUrl = (read: EnvReader, name: string): string | undefined => (read.optional(name) === undefined ? undefined : read.url(name, '') || undefined);
 
 export function readBotCloud(read: EnvReader): BotCloudConfig {
   const explicit = EXPLICIT.filter((name) => read.optional(name) !== undefined);
   const missing = REQUIRED_WHEN_EXPLICIT.filter((name) => read.optional(name) === undefined);
   if (explicit.length > 0 && missing.length > 0) {
-    throw configurationError(`${explicit.join(', ')} set: then ${missing.join(', ')} must be set too (botbuilder uses no defaults once any endpoint is given).`);
+    read.problem(`${explicit.join(', ')} set: then ${missing.join(', ')} must be set too (botbuilder uses no defaults once any endpoint is given).`);
   }
   const channelService = read.optional('ChannelService');
   if (channelService !== undefined && channelService !== US_GOV_CHANNEL_SERVICE && explicit.length === 0) {
-    throw configurationError(`ChannelService must be ${US_GOV_CHANNEL_SERVICE} (US Government) or unset, unless every endpoint is set.`);
+    read.problem(`ChannelService must be ${US_GOV_CHANNEL_SERVICE} (US Government) or unset, unless every endpoint is set.`);
   }
   return {
     channelService,
@@ -50,8 +49,4 @@ export function readBotCloud(read: EnvReader): BotCloudConfig {
     callerId: read.optional('CallerId'),
     validateAuthority: read.optional('ValidateAuthority') === undefined ? undefined : read.boolean('ValidateAuthority', true),
   };
-}
-
-function configurationError(message: string): AppError {
-  return new AppError('configuration', { userMessage: message });
 }

@@ -1,44 +1,25 @@
-import { AppError } from '../errors/app-error';
 import type { AppConfig, CredentialKind } from './app-config';
-import { readBotCloud } from './bot-cloud';
+import { readBotIdentity } from './bot-identity';
+import { configProblems } from './config-checks';
 import { EnvReader, GUID, type Env } from './env-reader';
-import { isLoopbackUrl } from './loopback';
 
 const CREDENTIALS: readonly CredentialKind[] = ['none', 'clientSecret', 'clientCertificate', 'managedIdentity', 'workloadIdentity'];
 
-/** Parses the environment into a frozen AppConfig; throws AppError `configuration` naming the variable. */
+/**
+ * Parses the environment into a frozen AppConfig. Every malformed value and every contradiction is
+ * collected; then one AppError `configuration` lists them all (one per line, each naming the variable).
+ */
 export function loadConfig(env: Env = process.env): AppConfig {
   const read = new EnvReader(env);
-  const appId = read.string('MicrosoftAppId');
-  const graphBaseUrl = read.url('GRAPH_BASE_URL', 'https://graph.microsoft.com');
-  const credential = read.oneOf('GRAPH_CREDENTIAL', CREDENTIALS, detectCredential(read));
+  const bot = readBotIdentity(read);
   const config: AppConfig = {
     server: {
       port: read.integer('PORT', 3978, 0, 65535),
-      host: read.string('HOST', appId === '' ? '127.0.0.1' : '0.0.0.0'),
+      host: read.string('HOST', bot.localMode ? '127.0.0.1' : '0.0.0.0'),
       maxBodyBytes: read.integer('MAX_BODY_BYTES', 256 * 1024, 1024, 10 * 1024 * 1024),
     },
-    bot: {
-      appId,
-      appPassword: read.string('MicrosoftAppPassword'),
-      appType: read.oneOf('MicrosoftAppType', ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const, 'MultiTenant'),
-      appTenantId: read.string('MicrosoftAppTenantId'),
-      localMode: appId === '',
-      cloud: readBotCloud(read),
-    },
-    graph: {
-      baseUrl: graphBaseUrl,
-      authorityHost: read.url('AZURE_AUTHORITY_HOST', 'https://login.microsoftonline.com'),
-      credential,
-      tenantId: read.guid('AZURE_TENANT_ID'),
-      clientId: read.optional('AZURE_CLIENT_ID'),
-      clientSecret: read.optional('AZURE_CLIENT_SECRET'),
-      clientCertificatePath: read.optional('AZURE_CLIENT_CERTIFICATE_PATH'),
-      federatedTokenFile: read.optional('AZURE_FEDERATED_TOKEN_FILE'),
-      requestTimeoutMs: read.integer('GRAPH_TIMEOUT_SECONDS', 30, 1, 300) * 1000,
-      refreshTimeoutMs: read.integer('REFRESH_TIMEOUT_SECONDS', 300, 1, 3600) * 1000,
-      maxRetries: read.integer('GRAPH_MAX_RETRIES', 3, 0, 10),
-    },
+    bot,
+    graph: readGraph(read),
     access: {
       adminIds: read.list('PIM_ADMIN_IDS', GUID, 'Entra object ids (GUIDs)').map((id) => id.toLowerCase()),
       adminGroupId: read.guid('PIM_ADMIN_GROUP_ID'),
@@ -59,8 +40,25 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     logLevel: read.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
   };
-  checkCredential(config);
+  for (const problem of configProblems(config)) read.problem(problem);
+  read.throwIfProblems();
   return deepFreeze(config);
+}
+
+function readGraph(read: EnvReader): AppConfig['graph'] {
+  return {
+    baseUrl: read.url('GRAPH_BASE_URL', 'https://graph.microsoft.com'),
+    authorityHost: read.url('AZURE_AUTHORITY_HOST', 'https://login.microsoftonline.com'),
+    credential: read.oneOf('GRAPH_CREDENTIAL', CREDENTIALS, detectCredential(read)),
+    tenantId: read.guid('AZURE_TENANT_ID'),
+    clientId: read.optional('AZURE_CLIENT_ID'),
+    clientSecret: read.optional('AZURE_CLIENT_SECRET'),
+    clientCertificatePath: read.optional('AZURE_CLIENT_CERTIFICATE_PATH'),
+    federatedTokenFile: read.optional('AZURE_FEDERATED_TOKEN_FILE'),
+    requestTimeoutMs: read.integer('GRAPH_TIMEOUT_SECONDS', 30, 1, 300) * 1000,
+    refreshTimeoutMs: read.integer('REFRESH_TIMEOUT_SECONDS', 300, 1, 3600) * 1000,
+    maxRetries: read.integer('GRAPH_MAX_RETRIES', 3, 0, 10),
+  };
 }
 
 function detectCredential(read: EnvReader): CredentialKind {
@@ -68,22 +66,6 @@ function detectCredential(read: EnvReader): CredentialKind {
   if (read.optional('AZURE_CLIENT_CERTIFICATE_PATH')) return 'clientCertificate';
   if (read.optional('AZURE_FEDERATED_TOKEN_FILE')) return 'workloadIdentity';
   return 'none';
-}
-
-function checkCredential({ graph }: AppConfig): void {
-  const need = (ok: boolean, what: string): void => {
-    if (!ok) throw new AppError('configuration', { userMessage: `GRAPH_CREDENTIAL=${graph.credential} needs ${what}.` });
-  };
-  if (graph.credential === 'none' && !isLoopbackUrl(graph.baseUrl)) {
-    throw new AppError('configuration', {
-      userMessage:
-        `GRAPH_BASE_URL is ${graph.baseUrl} but no Graph credential is configured: set AZURE_TENANT_ID, AZURE_CLIENT_ID ` +
-        'and AZURE_CLIENT_SECRET (or AZURE_CLIENT_CERTIFICATE_PATH), or GRAPH_CREDENTIAL=managedIdentity / workloadIdentity.',
-    });
-  }
-  if (graph.credential === 'clientSecret') need(!!graph.tenantId && !!graph.clientId && !!graph.clientSecret, 'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET');
-  if (graph.credential === 'clientCertificate') need(!!graph.tenantId && !!graph.clientId && !!graph.clientCertificatePath, 'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_CERTIFICATE_PATH');
-  if (graph.credential === 'workloadIdentity') need(!!graph.tenantId && !!graph.clientId && !!graph.federatedTokenFile, 'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_FEDERATED_TOKEN_FILE');
 }
 
 function deepFreeze<T extends object>(value: T): T {

@@ -22,8 +22,9 @@ export function botAuthConfiguration(bot: AppConfig['bot']): ConfigurationBotFra
   const options: ConfigurationBotFrameworkAuthenticationOptions = {
     MicrosoftAppId: bot.appId,
     MicrosoftAppPassword: bot.appPassword,
-    MicrosoftAppType: bot.appType,
-    MicrosoftAppTenantId: bot.appTenantId,
+    // Local mode has no identity: botbuilder refuses SingleTenant without an app id.
+    MicrosoftAppType: bot.localMode ? undefined : bot.appType,
+    MicrosoftAppTenantId: bot.localMode ? undefined : bot.appTenantId,
     ChannelService: cloud.channelService,
     OAuthUrl: cloud.oAuthUrl,
     ToChannelFromBotLoginUrl: cloud.toChannelFromBotLoginUrl,

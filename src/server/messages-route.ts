@@ -1,8 +1,9 @@
 import type { ActivityHandler, CloudAdapter } from 'botbuilder';
-import restify, { type Request, type Response, type Server } from 'restify';
+import type { Request, Response, Server } from 'restify';
 import type { Logger } from '../logging/logger';
 import { activityShapeProblem } from './activity-shape';
 import { CapturedAnswer, sendAdapterAnswer } from './adapter-answer';
+import { readJsonBody } from './json-body';
 
 export interface MessagesDeps {
   readonly adapter: CloudAdapter;
@@ -11,10 +12,12 @@ export interface MessagesDeps {
   readonly logger: Logger;
 }
 
-/** POST /api/messages: size-limited JSON body, shape check, then botbuilder (auth, turn); its failures mapped. */
+/**
+ * POST /api/messages: uncompressed JSON of bounded size (before authentication: see readJsonBody),
+ * shape check, then botbuilder (auth, turn); its failures mapped.
+ */
 export function registerMessagesRoute(server: Server, deps: MessagesDeps): void {
-  const parsers = restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes, mapParams: false, mapFiles: false });
-  server.post('/api/messages', ...parsers, async (req: Request, res: Response) => {
+  server.post('/api/messages', readJsonBody(deps.maxBodyBytes), async (req: Request, res: Response) => {
     const problem = activityShapeProblem(req.body);
     if (problem) {
       res.json(400, { code: 'BadRequest', message: problem });

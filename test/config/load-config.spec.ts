@@ -3,6 +3,10 @@ import { loadConfig } from '../../src/config/load-config';
 import { isAppError } from '../../src/errors/app-error';
 
 const ADMIN = '11111111-2222-3333-4444-555555555555';
+const APP_ID = '6a0f4f4c-3a70-4c1a-8a1e-1b2c3d4e5f60';
+const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+const OTHER_TENANT = 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee';
+const BOT = { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'secret', MicrosoftAppTenantId: TENANT, GRAPH_BASE_URL: 'http://127.0.0.1:1' };
 
 function configError(env: Record<string, string>): string {
   try {
@@ -27,9 +31,48 @@ describe('loadConfig', () => {
   });
 
   it('binds to every interface once a Microsoft app id is set', () => {
-    const config = loadConfig({ MicrosoftAppId: 'app', GRAPH_BASE_URL: 'http://localhost:1' });
+    const config = loadConfig(BOT);
     assert.equal(config.server.host, '0.0.0.0');
     assert.equal(config.bot.localMode, false);
+  });
+
+  it('is SingleTenant by default and serves only MicrosoftAppTenantId', () => {
+    const config = loadConfig({ ...BOT, MicrosoftAppTenantId: TENANT.toUpperCase() });
+    assert.equal(config.bot.appType, 'SingleTenant');
+    assert.deepEqual(config.bot.allowedTenantIds, [TENANT]);
+    assert.deepEqual(loadConfig({ GRAPH_BASE_URL: 'http://127.0.0.1:1' }).bot.allowedTenantIds, []);
+  });
+
+  it('serves a MultiTenant bot only in the tenants of ALLOWED_TENANT_IDS, and requires that list', () => {
+    const multi = { ...BOT, MicrosoftAppType: 'MultiTenant', MicrosoftAppTenantId: '' };
+    assert.deepEqual(loadConfig({ ...multi, ALLOWED_TENANT_IDS: `${TENANT}, ${OTHER_TENANT}` }).bot.allowedTenantIds, [TENANT, OTHER_TENANT]);
+    assert.match(configError(multi), /^MicrosoftAppType=MultiTenant needs ALLOWED_TENANT_IDS/);
+    assert.match(configError({ ...BOT, ALLOWED_TENANT_IDS: OTHER_TENANT }), /^ALLOWED_TENANT_IDS is only for MicrosoftAppType=MultiTenant/);
+  });
+
+  it('refuses a bot identity botbuilder could not use, naming what to set', () => {
+    assert.match(configError({ ...BOT, MicrosoftAppTenantId: '' }), /^MicrosoftAppType=SingleTenant needs MicrosoftAppTenantId/);
+    assert.match(configError({ ...BOT, MicrosoftAppId: 'my-bot' }), /^MicrosoftAppId must be the bot's Microsoft app id, a GUID \(got "my-bot"\)/);
+    assert.match(configError({ ...BOT, MicrosoftAppPassword: '' }), /^MicrosoftAppId is set but MicrosoftAppPassword is not/);
+    assert.match(configError({ ...BOT, MicrosoftAppType: 'UserAssignedMSI' }), /^MicrosoftAppPassword must not be set with MicrosoftAppType=UserAssignedMSI/);
+    assert.equal(loadConfig({ ...BOT, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppPassword: '' }).bot.appType, 'UserAssignedMSI');
+    assert.match(configError({ ...BOT, MicrosoftAppTenantId: 'contoso' }), /^MicrosoftAppTenantId must be a GUID/);
+  });
+
+  it('local mode (no app id) starts only when both the bind address and Graph are loopback', () => {
+    assert.equal(loadConfig({ GRAPH_BASE_URL: 'http://localhost:1', HOST: '::1' }).bot.localMode, true);
+    assert.match(configError({ GRAPH_BASE_URL: 'http://127.0.0.1:1', HOST: '0.0.0.0' }), /^HOST is 0.0.0.0 but MicrosoftAppId is empty/);
+    const realGraph = configError({ GRAPH_CREDENTIAL: 'managedIdentity' });
+    assert.match(realGraph, /^GRAPH_BASE_URL is https:\/\/graph.microsoft.com but MicrosoftAppId is empty/);
+  });
+
+  it('lists every problem at once, one per line, in one configuration error', () => {
+    const message = configError({ PORT: 'eighty', HOST: '10.0.0.5', MicrosoftAppType: 'Both', LOG_LEVEL: 'loud', PIM_ADMIN_IDS: 'bob' });
+    const lines = message.split('\n');
+    for (const variable of ['MicrosoftAppType', 'PORT', 'PIM_ADMIN_IDS', 'LOG_LEVEL', 'HOST', 'GRAPH_BASE_URL']) {
+      assert.ok(lines.some((line) => line.startsWith(variable)), `${variable} in:\n${message}`);
+    }
+    assert.equal(lines.length, 7, message);
   });
 
   it('returns a frozen object', () => {
@@ -44,13 +87,13 @@ describe('loadConfig', () => {
   });
 
   it('detects a client secret credential and checks its companions', () => {
-    const env = { AZURE_TENANT_ID: ADMIN, AZURE_CLIENT_ID: 'client', AZURE_CLIENT_SECRET: 's3cret' };
+    const env = { ...BOT, GRAPH_BASE_URL: '', AZURE_TENANT_ID: ADMIN, AZURE_CLIENT_ID: 'client', AZURE_CLIENT_SECRET: 's3cret' };
     assert.equal(loadConfig(env).graph.credential, 'clientSecret');
     assert.match(configError({ AZURE_CLIENT_SECRET: 's3cret' }), /AZURE_TENANT_ID, AZURE_CLIENT_ID/);
   });
 
   it('accepts managed identity without a secret', () => {
-    assert.equal(loadConfig({ GRAPH_CREDENTIAL: 'managedIdentity' }).graph.credential, 'managedIdentity');
+    assert.equal(loadConfig({ ...BOT, GRAPH_BASE_URL: '', GRAPH_CREDENTIAL: 'managedIdentity' }).graph.credential, 'managedIdentity');
   });
 
   it('names the variable and the expected shape for malformed values', () => {

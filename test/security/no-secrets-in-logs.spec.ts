@@ -66,7 +66,7 @@ describe('security: no secret or token in the logs', function () {
     const consoleLines = captureConsole();
     const app = await startSecurityApp({
       env: {
-        MicrosoftAppId: '99999999-9999-4999-8999-999999999999', MicrosoftAppPassword: APP_PASSWORD, HOST: '127.0.0.1',
+        MicrosoftAppId: '99999999-9999-4999-8999-999999999999', MicrosoftAppPassword: APP_PASSWORD, MicrosoftAppTenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47', HOST: '127.0.0.1',
         AZURE_CLIENT_SECRET: CLIENT_SECRET, GRAPH_CREDENTIAL: 'none',
       },
       openIdMetadataUrl: keys.metadataUrl,

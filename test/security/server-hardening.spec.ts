@@ -17,7 +17,7 @@ describe('security: server hardening', function () {
     before(async () => {
       keys = await new FakeBotFrameworkKeys().start();
       app = await startSecurityApp({
-        env: { MicrosoftAppId: appId, MicrosoftAppPassword: 'app-password-for-test', HOST: '127.0.0.1' },
+        env: { MicrosoftAppId: appId, MicrosoftAppPassword: 'app-password-for-test', MicrosoftAppTenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47', HOST: '127.0.0.1' },
         openIdMetadataUrl: keys.metadataUrl,
       });
     });
@@ -50,7 +50,7 @@ describe('security: server hardening', function () {
     });
 
     it('listens on all interfaces only because an app id is set', () => {
-      assert.equal(loadConfig({ MicrosoftAppId: 'x', GRAPH_BASE_URL: 'http://127.0.0.1:1' }).server.host, '0.0.0.0');
+      assert.equal(loadConfig({ MicrosoftAppId: appId, MicrosoftAppPassword: 'p', MicrosoftAppTenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47', GRAPH_BASE_URL: 'http://127.0.0.1:1' }).server.host, '0.0.0.0');
     });
   });
 

@@ -42,7 +42,7 @@ describe('/api/messages: adapter failures', () => {
 
   it('signing keys unreachable: 503 with a generic message, the detail logged (redacted), nothing echoed', async () => {
     const logger = new JsonLogger('debug', (line) => logs.push(line));
-    running = await startTestApp({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-used' }, [], { adapter: adapterWithUnreachableKeys(), logger });
+    running = await startTestApp({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-used', MicrosoftAppTenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47' }, [], { adapter: adapterWithUnreachableKeys(), logger });
     const response = await post({ authorization: `Bearer ${TOKEN}` });
     const text = await response.text();
     assert.equal(response.status, 503, text);
@@ -64,7 +64,7 @@ describe('/api/messages: adapter failures', () => {
     const url = `${metadata.origin}/metadata`;
     try {
       running = await startTestApp({
-        MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-used',
+        MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-used', MicrosoftAppTenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47',
         ToChannelFromBotLoginUrl: 'http://127.0.0.1:1/login', ToChannelFromBotOAuthScope: 'https://api.botframework.com',
         ToBotFromChannelTokenIssuer: 'https://api.botframework.com', ToBotFromChannelOpenIdMetadataUrl: url, ToBotFromEmulatorOpenIdMetadataUrl: url,
       });
@@ -77,7 +77,7 @@ describe('/api/messages: adapter failures', () => {
   });
 
   it('a missing or broken token is still a 401, with a generic body', async () => {
-    running = await startTestApp({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-used' }, [], { adapter: adapterWithUnreachableKeys() });
+    running = await startTestApp({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-used', MicrosoftAppTenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47' }, [], { adapter: adapterWithUnreachableKeys() });
     for (const headers of [{}, { authorization: 'Bearer not-a-jwt' }] as Record<string, string>[]) {
       const response = await post(headers);
       assert.equal(response.status, 401);

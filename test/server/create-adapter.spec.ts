@@ -24,7 +24,7 @@ describe('reportTurnError', () => {
 });
 
 describe('botAuthConfiguration (national clouds)', () => {
-  const base = { GRAPH_BASE_URL: 'http://127.0.0.1:9', MicrosoftAppId: '6a0f4f4c-3a70-4c1a-8a1e-1b2c3d4e5f60', MicrosoftAppPassword: 'p' };
+  const base = { GRAPH_BASE_URL: 'http://127.0.0.1:9', MicrosoftAppId: '6a0f4f4c-3a70-4c1a-8a1e-1b2c3d4e5f60', MicrosoftAppPassword: 'p', MicrosoftAppTenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47' };
   const GOV_ENDPOINTS = {
     ToChannelFromBotLoginUrl: 'https://login.microsoftonline.us/MicrosoftServices.onmicrosoft.us',
     ToChannelFromBotOAuthScope: 'https://api.botframework.us',
@@ -38,7 +38,7 @@ describe('botAuthConfiguration (national clouds)', () => {
 
   it('public cloud by default: only the credentials', () => {
     assert.deepEqual(botAuthConfiguration(loadConfig(base).bot), {
-      MicrosoftAppId: base.MicrosoftAppId, MicrosoftAppPassword: 'p', MicrosoftAppType: 'MultiTenant', MicrosoftAppTenantId: '',
+      MicrosoftAppId: base.MicrosoftAppId, MicrosoftAppPassword: 'p', MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: base.MicrosoftAppTenantId,
     });
   });
 
@@ -47,7 +47,7 @@ describe('botAuthConfiguration (national clouds)', () => {
     assert.equal(gov.ChannelService, 'https://botframework.azure.us');
     const explicit = botAuthConfiguration(loadConfig({ ...base, ChannelService: 'https://botframework.azure.us', ...GOV_ENDPOINTS }).bot);
     assert.deepEqual(explicit, {
-      MicrosoftAppId: base.MicrosoftAppId, MicrosoftAppPassword: 'p', MicrosoftAppType: 'MultiTenant', MicrosoftAppTenantId: '',
+      MicrosoftAppId: base.MicrosoftAppId, MicrosoftAppPassword: 'p', MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: base.MicrosoftAppTenantId,
       ChannelService: 'https://botframework.azure.us', ...GOV_ENDPOINTS, ValidateAuthority: true,
     });
     assert.doesNotThrow(() => createCloudAdapter(loadConfig({ ...base, ...GOV_ENDPOINTS }).bot, silentLogger));

@@ -36,7 +36,7 @@ describe('createServer', () => {
   });
 
   it('with an app id, a request without a valid token is refused with 401', async () => {
-    running = await startTestApp({ MicrosoftAppId: '6a0f4f4c-3a70-4c1a-8a1e-1b2c3d4e5f60', MicrosoftAppPassword: 'not-used' });
+    running = await startTestApp({ MicrosoftAppId: '6a0f4f4c-3a70-4c1a-8a1e-1b2c3d4e5f60', MicrosoftAppPassword: 'not-used', MicrosoftAppTenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47' });
     const response = await post(`${running.url}/api/messages`, JSON.stringify(message('alerts')));
     assert.equal(response.status, 401);
     const forged = await post(`${running.url}/api/messages`, JSON.stringify(message('alerts')), { authorization: 'Bearer abc.def.ghi' });

@@ -7,7 +7,7 @@ import { startSimulator, type SimulatorOptions } from './start-simulator';
 /** Simulator options from SIMULATOR_* variables; a malformed value throws an error naming the variable. */
 export function simulatorOptionsFromEnv(env: Env, logger: Logger): SimulatorOptions {
   const read = new EnvReader(env);
-  return {
+  const options: SimulatorOptions = {
     host: read.string('SIMULATOR_HOST', '127.0.0.1'),
     port: read.integer('SIMULATOR_PORT', 5990, 0, 65535),
     pageSize: read.integer('SIMULATOR_PAGE_SIZE', 50, 1, 999),
@@ -15,6 +15,8 @@ export function simulatorOptionsFromEnv(env: Env, logger: Logger): SimulatorOpti
     tenantId: read.guid('SIMULATOR_TENANT_ID') ?? DEFAULT_TENANT_ID,
     logger,
   };
+  read.throwIfProblems();
+  return options;
 }
 
 async function main(): Promise<void> {

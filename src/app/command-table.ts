@@ -3,6 +3,7 @@ import type { AuditLog } from '../auth/audit-log';
 import { createAuditCommand } from '../auth/audit-command';
 import type { Command } from '../commands/command';
 import { pimCommands } from '../commands/pim-commands';
+import { digestCommands, type DigestCommandDeps } from '../digest/digest-commands';
 import { subscriptionCommands, type SubscriptionCommandDeps } from '../notifications/subscription-commands';
 
 /** `help` (and empty or unknown text) is the router's fallback, not a registered command. */
@@ -11,21 +12,28 @@ export const HELP_COMMAND = 'help';
 export interface ExtensionCommandSources {
   readonly subscriptions: SubscriptionCommandDeps;
   readonly audit: AuditLog;
+  readonly digest: DigestCommandDeps;
 }
 
-/** The chat commands from outside src/commands (subscribe, unsubscribe, subscriptions, audit): main registers exactly these. */
+/** The chat commands from outside src/commands (subscribe, unsubscribe, subscriptions, digest, quiet, audit): main registers exactly these. */
 export function extensionCommands(sources: ExtensionCommandSources): Command[] {
-  return [...subscriptionCommands(sources.subscriptions), createAuditCommand(sources.audit)];
+  return [...subscriptionCommands(sources.subscriptions), ...digestCommands(sources.digest), createAuditCommand(sources.audit)];
 }
 
 /**
- * Every command name the composed app answers to, `help` first: the list the Teams manifest's
- * `commandLists` must match. Builds the command table without services (names only).
+ * Commands the Teams manifest leaves out: a command list holds at most 12 entries. Each is still in
+ * `help` and named in the description of the entry it belongs to (subscribe, digest).
+ */
+export const MANIFEST_OMITS: readonly string[] = ['unsubscribe', 'quiet'];
+
+/**
+ * Every command name the composed app answers to, `help` first: the manifest's `commandLists` must
+ * list exactly these minus MANIFEST_OMITS. Builds the command table without services (names only).
  */
 export function registeredCommandNames(): string[] {
   const commands = [
     ...pimCommands({} as UseCaseDeps),
-    ...extensionCommands({ subscriptions: {} as SubscriptionCommandDeps, audit: {} as AuditLog }),
+    ...extensionCommands({ subscriptions: {} as SubscriptionCommandDeps, audit: {} as AuditLog, digest: {} as DigestCommandDeps }),
   ];
   return [HELP_COMMAND, ...commands.map((command) => command.name)];
 }

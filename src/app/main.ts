@@ -60,7 +60,10 @@ async function start(config: AppConfig, logger: Logger): Promise<void> {
   const app = createApp({
     config, logger, pim, access, adapter, audit, knownAdmins,
     conversationEvents: notifications.registry,
-    commands: extensionCommands({ subscriptions: { subscriptions: notifications.subscriptions, access }, audit }),
+    commands: extensionCommands({
+      subscriptions: { subscriptions: notifications.subscriptions, access }, audit,
+      digest: { settings: notifications.digest.settings, history: notifications.digest.history, subscriptions: notifications.subscriptions, access, audit, logger: logger.child('digest'), now: Date.now },
+    }),
     cardActions: extensionCardActions({ subscriptions: notifications.subscriptions }),
     health: () => ({ watcher: notifications.watcher.health() }),
     readinessChecks: [{ name: 'storage', check: () => storage.ping() }],

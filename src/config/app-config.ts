@@ -57,6 +57,8 @@ export interface AppConfig {
     readonly perConversationPerSecond: number;
     readonly perTenantPerSecond: number;
     readonly maxSendAttempts: number;
+    /** How long hourly incident counts are kept for digests (DIGEST_HISTORY_DAYS). */
+    readonly historyRetentionDays: number;
   };
   readonly logLevel: LogLevel;
 }

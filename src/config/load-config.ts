@@ -37,6 +37,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       perConversationPerSecond: read.integer('SEND_RATE_PER_CONVERSATION', 7, 1, 7),
       perTenantPerSecond: read.integer('SEND_RATE_PER_TENANT', 50, 1, 50),
       maxSendAttempts: read.integer('SEND_MAX_ATTEMPTS', 8, 1, 20),
+      historyRetentionDays: read.integer('DIGEST_HISTORY_DAYS', 35, 8, 400),
     },
     logLevel: read.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
   };

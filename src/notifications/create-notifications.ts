@@ -1,6 +1,7 @@
 import type { AppConfig } from '../config/app-config';
 import type { RegisteredAction } from '../actions/card-action';
 import type { AccessPolicy } from '../auth/access';
+import { createDigest, type Digest } from '../digest/create-digest';
 import type { Command } from '../commands/command';
 import type { Logger } from '../logging/logger';
 import type { PimAlerts } from '../pim/pim-alerts';
@@ -42,6 +43,8 @@ export interface Notifications {
   readonly broadcaster: Broadcaster;
   readonly conversations: ConversationStore;
   readonly subscriptions: SubscriptionStore;
+  /** Digests, incident history and quiet hours (riding on the watcher's cycle). */
+  readonly digest: Digest;
 }
 
 export function createNotifications(deps: NotificationDeps): Notifications {
@@ -58,8 +61,15 @@ export function createNotifications(deps: NotificationDeps): Notifications {
   const registry = new ConversationRegistry(conversations, subscriptions, logger.child('conversations'), welcome);
   const forget = (conversationId: string, reason: string): Promise<void> => registry.forget(conversationId, reason);
   const broadcaster = new Broadcaster(new BroadcastStore(deps.storage), conversations, queue, forget, logger.child('broadcast'), now);
+  const digest = createDigest({
+    storage: deps.storage, broadcaster, conversations, subscriptions, now, logger: logger.child('digest'),
+    historyRetentionDays: deps.config.notifications.historyRetentionDays,
+  });
   const watcher = new IncidentWatcher(
-    { pim: deps.pim, snapshots: new WatcherSnapshotStore(deps.storage), subscriptions, broadcaster, logger: logger.child('watcher'), now, refreshUserIds: deps.refreshUserIds },
+    {
+      pim: deps.pim, snapshots: new WatcherSnapshotStore(deps.storage), subscriptions, broadcaster, logger: logger.child('watcher'), now,
+      refreshUserIds: deps.refreshUserIds, hold: digest.hold, cycleTasks: digest.cycleTasks,
+    },
     {
       pollIntervalSeconds: deps.config.notifications.pollIntervalSeconds,
       refreshBeforePoll: deps.config.notifications.refreshBeforePoll,
@@ -67,5 +77,8 @@ export function createNotifications(deps: NotificationDeps): Notifications {
     },
   );
   const commands = subscriptionCommands({ subscriptions, access: deps.access });
-  return { registry, commands, subscribeAction: subscribeAction(subscriptions), watcher, queue, broadcaster, conversations, subscriptions };
+  return {
+    registry, commands, subscribeAction: subscribeAction(subscriptions), watcher, queue, broadcaster, conversations, subscriptions,
+    digest,
+  };
 }

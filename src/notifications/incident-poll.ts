@@ -3,6 +3,7 @@ import type { Alert, AlertWithIncidents } from '../pim/model';
 import type { PimAlerts } from '../pim/pim-alerts';
 import { broadcastId } from './broadcast-id';
 import type { Broadcaster } from './broadcaster';
+import { runCycleTasks, type CycleTask, type NotificationHold } from './cycle-hooks';
 import { detectRise, needsIncidents, type AlertState, type IncidentRise } from './incident-rise';
 import { renderNotification } from './render-notification-card';
 import { meetsFloor } from './severity-floor';
@@ -18,6 +19,10 @@ export interface PollDeps {
   readonly now: () => number;
   /** Known administrators (MRIs) who get a user-specific view of notification cards. */
   readonly refreshUserIds?: () => readonly string[];
+  /** Quiet hours: targets that hold notifications for now. */
+  readonly hold?: NotificationHold;
+  /** Run after each completed poll (incident history, due digests, quiet-hours releases). */
+  readonly cycleTasks?: readonly CycleTask[];
 }
 
 export interface PollSummary {
@@ -49,6 +54,7 @@ export async function pollOnce(deps: PollDeps): Promise<PollSummary> {
     deps.logger.info('watcher baseline recorded; changes from now on are notified', { alerts: alerts.length });
   }
   await deps.snapshots.save(nextSnapshot(alerts, previous, fetched, deps.now()), stored?.etag ?? null);
+  await runCycleTasks(deps.cycleTasks ?? [], alerts, deps.now(), deps.logger);
   return { baseline: !stored, alertsSeen: alerts.length, rises, delivered };
 }
 
@@ -73,7 +79,12 @@ async function notify(deps: PollDeps, rise: IncidentRise): Promise<number> {
     .map((subscription) => subscription.conversationId);
   deps.logger.info('alert rose', { alertId: rise.alert.id, from: rise.fromCount, to: rise.toCount, becameActive: rise.becameActive, targets: targets.length });
   if (targets.length === 0) return 0;
-  const report = await deps.broadcaster.broadcast(broadcastId(rise.alert), rise.alert.id, renderNotification(rise, deps.refreshUserIds?.()), targets);
+  const id = broadcastId(rise.alert);
+  const message = renderNotification(rise, deps.refreshUserIds?.());
+  const held = { broadcastId: id, alertId: rise.alert.id, severity, text: message.text ?? '', heldAt: new Date(deps.now()).toISOString() };
+  const now = deps.hold ? await deps.hold.holdQuiet(targets, held, deps.now()) : targets;
+  if (now.length === 0) return 0;
+  const report = await deps.broadcaster.broadcast(id, rise.alert.id, message, now);
   return report.delivered;
 }
 

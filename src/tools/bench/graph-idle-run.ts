@@ -22,7 +22,7 @@ export async function runGraphIdle(incidentsPerAlertSteps: readonly number[]): P
   try {
     const pim = createPimAlerts(loadConfig({ GRAPH_BASE_URL: simulator.url }).graph, silentLogger);
     const notifications = createNotifications({
-      config: { notifications: { pollIntervalSeconds: 5, refreshBeforePoll: false, perConversationPerSecond: 7, perTenantPerSecond: 50, maxSendAttempts: 3 }, graph: { refreshTimeoutMs: 5000 } },
+      config: { notifications: { pollIntervalSeconds: 5, refreshBeforePoll: false, perConversationPerSecond: 7, perTenantPerSecond: 50, maxSendAttempts: 3, historyRetentionDays: 35 }, graph: { refreshTimeoutMs: 5000 } },
       storage: new MemoryStorage(), sender: { send: () => Promise.resolve({ ok: true }) }, pim,
       access: { check: () => Promise.resolve({ allowed: true }) }, logger: silentLogger,
     });

@@ -19,7 +19,7 @@ export function makeNotifications(
 ): Notifications {
   return createNotifications({
     config: {
-      notifications: { pollIntervalSeconds: 5, refreshBeforePoll: false, perConversationPerSecond: 7, perTenantPerSecond: 50, maxSendAttempts: 8, ...(maxInFlight ? { maxInFlight } : {}) },
+      notifications: { pollIntervalSeconds: 5, refreshBeforePoll: false, perConversationPerSecond: 7, perTenantPerSecond: 50, maxSendAttempts: 8, historyRetentionDays: 35, ...(maxInFlight ? { maxInFlight } : {}) },
       graph: { refreshTimeoutMs: 1000 },
     },
     storage, sender, pim, access: testAccess, logger: silentLogger, clock, refreshUserIds,

@@ -1,0 +1,26 @@
+import type { OutgoingMessage } from '../bot/bot-turn';
+import type { HeldNotification } from '../notifications/cycle-hooks';
+import { renderTemplate } from './card-template';
+import { escapeCardText } from './escape-card-text';
+import { formatUtc } from './relative-time';
+import { severityStyle } from './severity-style';
+
+/** How many held notifications the summary lists; the rest are counted. */
+export const MAX_HELD_LISTED = 20;
+
+/** The one message that replaces the notifications held during quiet hours. */
+export function renderQuietSummary(held: readonly HeldNotification[]): OutgoingMessage {
+  const listed = held.slice(0, MAX_HELD_LISTED);
+  const more = held.length - listed.length;
+  const title = `${held.length} notification${held.length === 1 ? ' was' : 's were'} held during quiet hours`;
+  const card = renderTemplate('quiet-summary', {
+    headline: 'Quiet hours are over',
+    title,
+    items: listed.map((item) => {
+      const severity = severityStyle(item.severity);
+      return { text: escapeCardText(item.text, 400), when: `Held ${formatUtc(new Date(item.heldAt))}`, severityText: severity.text, severityColor: severity.color };
+    }),
+    more: more > 0 ? [{ text: `…and ${more} more.` }] : [],
+  });
+  return { card, text: `${title}.` };
+}

@@ -45,10 +45,9 @@ export function digestCardData(input: DigestCardInput): Record<string, unknown> 
     period: escapeCardText(input.periodText, 200),
     totals: `${plural(open, 'incident')} open now across ${plural(trends.length, 'alert')}.`,
     totalsColor: added > 0 ? 'Attention' : 'Good',
-    hasChart: chart.length > 0 && input.labels.length > 1,
-    xAxisTitle: input.cadence === 'weekly' ? 'Day' : 'Hour',
-    chart,
-    chartFallback: chartFallback(chart),
+    charts: chart.length > 0 && input.labels.length > 1
+      ? [{ xAxisTitle: input.cadence === 'weekly' ? 'Day' : 'Hour', series: chart, fallbackText: chartFallback(chart) }]
+      : [],
     rows,
     notes: notes.map((text) => ({ text: escapeCardText(text, 300) })),
   };

@@ -5,7 +5,9 @@ import { renderTemplate, templateNames } from '../../src/cards/card-template';
 import { renderAlertCard } from '../../src/cards/render-alert-card';
 import { renderAlertList } from '../../src/cards/render-alert-list';
 import { renderConfirmRemediation } from '../../src/cards/render-confirm-remediation';
+import { renderDigestCard } from '../../src/cards/render-digest-card';
 import { renderDismissed } from '../../src/cards/render-dismissed';
+import { renderQuietSummary } from '../../src/cards/render-quiet-summary';
 import { renderRefreshFailed, renderScanning } from '../../src/cards/render-scanning';
 import { ALL_VERBS } from '../../src/cards/verbs';
 import { CARDS_DIR } from '../../src/repo-paths';
@@ -36,6 +38,23 @@ function renderEveryCard(): { name: string; card: object }[] {
     { name: 'scanning', card: renderScanning('staleSignIn', 'Ada') },
     { name: 'refresh-failed', card: renderRefreshFailed('staleSignIn', 'Graph is busy', { alertId: stale.id }) },
     { name: 'refresh-failed (all)', card: renderRefreshFailed('all alerts', 'Graph is busy', {}) },
+    ...digestCards(),
+  ];
+}
+
+/** Digest cards at their largest (a week of 40 alerts with long names), empty, and the quiet-hours summary. */
+function digestCards(): { name: string; card: object }[] {
+  const labels = ['Tue 1', 'Wed 2', 'Thu 3', 'Fri 4', 'Sat 5', 'Sun 6', 'Mon 7', 'Tue 8'];
+  const trends = Array.from({ length: 40 }, (_, i) => ({
+    alertId: `alert-${i}`, name: `Alert ${i} ${'with a long name '.repeat(20)}`, severity: 'high' as const,
+    atStart: i, now: i + 8, newIncidents: 8, series: labels.map((_label, day) => i + day),
+  }));
+  const held = Array.from({ length: 200 }, (_, i) => ({ broadcastId: `b${i}`, alertId: 'a', severity: 'medium' as const, text: `Alert ${i}: Incidents rose: ${'x'.repeat(300)}`, heldAt: now.toISOString() }));
+  const quiet = renderQuietSummary(held);
+  return [
+    { name: 'digest (weekly, 40 alerts)', card: renderDigestCard({ cadence: 'weekly', periodText: 'a week', nextRunText: 'next Monday', labels, trends }) },
+    { name: 'digest (no history)', card: renderDigestCard({ cadence: 'daily', periodText: 'a day', labels: [], trends: [] }) },
+    { name: 'quiet-summary (200 held)', card: 'card' in quiet ? quiet.card : {} },
   ];
 }
 
@@ -52,6 +71,19 @@ describe('card templates', () => {
       assert.equal((card as { version?: string }).version, '1.5', name);
       assert.ok(utf16Bytes(card) < 80 * 1024, `${name} is too big`);
     }
+  });
+
+  it('the digest card draws a Chart.Line (legend + x/y values) with a text fallback, and lists at most 15 alerts', () => {
+    const card = digestCards()[0]!.card as { body: { type: string; data?: unknown; fallback?: { type: string; text: string } }[] };
+    const chart = card.body.find((element) => element.type === 'Chart.Line');
+    const series = chart?.data as { legend: string; values: { x: string; y: number }[] }[];
+    assert.equal(series.length, 6);
+    assert.deepEqual(series[0]!.values.slice(0, 2), [{ x: 'Tue 1', y: 39 }, { x: 'Wed 2', y: 40 }], 'most incidents first');
+    assert.equal(chart?.fallback?.type, 'TextBlock');
+    assert.match(chart?.fallback?.text ?? '', /Incidents over time \(oldest first\)/);
+    assert.equal(card.body.filter((element) => element.type === 'ColumnSet').length, 1 + 15);
+    const empty = digestCards()[1]!.card as { body: { type: string }[] };
+    assert.ok(!empty.body.some((element) => element.type === 'Chart.Line'), 'no chart without history');
   });
 
   it('throws instead of returning a card with templating warnings or unbound fields', () => {

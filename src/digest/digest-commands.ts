@@ -63,29 +63,31 @@ async function preview(deps: DigestCommandDeps, turn: BotTurn): Promise<void> {
 }
 
 /** Write access checked and every outcome audited (refused, succeeded, failed). */
-async function asAdmin(deps: DigestCommandDeps, turn: BotTurn, action: string, detail: string, work: () => Promise<void>): Promise<void> {
+async function asAdmin(deps: DigestCommandDeps, turn: BotTurn, action: string, summary: string, work: () => Promise<void>): Promise<void> {
   const decision = await deps.access.check(turn.user, 'write');
   if (!decision.allowed) {
-    await audit(deps, turn, action, 'refused', detail);
+    await audit(deps, turn, { action, result: 'refused', summary });
     throw new AppError('userNotAllowed', { userMessage: decision.reason });
   }
   try {
     await work();
-    await audit(deps, turn, action, 'succeeded', detail);
+    await audit(deps, turn, { action, result: 'succeeded', summary });
   } catch (error: unknown) {
-    await audit(deps, turn, action, 'failed', toAppError(error).code);
+    await audit(deps, turn, { action, result: 'failed', summary, detail: toAppError(error).code });
     throw error;
   }
 }
 
-async function audit(deps: DigestCommandDeps, turn: BotTurn, action: string, result: AuditEntry['result'], detail: string): Promise<void> {
+type AuditWhat = Pick<AuditEntry, 'action' | 'result' | 'summary' | 'detail'>;
+
+async function audit(deps: DigestCommandDeps, turn: BotTurn, what: AuditWhat): Promise<void> {
   const entry: AuditEntry = {
-    time: new Date(deps.now()).toISOString(), actor: { id: turn.user.id, aadObjectId: turn.user.aadObjectId, name: turn.user.name },
-    action, target: turn.conversation.id, result, detail, conversationId: turn.conversation.id, correlationId: turn.correlationId,
+    ...what, time: new Date(deps.now()).toISOString(), actor: { id: turn.user.id, aadObjectId: turn.user.aadObjectId, name: turn.user.name },
+    target: turn.conversation.id, conversationId: turn.conversation.id, correlationId: turn.correlationId,
   };
   try {
     await deps.audit.record(entry);
   } catch (error: unknown) {
-    deps.logger.error('audit record failed', { action, correlationId: turn.correlationId, error: String(error) });
+    deps.logger.error('audit record failed', { action: what.action, correlationId: turn.correlationId, error: String(error) });
   }
 }

@@ -39,7 +39,7 @@ describe('digest and quiet commands', () => {
     const reply = await say('digest daily 08:00 europe/berlin');
     assert.match(reply, /Digest set\. Digest: daily at 08:00 \(Europe\/Berlin\); next one Thu 2026-12-03 08:00 \(Europe\/Berlin\)\./);
     assert.equal((await settings.get('conv-1'))?.digest?.nextRunAt, '2026-12-03T07:00:00.000Z');
-    assert.deepEqual(audit.entries.map((entry) => [entry.action, entry.result, entry.detail, entry.target]), [['digest', 'succeeded', 'daily at 08:00 (Europe/Berlin)', 'conv-1']]);
+    assert.deepEqual(audit.entries.map((entry) => [entry.action, entry.result, entry.summary, entry.target]), [['digest', 'succeeded', 'daily at 08:00 (Europe/Berlin)', 'conv-1']]);
     assert.match(await say('digest weekly mon 09:00 America/New_York'), /next one Mon 2026-12-07 09:00 \(America\/New_York\)/);
   });
 

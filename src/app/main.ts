@@ -48,7 +48,7 @@ function exitWithConfigurationError(error: unknown): never {
 
 async function start(config: AppConfig, logger: Logger): Promise<void> {
   logger.info('starting', summarizeConfig(config));
-  const storage = openStorage(config.storage);
+  const storage = await openStorage(config.storage);
   const adapter = createCloudAdapter(config.bot, logger.child('adapter'));
   const pim = createPimAlerts(config.graph, logger);
   const knownAdmins = new KnownAdmins();

@@ -47,9 +47,23 @@ export interface AppConfig {
     readonly groupCacheSeconds: number;
   };
   readonly storage: {
+    /** `sqlite` (default, one instance) or `table` (Azure Table + Blob lease: several instances). */
+    readonly backend: 'sqlite' | 'table';
     readonly dataDir: string;
     /** `wal` (default) or `delete` for network file systems such as App Service's /home share. */
     readonly journalMode: 'wal' | 'delete';
+    /** This process's name in leader election and /healthz. */
+    readonly instanceId: string;
+    /** Set when backend is `table`: a connection string, or account URLs with a managed identity. */
+    readonly azure?: {
+      readonly connectionString?: string;
+      readonly tableUrl?: string;
+      readonly blobUrl?: string;
+      /** User-assigned managed identity; absent = system-assigned. */
+      readonly managedIdentityClientId?: string;
+      readonly tableName: string;
+      readonly leaseContainer: string;
+    };
   };
   readonly notifications: {
     readonly pollIntervalSeconds: number;

@@ -15,9 +15,21 @@ export function summarizeConfig(config: AppConfig): Record<string, unknown> {
     admins: config.access.adminIds.length,
     adminGroup: config.access.adminGroupId !== undefined,
     readerRestricted: config.access.readerIds.length > 0 || config.access.readerGroupId !== undefined,
-    dataDir: config.storage.dataDir,
+    storageBackend: config.storage.backend,
+    ...(config.storage.azure ? azureStorageSummary(config.storage.azure) : { dataDir: config.storage.dataDir }),
+    instanceId: config.storage.instanceId,
     pollIntervalSeconds: config.notifications.pollIntervalSeconds,
     refreshBeforePoll: config.notifications.refreshBeforePoll,
     logLevel: config.logLevel,
+  };
+}
+
+/** Where the Azure storage is, never the connection string (it holds the account key). */
+function azureStorageSummary(azure: NonNullable<AppConfig['storage']['azure']>): Record<string, unknown> {
+  return {
+    storageAuth: azure.connectionString ? 'connectionString' : 'managedIdentity',
+    storageTableUrl: azure.tableUrl,
+    storageTable: azure.tableName,
+    storageLeaseContainer: azure.leaseContainer,
   };
 }

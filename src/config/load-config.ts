@@ -2,6 +2,7 @@ import type { AppConfig, CredentialKind } from './app-config';
 import { readBotIdentity } from './bot-identity';
 import { configProblems } from './config-checks';
 import { EnvReader, GUID, type Env } from './env-reader';
+import { readStorageConfig } from './storage-config';
 
 const CREDENTIALS: readonly CredentialKind[] = ['none', 'clientSecret', 'clientCertificate', 'managedIdentity', 'workloadIdentity'];
 
@@ -27,10 +28,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       readerGroupId: read.guid('PIM_READER_GROUP_ID'),
       groupCacheSeconds: read.integer('GROUP_CACHE_SECONDS', 300, 0, 86400),
     },
-    storage: {
-      dataDir: read.string('DATA_DIR', '.data'),
-      journalMode: read.oneOf('SQLITE_JOURNAL_MODE', ['wal', 'delete'] as const, 'wal'),
-    },
+    storage: readStorageConfig(read),
     notifications: {
       pollIntervalSeconds: read.integer('POLL_INTERVAL_SECONDS', 900, 5, 86400),
       refreshBeforePoll: read.boolean('REFRESH_BEFORE_POLL', false),

@@ -20,6 +20,7 @@ export const ERROR_CATALOGUE = {
   unknownCommand: 'I did not understand that. Type "help" to see what I can do.',
   configuration: 'The bot is not configured correctly.',
   storageConflict: 'The stored record changed concurrently.',
+  notLeader: 'This instance is no longer the leader; another instance has taken over the notifications.',
   internal: 'Something went wrong on my side. Try again; if it keeps happening, tell your administrator.',
 } as const;
 

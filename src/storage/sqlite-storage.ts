@@ -2,9 +2,11 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../errors/app-error';
+import { FencedView } from './fenced-view';
+import { assertEpoch, casEpoch, EPOCH_KEY, type EpochRecord, type FencedStorage } from './fencing';
 import { newEtag } from './new-etag';
 import { settle } from './settle';
-import type { Storage, StoredItem } from './storage';
+import type { StoredItem } from './storage';
 import { storageConflict } from './storage-conflict';
 
 interface Row {
@@ -20,9 +22,10 @@ const SCHEMA = 'CREATE TABLE IF NOT EXISTS items (key TEXT PRIMARY KEY, value TE
 /**
  * Storage on one SQLite file (`<dataDir>/pim-alerts.sqlite`): WAL journal (or a rollback journal on
  * network file systems, where WAL's shared memory does not work) and synchronous=FULL, so a write that
- * returned survives a crash or `kill -9`; eTags give optimistic concurrency between processes.
+ * returned survives a crash or `kill -9`; eTags give optimistic concurrency between processes, and a
+ * fenced write checks the leader epoch in the same transaction.
  */
-export class SqliteStorage implements Storage {
+export class SqliteStorage implements FencedStorage {
   private readonly db: Database.Database;
 
   constructor(dataDir: string, fileName = 'pim-alerts.sqlite', journalMode: SqliteJournalMode = 'wal') {
@@ -35,31 +38,30 @@ export class SqliteStorage implements Storage {
   }
 
   read<T>(key: string): Promise<StoredItem<T> | undefined> {
-    return settle(() => {
-      const row = this.live().prepare('SELECT key, value, etag FROM items WHERE key = ?').get(key) as Row | undefined;
-      return row ? toItem<T>(row) : undefined;
-    });
+    return settle(() => this.readNow<T>(key));
   }
 
   write<T>(key: string, value: T, expectedEtag?: string | null): Promise<string> {
-    return settle(() => {
-      const json = JSON.stringify(value);
-      const etag = newEtag();
-      const changed = this.writeRow(key, json, etag, expectedEtag);
-      if (changed === 0) throw storageConflict(key, expectedEtag ?? null);
-      return etag;
-    });
+    return settle(() => this.writeNow(key, value, expectedEtag));
   }
 
   delete(key: string, expectedEtag?: string): Promise<boolean> {
-    return settle(() => {
-      const db = this.live();
-      if (expectedEtag === undefined) return db.prepare('DELETE FROM items WHERE key = ?').run(key).changes > 0;
-      const removed = db.prepare('DELETE FROM items WHERE key = ? AND etag = ?').run(key, expectedEtag).changes;
-      if (removed > 0) return true;
-      const exists = db.prepare('SELECT 1 FROM items WHERE key = ?').get(key) !== undefined;
-      if (exists) throw storageConflict(key, expectedEtag);
-      return false;
+    return settle(() => this.deleteNow(key, expectedEtag));
+  }
+
+  raiseEpoch(holder: string): Promise<number> {
+    return casEpoch(this, holder);
+  }
+
+  fenced(epoch: number): FencedView {
+    const inEpoch = <R>(work: () => R): Promise<R> =>
+      settle(() => this.live().transaction(() => {
+        assertEpoch(this.readNow<EpochRecord>(EPOCH_KEY), epoch);
+        return work();
+      }).immediate());
+    return new FencedView(this, {
+      write: (key, value, expectedEtag) => inEpoch(() => this.writeNow(key, value, expectedEtag)),
+      delete: (key, expectedEtag) => inEpoch(() => this.deleteNow(key, expectedEtag)),
     });
   }
 
@@ -80,6 +82,28 @@ export class SqliteStorage implements Storage {
     return settle(() => {
       if (this.db.open) this.db.close();
     });
+  }
+
+  private readNow<T>(key: string): StoredItem<T> | undefined {
+    const row = this.live().prepare('SELECT key, value, etag FROM items WHERE key = ?').get(key) as Row | undefined;
+    return row ? toItem<T>(row) : undefined;
+  }
+
+  private writeNow(key: string, value: unknown, expectedEtag: string | null | undefined): string {
+    const etag = newEtag();
+    const changed = this.writeRow(key, JSON.stringify(value), etag, expectedEtag);
+    if (changed === 0) throw storageConflict(key, expectedEtag ?? null);
+    return etag;
+  }
+
+  private deleteNow(key: string, expectedEtag: string | undefined): boolean {
+    const db = this.live();
+    if (expectedEtag === undefined) return db.prepare('DELETE FROM items WHERE key = ?').run(key).changes > 0;
+    const removed = db.prepare('DELETE FROM items WHERE key = ? AND etag = ?').run(key, expectedEtag).changes;
+    if (removed > 0) return true;
+    const exists = db.prepare('SELECT 1 FROM items WHERE key = ?').get(key) !== undefined;
+    if (exists) throw storageConflict(key, expectedEtag);
+    return false;
   }
 
   private writeRow(key: string, json: string, etag: string, expectedEtag: string | null | undefined): number {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { SqliteStorage } from '../../src/storage/sqlite-storage';
+import { fencingContract } from './support/fencing-contract';
 import { storageContract } from './support/storage-contract';
 import { makeTempDir } from './support/temp-dir';
 
@@ -14,6 +15,10 @@ describe('SqliteStorage', () => {
 
   describe('contract', () => {
     storageContract(() => Promise.resolve(new SqliteStorage(temp.dir)));
+  });
+
+  describe('fencing contract', () => {
+    fencingContract(() => Promise.resolve(new SqliteStorage(temp.dir)));
   });
 
   describe('contract with a rollback journal (SQLITE_JOURNAL_MODE=delete, for network shares)', () => {

@@ -1,5 +1,6 @@
 import { AppError } from '../errors/app-error';
 import { isAlertId, isIncidentId } from '../pim/ids';
+import { parseAlertVersion } from '../use-cases/alert-version';
 
 /** Largest `data` object a card button may send (ours are well under 1 KB). */
 export const MAX_ACTION_DATA_BYTES = 4096;
@@ -8,7 +9,7 @@ export const MAX_PAGE = 100_000;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-type FieldKind = 'alertId' | 'incidentId' | 'page' | 'scopeAll' | 'true';
+type FieldKind = 'alertId' | 'incidentId' | 'page' | 'scopeAll' | 'true' | 'alertVersion';
 export type Schema = Readonly<Record<string, { readonly kind: FieldKind; readonly optional?: boolean }>>;
 
 const invalid = (message: string): AppError => new AppError('invalidInput', { userMessage: message });
@@ -51,5 +52,8 @@ function checkField(key: string, kind: FieldKind, value: unknown): string | numb
     case 'true':
       if (value !== true) throw invalid(`"${key}" must be true when present.`);
       return value;
+    case 'alertVersion':
+      if (parseAlertVersion(value) === undefined) throw invalid(`"${key}" must be an incident count and a time, as the card sent it.`);
+      return value as string;
   }
 }

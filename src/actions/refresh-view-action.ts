@@ -5,6 +5,7 @@ import { VERBS } from '../cards/verbs';
 import { AppError } from '../errors/app-error';
 import { readActionData } from './action-data';
 import { defineAction } from './card-action';
+import { parseAlertVersion } from '../use-cases/alert-version';
 import { readAlert, viewOptions } from '../use-cases/use-case-deps';
 import { cardResult } from '../use-cases/use-case-result';
 
@@ -13,12 +14,14 @@ const SCHEMA = {
   page: { kind: 'page', optional: true },
   compact: { kind: 'true', optional: true },
   scope: { kind: 'scopeAll', optional: true },
+  version: { kind: 'alertVersion', optional: true },
 } as const;
 
 function parseTarget(data: unknown): RefreshViewData {
   const fields = readActionData(data, SCHEMA);
   if (typeof fields.alertId === 'string' && typeof fields.page === 'number' && fields.scope === undefined) {
-    return { alertId: fields.alertId, page: fields.page, ...(fields.compact === true ? { compact: true as const } : {}) };
+    const version = typeof fields.version === 'string' ? { version: fields.version } : {};
+    return { alertId: fields.alertId, page: fields.page, ...(fields.compact === true ? { compact: true as const } : {}), ...version };
   }
   if (fields.scope === 'all' && Object.keys(fields).length === 1) return { scope: 'all' };
   throw new AppError('invalidInput', { userMessage: 'This card must name either one alert and page, or all alerts.' });
@@ -35,7 +38,7 @@ export const refreshViewAction = defineAction({
   async handle(deps, turn, target) {
     const view = { actionsVisible: (await viewOptions(deps, turn.user)).actionsVisible, now: deps.now() };
     if ('scope' in target) return cardResult(renderAlertList(await deps.pim.listAlerts(), view));
-    const alert = await readAlert(deps, target.alertId);
+    const alert = await readAlert(deps, target.alertId, parseAlertVersion(target.version));
     return cardResult(renderAlertCard(alert, { ...view, page: target.page, compact: target.compact }));
   },
 });

@@ -6,5 +6,6 @@ export function toActivity(message: OutgoingMessage): Partial<Activity> {
   if (!('card' in message)) return MessageFactory.text(message.text);
   const activity = MessageFactory.attachment(CardFactory.adaptiveCard(message.card));
   if (message.text !== undefined) activity.text = message.text;
+  if (message.summary !== undefined) activity.summary = message.summary;
   return activity;
 }

@@ -7,9 +7,12 @@ export const MAX_REFRESH_USER_IDS = 60;
 /** A Teams user MRI (`29:...`); nothing else goes into a card. */
 const USER_MRI = /^29:[A-Za-z0-9._-]{1,200}$/;
 
-/** What the card's refresh action names: one alert (and page) or the whole list. */
+/**
+ * What the card's refresh action names: one alert (and page; a notification adds the `version` it
+ * announced, see use-cases/alert-version.ts) or the whole list.
+ */
 export type RefreshViewData =
-  | { readonly alertId: string; readonly page: number; readonly compact?: true }
+  | { readonly alertId: string; readonly page: number; readonly compact?: true; readonly version?: string }
   | { readonly scope: 'all' };
 
 /**

@@ -4,7 +4,7 @@ import type { PimAlerts } from '../pim/pim-alerts';
 import { broadcastId } from './broadcast-id';
 import type { Broadcaster } from './broadcaster';
 import { runCycleTasks, type CycleTask, type NotificationHold } from './cycle-hooks';
-import { detectRise, needsIncidents, type AlertState, type IncidentRise } from './incident-rise';
+import { detectRise, needsIncidents, stateOf, type AlertState, type IncidentRise } from './incident-rise';
 import { renderNotification } from './render-notification-card';
 import { meetsFloor } from './severity-floor';
 import type { SubscriptionStore } from './subscription-store';
@@ -33,8 +33,9 @@ export interface PollSummary {
 }
 
 /**
- * One watcher cycle: one alert list; incidents fetched only for alerts whose count or state changed;
- * a broadcast per rise; the snapshot advanced only after every broadcast has been recorded.
+ * One watcher cycle: one alert list; incidents fetched only for alerts whose count, state or
+ * `lastModifiedDateTime` changed (an idle poll reads nothing more); incidents diffed by id; a broadcast
+ * per rise; the snapshot advanced only after every broadcast has been recorded.
  */
 export async function pollOnce(deps: PollDeps): Promise<PollSummary> {
   const alerts = await deps.pim.listAlerts();
@@ -62,7 +63,7 @@ export async function pollOnce(deps: PollDeps): Promise<PollSummary> {
 async function fetchChanged(deps: PollDeps, alerts: readonly Alert[], previous: WatcherSnapshot['alerts'] | undefined): Promise<Map<string, AlertWithIncidents>> {
   const fetched = new Map<string, AlertWithIncidents>();
   for (const alert of alerts) {
-    if (!needsIncidents(previous?.[alert.id], alert.incidentCount, alert.isActive)) continue;
+    if (!needsIncidents(previous?.[alert.id], alert)) continue;
     try {
       fetched.set(alert.id, await deps.pim.getAlert(alert.id));
     } catch (error: unknown) {
@@ -94,10 +95,10 @@ function nextSnapshot(alerts: readonly Alert[], previous: WatcherSnapshot['alert
   for (const alert of alerts) {
     const detail = fetched.get(alert.id);
     const before = previous[alert.id];
-    const unchanged = !needsIncidents(before, alert.incidentCount, alert.isActive);
-    if (detail) states[alert.id] = { incidentCount: alert.incidentCount, isActive: alert.isActive, incidentIds: detail.incidents.map((incident) => incident.id) };
-    else if (before) states[alert.id] = before;
-    else if (unchanged) states[alert.id] = { incidentCount: alert.incidentCount, isActive: alert.isActive, incidentIds: [] };
+    const unchanged = !needsIncidents(before, alert);
+    if (detail) states[alert.id] = stateOf(alert, detail.incidents);
+    else if (before) states[alert.id] = unchanged ? { ...before, lastModifiedDateTime: alert.lastModifiedDateTime } : before;
+    else if (unchanged) states[alert.id] = stateOf(alert, []);
   }
   return { takenAt: new Date(now).toISOString(), alerts: states };
 }

@@ -4,6 +4,7 @@ import { renderTemplate } from '../cards/card-template';
 import { summarizeIncident } from '../cards/incident-summary';
 import { severityStyle } from '../cards/severity-style';
 import { withUserSpecificRefresh } from '../cards/user-specific-refresh';
+import { formatAlertVersion } from '../use-cases/alert-version';
 import type { IncidentRise } from './incident-rise';
 
 /** How many new incidents one notification lists; the rest are counted. */
@@ -36,15 +37,25 @@ export function renderNotification(rise: IncidentRise, refreshUserIds?: readonly
       };
     }),
     more: more > 0 ? [{ text: `…and ${more} more. Refresh the alert to see them all.` }] : [],
-    open: { alertId: alert.id },
+    open: { alertId: alert.id, version: formatAlertVersion(alert) },
   });
-  const shared = withUserSpecificRefresh(card, { alertId: alert.id, page: 0 }, refreshUserIds);
-  return { card: shared, text: `${escapePlainCardText(name)}: ${changeText(rise)}` };
+  const shared = withUserSpecificRefresh(card, { alertId: alert.id, page: 0, version: formatAlertVersion(alert) }, refreshUserIds);
+  // One activity, one card: the line a notification toast shows goes into the activity's summary, not a text post.
+  return { card: shared, summary: `${escapePlainCardText(name)}: ${changeText(rise)}` };
 }
 
+const incidents = (count: number): string => `${count} incident${count === 1 ? '' : 's'}`;
+
 function changeText(rise: IncidentRise): string {
-  const incidents = (count: number): string => `${count} incident${count === 1 ? '' : 's'}`;
   if (rise.becameActive && rise.fromCount >= rise.toCount) return `The alert became active with ${incidents(rise.toCount)}.`;
+  if (rise.toCount <= rise.fromCount) return swapText(rise);
   const prefix = rise.becameActive ? 'The alert became active: ' : 'Incidents rose: ';
   return `${prefix}${rise.fromCount} → ${incidents(rise.toCount)}.`;
+}
+
+/** New incidents while the count stayed or fell: others were resolved in the same scan. */
+function swapText(rise: IncidentRise): string {
+  const added = rise.newIncidents.length;
+  const gone = rise.fromCount + added - rise.toCount;
+  return `${added} new incident${added === 1 ? '' : 's'} (${rise.fromCount} → ${incidents(rise.toCount)}; ${gone} no longer listed).`;
 }

@@ -26,5 +26,7 @@ export class TeamsSender implements MessageSender {
 
 function toActivity(message: OutgoingMessage): Partial<Activity> {
   if (!('card' in message)) return MessageFactory.text(message.text);
-  return MessageFactory.attachment(CardFactory.adaptiveCard(message.card), message.text);
+  const activity = MessageFactory.attachment(CardFactory.adaptiveCard(message.card), message.text);
+  if (message.summary !== undefined) activity.summary = message.summary;
+  return activity;
 }

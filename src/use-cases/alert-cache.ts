@@ -1,5 +1,6 @@
 import type { AlertWithIncidents } from '../pim/model';
 import type { PimAlerts } from '../pim/pim-alerts';
+import { satisfiesVersion, type AlertVersion } from './alert-version';
 
 const MAX_ENTRIES = 50;
 
@@ -13,9 +14,11 @@ export class AlertCache {
 
   constructor(private readonly ttlMs = 60_000, private readonly now: () => number = Date.now) {}
 
-  async get(pim: PimAlerts, alertId: string): Promise<AlertWithIncidents> {
+  /** The cached alert while fresh; with `atLeast` (what a notification announced) only if it is that new. */
+  async get(pim: PimAlerts, alertId: string, atLeast?: AlertVersion): Promise<AlertWithIncidents> {
     const entry = this.entries.get(alertId);
-    if (entry && this.now() - entry.at < this.ttlMs) return entry.alert;
+    const fresh = entry && this.now() - entry.at < this.ttlMs && (!atLeast || satisfiesVersion(entry.alert, atLeast));
+    if (entry && fresh) return entry.alert;
     return this.set(await pim.getAlert(alertId));
   }
 

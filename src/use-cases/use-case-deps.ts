@@ -8,6 +8,7 @@ import { AppError } from '../errors/app-error';
 import type { Alert, AlertWithIncidents } from '../pim/model';
 import type { PimAlerts } from '../pim/pim-alerts';
 import type { AlertCache } from './alert-cache';
+import type { AlertVersion } from './alert-version';
 import type { InFlightLocks } from './in-flight-locks';
 
 /**
@@ -51,9 +52,12 @@ export async function messageViewOptions(deps: UseCaseDeps, turn: BotTurn): Prom
   return { actionsVisible: false, refreshUserIds: deps.refreshUserIds() };
 }
 
-/** An alert with its incidents for showing a card (may be up to a minute old). */
-export function readAlert(deps: UseCaseDeps, alertId: string): Promise<AlertWithIncidents> {
-  return deps.alertCache.get(deps.pim, alertId);
+/**
+ * An alert with its incidents for showing a card (may be up to a minute old, but never older than
+ * `atLeast`: what the clicked card announced).
+ */
+export function readAlert(deps: UseCaseDeps, alertId: string, atLeast?: AlertVersion): Promise<AlertWithIncidents> {
+  return deps.alertCache.get(deps.pim, alertId, atLeast);
 }
 
 /** The alert's current state from Graph, without its incidents (cheap: no incident paging). */

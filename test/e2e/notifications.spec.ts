@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { setTimeout as delay } from 'node:timers/promises';
-import { shows } from '../support/e2e/card-query';
+import { cardText, shows } from '../support/e2e/card-query';
 import { Conversation } from '../support/e2e/conversation';
 import { startE2eStack, type E2eStack } from '../support/e2e/e2e-stack';
 
@@ -50,11 +50,22 @@ describe('e2e: notifications through the Agents Playground', function () {
     await personal.say('subscribe', /^Subscribed\./);
   });
 
-  it('a rise of incidents is notified in both conversations within one poll', async () => {
+  it('a rise of incidents is notified in both conversations within one poll, as one activity with one card', async () => {
+    await personal.say('alert staleSignIn', /Potential stale accounts/); // the bot now holds the alert with 3 incidents
     stack.stream.clear();
     await stack.simulator.addIncidents((await stack.simulator.alert(STALE)).id, 2);
     const rose = /Incidents rose: 3 → 5 incidents/;
     await Promise.all([arrival(personal.id, rose), arrival(channel.id, rose)]);
+    await delay(2000); // a text post of the same notification would arrive right after its card
+    const posts = stack.stream.events.filter((event) => event.action === 'createMessage' && event.actionConversationId.startsWith(personal.id));
+    assert.equal(posts.length, 1, `one post per notification, got: ${posts.map((event) => event.message?.text ?? '(card)').join(' | ')}`);
+  });
+
+  it('Open alert on the notification shows what it announced (5), not the bot\'s cached copy (3)', async () => {
+    const notification = stack.stream.events.find((event) => event.action === 'createMessage' && shows(event, personal.id, /Incidents rose: 3 → 5/));
+    assert.ok(notification, 'the notification of the previous test');
+    const opened = await personal.click(notification, 'alert.open');
+    assert.match(cardText(opened.value), /Incidents\n5\n/);
   });
 
   it('the bot killed mid-broadcast and restarted: each conversation gets the notification exactly once', async () => {

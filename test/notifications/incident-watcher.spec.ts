@@ -69,6 +69,44 @@ describe('IncidentWatcher', () => {
     assert.ok(!text.includes('${'), 'no unbound template expressions');
   });
 
+  it('notices a same-count swap (one incident gone, one new) by lastModifiedDateTime and diffs by id', async () => {
+    const at = (time: string, incidents: ReturnType<typeof incident>[]) => ({ ...alertWith('StaleSignInAlert', 'medium', incidents), lastModifiedDateTime: time });
+    pim.alerts[0] = at('2026-11-23T10:00:00Z', [incident('a'), incident('b')]);
+    await poll();
+    pim.getCalls = [];
+    await poll();
+    assert.deepEqual(pim.getCalls, [], 'an idle poll (same lastModifiedDateTime) reads no incidents');
+    pim.alerts[0] = at('2026-11-23T11:00:00Z', [incident('a'), incident('c', 'Carol Swap')]);
+    const summary = await poll();
+    assert.deepEqual(pim.getCalls, [pim.alerts[0].id]);
+    assert.equal(summary.rises, 1);
+    const text = cardText(0);
+    assert.match(text, /1 new incident \(2 → 2 incidents; 1 no longer listed\)/);
+    assert.match(text, /Carol Swap/);
+    assert.doesNotMatch(text, /User a/);
+    pim.alerts[0] = at('2026-11-23T12:00:00Z', [incident('c', 'Carol Swap')]);
+    await poll();
+    assert.equal(sender.delivered.length, 2, 'a fall with nothing new is not notified');
+  });
+
+  it('sends one activity per notification: the card, with the headline as summary and no text post', async () => {
+    await poll();
+    pim.alerts[0] = alertWith('StaleSignInAlert', 'medium', [incident('a'), incident('b'), incident('c')]);
+    await poll();
+    const message = sender.delivered[0]!.message as { card?: unknown; text?: string; summary?: string };
+    assert.ok(message.card);
+    assert.equal(message.text, undefined);
+    assert.match(message.summary ?? '', /StaleSignInAlert alert: Incidents rose: 2 → 3 incidents/);
+  });
+
+  it('Open alert carries the version it announced (count and lastModifiedDateTime)', async () => {
+    pim.alerts[0] = { ...pim.alerts[0]!, lastModifiedDateTime: '2026-11-23T10:00:00Z' };
+    await poll();
+    pim.alerts[0] = { ...alertWith('StaleSignInAlert', 'medium', [incident('a'), incident('b'), incident('c')]), lastModifiedDateTime: '2026-11-23T11:00:00Z' };
+    await poll();
+    assert.match(cardText(0), /"verb":"alert.open","data":\{"alertId":"[^"]+","version":"3@2026-11-23T11:00:00Z"\}/);
+  });
+
   it('gives the known administrators a user-specific view of the notification (refresh.userIds)', async () => {
     const clock = new VirtualClock();
     const watched = makeNotifications(new MemoryStorage(), sender, pim.asPort(), clock, undefined, () => ['29:admin-1', '29:admin-2']);

@@ -39,7 +39,7 @@ describe('renderNotification (shared card, user-specific views)', () => {
     const refresh = card.refresh as Refresh;
     assert.equal(refresh.action.type, 'Action.Execute');
     assert.equal(refresh.action.verb, VERBS.refreshView);
-    assert.deepEqual(refresh.action.data, { alertId: rise().alert.id, page: 0 });
+    assert.deepEqual(refresh.action.data, { alertId: rise().alert.id, page: 0, version: '3@2026-11-23T10:00:00Z' });
     assert.ok(refresh.userIds.length > 0 && refresh.userIds.length <= MAX_REFRESH_USER_IDS, String(refresh.userIds.length));
     assert.ok(refresh.userIds.every((id) => id.startsWith('29:')), refresh.userIds.join(','));
   });

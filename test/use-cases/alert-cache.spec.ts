@@ -21,6 +21,22 @@ describe('AlertCache', () => {
     assert.equal(pim.count('getAlert'), 2);
   });
 
+  it('a notification\'s Open alert never shows older data than it announced (count 3 cached, 5 announced)', async () => {
+    const deps = makeUseCaseDeps({ alertCache: new AlertCache() });
+    deps.pim.alerts = [{ ...makeAlert('StaleSignInAlert', { incidents: 3 }), lastModifiedDateTime: '2026-11-23T10:00:00Z' }];
+    await runAction(deps, VERBS.openAlert, { alertId: STALE });
+    deps.pim.alerts = [{ ...makeAlert('StaleSignInAlert', { incidents: 5 }), lastModifiedDateTime: '2026-11-23T11:00:00Z' }];
+    const stale = await runAction(deps, VERBS.openAlert, { alertId: STALE });
+    assert.match(cardJson(stale), /"Incidents","value":"3"/, 'a list row opens the cached copy');
+    const opened = await runAction(deps, VERBS.openAlert, { alertId: STALE, version: '5@2026-11-23T11:00:00Z' });
+    assert.match(cardJson(opened), /"Incidents","value":"5"/);
+    assert.equal(deps.pim.count('getAlert'), 2);
+    await runAction(deps, VERBS.openAlert, { alertId: STALE, version: '5@2026-11-23T11:00:00Z' });
+    assert.equal(deps.pim.count('getAlert'), 2, 'the fresh copy satisfies the next click');
+    const refused = await runAction(deps, VERBS.openAlert, { alertId: STALE, version: 'five' });
+    assert.match(JSON.stringify(refused), /incident count and a time/);
+  });
+
   it('lets Next/Previous page through incidents without re-reading them all from Graph', async () => {
     const deps = makeUseCaseDeps({ alertCache: new AlertCache() });
     deps.pim.alerts = [makeAlert('StaleSignInAlert', { incidents: 35 })];

@@ -32,6 +32,18 @@ describe('simulator: control API and groups', () => {
     assert.equal((await sim.get(`${ROLE_ALERTS}/alerts/${ADMINS}`)).body.incidentCount, 7);
   });
 
+  it('a changed incident set moves lastModifiedDateTime together with lastScannedDateTime (one removed, one added: same count)', async () => {
+    const before = (await sim.get(`${ROLE_ALERTS}/alerts/${ADMINS}`)).body;
+    const existing = (await sim.get(`${ROLE_ALERTS}/alerts/${ADMINS}/alertIncidents`)).body.value[0].id as string;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await sim.call('DELETE', `/_simulator/alerts/${ADMINS}/incidents/${existing}`);
+    await sim.call('POST', `/_simulator/alerts/${ADMINS}/incidents`, { count: 1 });
+    const after = (await sim.get(`${ROLE_ALERTS}/alerts/${ADMINS}`)).body;
+    assert.equal(after.incidentCount, before.incidentCount);
+    assert.notEqual(after.lastModifiedDateTime, before.lastModifiedDateTime, 'the cheap signal a watcher can list');
+    assert.equal(after.lastModifiedDateTime, after.lastScannedDateTime, 'BEHAVIOUR.md §5: equal for an alert with incidents');
+  });
+
   it('rejects bad incident bodies (400) and duplicate ids (409)', async () => {
     for (const body of [{ count: 0 }, { count: 'x' }, { roleName: 'x' }, { assigneeId: 5 }, { id: 'a b' }]) {
       assert.equal((await sim.call('POST', `/_simulator/alerts/${ADMINS}/incidents`, body)).status, 400, JSON.stringify(body));

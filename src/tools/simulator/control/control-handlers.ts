@@ -20,12 +20,14 @@ export const control = {
     const alert = state.alerts.get(ctx.params.alertId ?? '');
     const incidents = incidentsFromBody(alert, requireObject(jsonBody(ctx)), ctx.now.getTime());
     state.alerts.addIncidents(alert, incidents, ctx.now.getTime());
+    alert.lastScannedDateTime = alert.lastModifiedDateTime; // a scan found them: both times move together (BEHAVIOUR.md §5)
     return json({ value: incidents.map((incident) => incidentJson(alert, incident)) }, 201);
   },
 
   deleteIncident: (state: SimulatorState, ctx: RequestContext): SimResponse => {
     const alert = state.alerts.get(ctx.params.alertId ?? '');
     state.alerts.removeIncident(alert, ctx.params.incidentId ?? '', ctx.now.getTime());
+    alert.lastScannedDateTime = alert.lastModifiedDateTime;
     return noContent();
   },
 

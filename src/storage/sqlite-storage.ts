@@ -67,9 +67,10 @@ export class SqliteStorage implements FencedStorage {
 
   list<T>(prefix: string): Promise<readonly StoredItem<T>[]> {
     return settle(() => {
-      const rows = this.live()
-        .prepare('SELECT key, value, etag FROM items WHERE substr(key, 1, length(?)) = ? ORDER BY key')
-        .all(prefix, prefix) as Row[];
+      const upper = prefixUpperBound(prefix);
+      const rows = (upper === undefined
+        ? this.live().prepare('SELECT key, value, etag FROM items WHERE substr(key, 1, length(?)) = ? ORDER BY key').all(prefix, prefix)
+        : this.live().prepare('SELECT key, value, etag FROM items WHERE key >= ? AND key < ? ORDER BY key').all(prefix, upper)) as Row[];
       return rows.map((row) => toItem<T>(row));
     });
   }
@@ -123,6 +124,17 @@ export class SqliteStorage implements FencedStorage {
     if (!this.db.open) throw new AppError('internal', { details: { reason: 'storage is closed' } });
     return this.db;
   }
+}
+
+/**
+ * The smallest key above every key that starts with `prefix` (its last code point plus one), so a
+ * prefix listing is a range on the primary-key index instead of a scan of every row. UTF-8 sorts
+ * like code points, which is how SQLite compares TEXT. Undefined when there is no such bound.
+ */
+function prefixUpperBound(prefix: string): string | undefined {
+  const last = prefix.codePointAt(prefix.length - 1);
+  if (last === undefined || last >= 0xd7ff) return undefined;
+  return prefix.slice(0, -1) + String.fromCodePoint(last + 1);
 }
 
 function toItem<T>(row: Row): StoredItem<T> {

@@ -61,6 +61,13 @@ export function storageContract(open: () => Promise<Storage>): void {
     assert.deepEqual(await storage.list('none/'), []);
   });
 
+  it('lists a prefix exactly at its edges: the next character, non-ASCII and astral keys', async () => {
+    for (const key of ['audit/e/0', 'audit/e/9', 'audit/e0', 'audit/f', 'audit/e/é', 'audit/e/😀', 'audit/', 'audit/d~', 'é/1', 'é0', 'ê']) await storage.write(key, key);
+    assert.deepEqual((await storage.list<string>('audit/e/')).map((item) => item.key), ['audit/e/0', 'audit/e/9', 'audit/e/é', 'audit/e/😀']);
+    assert.deepEqual((await storage.list<string>('é')).map((item) => item.key), ['é/1', 'é0']);
+    assert.equal((await storage.list<string>('')).length, 11);
+  });
+
   it('treats % and _ in prefixes literally', async () => {
     await storage.write('a_%/1', 1);
     await storage.write('ab%/2', 2);

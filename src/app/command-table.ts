@@ -1,5 +1,5 @@
 import type { UseCaseDeps } from '../use-cases/use-case-deps';
-import type { AuditLog } from '../auth/audit-log';
+import type { VerifiableAuditLog } from '../auth/audit-log';
 import { createAuditCommand } from '../auth/audit-command';
 import type { Command } from '../commands/command';
 import { pimCommands } from '../commands/pim-commands';
@@ -11,7 +11,7 @@ export const HELP_COMMAND = 'help';
 
 export interface ExtensionCommandSources {
   readonly subscriptions: SubscriptionCommandDeps;
-  readonly audit: AuditLog;
+  readonly audit: VerifiableAuditLog;
   readonly digest: DigestCommandDeps;
 }
 
@@ -33,7 +33,7 @@ export const MANIFEST_OMITS: readonly string[] = ['unsubscribe', 'quiet'];
 export function registeredCommandNames(): string[] {
   const commands = [
     ...pimCommands({} as UseCaseDeps),
-    ...extensionCommands({ subscriptions: {} as SubscriptionCommandDeps, audit: {} as AuditLog, digest: {} as DigestCommandDeps }),
+    ...extensionCommands({ subscriptions: {} as SubscriptionCommandDeps, audit: {} as VerifiableAuditLog, digest: {} as DigestCommandDeps }),
   ];
   return [HELP_COMMAND, ...commands.map((command) => command.name)];
 }

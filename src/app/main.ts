@@ -2,6 +2,8 @@ import type { AccessPolicy } from '../auth/access';
 import { createAccessPolicy } from '../auth/create-access-policy';
 import { GraphGroupMembershipChecker } from '../auth/group-membership';
 import { KnownAdmins } from '../auth/known-admins';
+import { auditRetentionTask } from '../audit/audit-retention-task';
+import { Housekeeping } from '../audit/housekeeping';
 import { StorageAuditLog } from '../auth/storage-audit-log';
 import type { AppConfig } from '../config/app-config';
 import { summarizeConfig } from '../config/config-summary';
@@ -55,23 +57,25 @@ async function start(config: AppConfig, logger: Logger): Promise<void> {
   const access = recordingAdmins(accessPolicy(config, logger), knownAdmins);
   const refreshUserIds = (): readonly string[] => knownAdmins.userIds();
   const sender = new TeamsSender(adapter, config.bot.appId);
-  const notifications = createNotifications({ config, storage, sender, pim, access, logger, refreshUserIds });
   const audit = new StorageAuditLog(storage, { logger });
+  const notifications = createNotifications({ config, storage, sender, pim, access, audit, logger, refreshUserIds });
   const app = createApp({
     config, logger, pim, access, adapter, audit, knownAdmins,
     conversationEvents: notifications.registry,
     commands: extensionCommands({
-      subscriptions: { subscriptions: notifications.subscriptions, access }, audit,
+      subscriptions: { subscriptions: notifications.subscriptions, access, audit, logger: logger.child('subscriptions') }, audit,
       digest: { settings: notifications.digest.settings, history: notifications.digest.history, subscriptions: notifications.subscriptions, access, audit, logger: logger.child('digest'), now: Date.now },
     }),
     cardActions: extensionCardActions({ subscriptions: notifications.subscriptions }),
     health: () => ({ watcher: notifications.watcher.health() }),
     readinessChecks: [{ name: 'storage', check: () => storage.ping() }],
   });
+  const housekeeping = new Housekeeping([auditRetentionTask(audit, config.audit.retentionDays)], logger.child('housekeeping'));
   const port = await listenOrExplain(app.server, config.server);
   notifications.watcher.start();
+  housekeeping.start();
   logListening(config, logger, port);
-  installShutdown(logger, [() => notifications.watcher.stop(), () => stopServer(app.server), () => app.background.idle(), () => storage.close()]);
+  installShutdown(logger, [() => notifications.watcher.stop(), () => stopServer(app.server), () => app.background.idle(), () => housekeeping.stop(), () => storage.close()]);
 }
 
 function logListening(config: AppConfig, logger: Logger, port: number): void {

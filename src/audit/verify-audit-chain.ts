@@ -1,16 +1,11 @@
+import type { AuditVerdict } from '../auth/audit-log';
 import type { Storage } from '../storage/storage';
 import type { AuditChain } from './audit-chain';
 import { checkRecord } from './audit-chain-record';
 import { readSlots } from './audit-blocks';
 
-export interface ChainVerdict {
-  /** Entries checked (from the anchor to the head). */
-  readonly checked: number;
-  readonly anchorSeq: number;
-  readonly headSeq: number;
-  /** The first broken link, when there is one. */
-  readonly broken?: { readonly seq: number; readonly reason: string };
-}
+/** Entries checked (anchor to head), and the first broken link when there is one. */
+export type ChainVerdict = AuditVerdict;
 
 /**
  * Walks the kept chain from the anchor to the head: every sequence number present, every entry matching

@@ -18,9 +18,22 @@ export interface AuditEntry {
   readonly correlationId?: string;
 }
 
+/** What `audit verify` reports (src/audit/verify-audit-chain.ts). */
+export interface AuditVerdict {
+  readonly checked: number;
+  readonly anchorSeq: number;
+  readonly headSeq: number;
+  readonly broken?: { readonly seq: number; readonly reason: string };
+}
+
 /** The durable audit trail of write actions. */
 export interface AuditLog {
   record(entry: AuditEntry): Promise<void>;
   /** The newest `limit` entries, newest first (point reads from the head: no scan of the trail). */
   recent(limit: number): Promise<readonly AuditEntry[]>;
+}
+
+/** The trail with its integrity check, for the `audit verify` command. */
+export interface VerifiableAuditLog extends AuditLog {
+  verify(): Promise<AuditVerdict>;
 }

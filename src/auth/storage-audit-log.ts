@@ -1,5 +1,8 @@
 import { AuditChain } from '../audit/audit-chain';
 import { checkRecord } from '../audit/audit-chain-record';
+import { exportAuditLines } from '../audit/export-audit-lines';
+import { pruneAuditChain } from '../audit/prune-audit-chain';
+import { verifyAuditChain, type ChainVerdict } from '../audit/verify-audit-chain';
 import type { Logger } from '../logging/logger';
 import type { Storage } from '../storage/storage';
 import type { AuditEntry, AuditLog } from './audit-log';
@@ -25,7 +28,7 @@ export class StorageAuditLog implements AuditLog {
   readonly chain: AuditChain;
   private readonly logger: Logger;
 
-  constructor(storage: Storage, options: StorageAuditLogOptions) {
+  constructor(private readonly storage: Storage, options: StorageAuditLogOptions) {
     this.chain = new AuditChain(storage);
     this.logger = options.logger.child('audit');
   }
@@ -34,6 +37,21 @@ export class StorageAuditLog implements AuditLog {
     const stored = normalizeAuditEntry(entry);
     const { seq } = await this.chain.append(stored);
     this.logger.info('audit', { seq, action: stored.action, target: stored.target, result: stored.result, actorId: stored.actor.id });
+  }
+
+  /** Checks the kept chain from its anchor to its head; reports the first broken link. */
+  verify(): Promise<ChainVerdict> {
+    return verifyAuditChain(this.storage, this.chain);
+  }
+
+  /** Removes entries recorded before `cutoff` (retention), keeping the chain verifiable. */
+  prune(cutoff: Date): Promise<number> {
+    return pruneAuditChain(this.storage, this.chain, cutoff, this.logger);
+  }
+
+  /** Writes kept entries after `afterSeq` as JSON lines, oldest first; resolves to the last sequence number. */
+  exportLines(write: (line: string) => Promise<void> | void, afterSeq = 0): Promise<number> {
+    return exportAuditLines(this.storage, this.chain, write, afterSeq);
   }
 
   async recent(limit: number): Promise<readonly AuditEntry[]> {

@@ -65,6 +65,10 @@ export interface AppConfig {
       readonly leaseContainer: string;
     };
   };
+  readonly audit: {
+    /** Audit entries older than this are pruned (the chain stays verifiable from its anchor). */
+    readonly retentionDays: number;
+  };
   readonly notifications: {
     readonly pollIntervalSeconds: number;
     readonly refreshBeforePoll: boolean;

@@ -29,6 +29,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
       groupCacheSeconds: read.integer('GROUP_CACHE_SECONDS', 300, 0, 86400),
     },
     storage: readStorageConfig(read),
+    audit: {
+      retentionDays: read.integer('AUDIT_RETENTION_DAYS', 365, 1, 3650),
+    },
     notifications: {
       pollIntervalSeconds: read.integer('POLL_INTERVAL_SECONDS', 900, 5, 86400),
       refreshBeforePoll: read.boolean('REFRESH_BEFORE_POLL', false),

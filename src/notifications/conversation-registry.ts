@@ -1,8 +1,11 @@
 import type { ConversationScope } from '../bot/bot-turn';
 import type { ConversationEvents, StoredReference } from '../bot/conversation-events';
+import type { AuditLog } from '../auth/audit-log';
 import type { Logger } from '../logging/logger';
 import type { ConversationRecord, ConversationStore } from './conversation-store';
 import type { SubscriptionStore } from './subscription-store';
+
+const BOT_ACTOR = Object.freeze({ id: 'bot', name: 'PIM Alerts bot (automatic)' });
 
 /** Posts the welcome card into a team the bot was just added to. */
 export type WelcomePoster = (record: ConversationRecord) => Promise<void>;
@@ -17,6 +20,7 @@ export class ConversationRegistry implements ConversationEvents {
     private readonly conversations: ConversationStore,
     private readonly subscriptions: SubscriptionStore,
     private readonly logger: Logger,
+    private readonly audit: AuditLog,
     private readonly welcome?: WelcomePoster,
   ) {}
 
@@ -41,6 +45,19 @@ export class ConversationRegistry implements ConversationEvents {
     const hadConversation = await this.conversations.remove(conversationId);
     const hadSubscription = await this.subscriptions.unsubscribe(conversationId);
     this.logger.info('conversation forgotten', { conversationId, reason, hadConversation, hadSubscription });
+    if (hadSubscription) await this.auditRemoval(conversationId, reason);
+  }
+
+  /** A subscription removed by the bot itself (uninstall, team deleted, bot gone) is audited as the bot's act. */
+  private async auditRemoval(conversationId: string, reason: string): Promise<void> {
+    try {
+      await this.audit.record({
+        time: new Date().toISOString(), actor: BOT_ACTOR, action: 'unsubscribe', target: conversationId, result: 'succeeded',
+        summary: `Subscription removed by the bot: ${reason}`, conversationId,
+      });
+    } catch (error) {
+      this.logger.error('audit record failed', { action: 'unsubscribe', conversationId, error });
+    }
   }
 
   private async postWelcome(record: ConversationRecord): Promise<void> {

@@ -1,6 +1,7 @@
 import type { AppConfig } from '../config/app-config';
 import type { RegisteredAction } from '../actions/card-action';
 import type { AccessPolicy } from '../auth/access';
+import type { AuditLog } from '../auth/audit-log';
 import { createDigest, type Digest } from '../digest/create-digest';
 import type { Command } from '../commands/command';
 import type { Logger } from '../logging/logger';
@@ -27,6 +28,8 @@ export interface NotificationDeps {
   readonly sender: MessageSender;
   readonly pim: PimAlerts;
   readonly access: AccessPolicy;
+  /** Subscribe/unsubscribe and removals on uninstall are audited here. */
+  readonly audit: AuditLog;
   readonly logger: Logger;
   readonly clock?: Clock;
   /** Known administrators (MRIs, e.g. KnownAdmins) for the user-specific view of notification cards. */
@@ -58,7 +61,7 @@ export function createNotifications(deps: NotificationDeps): Notifications {
     const outcome = await queue.send(record, renderWelcomeCard());
     if (!outcome.delivered) throw new Error(`welcome card failed with ${outcome.status} ${outcome.code ?? ''}`.trim());
   };
-  const registry = new ConversationRegistry(conversations, subscriptions, logger.child('conversations'), welcome);
+  const registry = new ConversationRegistry(conversations, subscriptions, logger.child('conversations'), deps.audit, welcome);
   const forget = (conversationId: string, reason: string): Promise<void> => registry.forget(conversationId, reason);
   const broadcaster = new Broadcaster(new BroadcastStore(deps.storage), conversations, queue, forget, logger.child('broadcast'), now);
   const digest = createDigest({
@@ -76,7 +79,7 @@ export function createNotifications(deps: NotificationDeps): Notifications {
       refreshTimeoutMs: deps.config.graph.refreshTimeoutMs,
     },
   );
-  const commands = subscriptionCommands({ subscriptions, access: deps.access });
+  const commands = subscriptionCommands({ subscriptions, access: deps.access, audit: deps.audit, logger: logger.child('subscriptions'), now: () => new Date(now()) });
   return {
     registry, commands, subscribeAction: subscribeAction(subscriptions), watcher, queue, broadcaster, conversations, subscriptions,
     digest,

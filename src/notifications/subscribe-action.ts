@@ -1,5 +1,6 @@
 import type { RegisteredAction } from '../actions/card-action';
 import { defineAction } from '../actions/card-action';
+import { audited } from '../use-cases/audited-write';
 import { cardResult } from '../use-cases/use-case-result';
 import { escapeCardText } from '../cards/escape-card-text';
 import { VERBS } from '../cards/verbs';
@@ -26,8 +27,9 @@ export function subscribeAction(subscriptions: SubscriptionStore): RegisteredAct
     verb: VERBS.subscribe,
     access: 'write',
     parse: parseSubscribeData,
-    handle: async (_deps, turn, { minimumSeverity }) => {
-      await subscriptions.subscribe(turn.conversation.id, minimumSeverity, turn.user);
+    handle: async (deps, turn, { minimumSeverity }) => {
+      const what = { action: 'subscribe', target: turn.conversation.id, summary: `Subscribed this ${turn.conversation.type} conversation (minimum severity ${minimumSeverity}, button)` };
+      await audited(deps, turn, what, () => subscriptions.subscribe(turn.conversation.id, minimumSeverity, turn.user));
       return cardResult(renderSubscribedCard(minimumSeverity, escapeCardText(turn.user.name, 100) || 'someone'));
     },
   });

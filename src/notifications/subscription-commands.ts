@@ -1,5 +1,8 @@
 import type { AccessPolicy } from '../auth/access';
+import type { AuditLog } from '../auth/audit-log';
 import type { Command } from '../commands/command';
+import type { Logger } from '../logging/logger';
+import { audited } from '../use-cases/audited-write';
 import { AppError } from '../errors/app-error';
 import { describeSubscription, describeSubscriptionList } from './subscription-text';
 import { DEFAULT_SEVERITY_FLOOR, SEVERITY_FLOORS, parseSeverityFloor } from './severity-floor';
@@ -7,6 +10,10 @@ import type { SubscriptionStore } from './subscription-store';
 
 export interface SubscriptionCommandDeps {
   readonly subscriptions: SubscriptionStore;
+  /** Subscribe and unsubscribe are writes: audited like the PIM ones. */
+  readonly audit: AuditLog;
+  readonly logger: Logger;
+  readonly now?: () => Date;
   /** Writers (admins) see every subscription with `subscriptions all`. */
   readonly access: AccessPolicy;
 }
@@ -15,6 +22,7 @@ const floors = SEVERITY_FLOORS.join(', ');
 
 /** `subscribe [severity]`, `unsubscribe`, `subscriptions [all]`: in personal chats, group chats and channels. */
 export function subscriptionCommands(deps: SubscriptionCommandDeps): Command[] {
+  const auditDeps = { audit: deps.audit, logger: deps.logger, now: deps.now ?? (() => new Date()) };
   return [
     {
       name: 'subscribe',
@@ -26,7 +34,8 @@ export function subscriptionCommands(deps: SubscriptionCommandDeps): Command[] {
         if (!floor || input.words.length > 1) {
           throw new AppError('invalidInput', { userMessage: `Usage: subscribe [severity], where severity is one of ${floors} (default ${DEFAULT_SEVERITY_FLOOR}).` });
         }
-        const subscription = await deps.subscriptions.subscribe(turn.conversation.id, floor, turn.user);
+        const what = { action: 'subscribe', target: turn.conversation.id, summary: `Subscribed this ${turn.conversation.type} conversation (minimum severity ${floor})` };
+        const subscription = await audited(auditDeps, turn, what, () => deps.subscriptions.subscribe(turn.conversation.id, floor, turn.user));
         await turn.reply({ text: `Subscribed. ${describeSubscription(subscription)} Type "unsubscribe" to stop.` });
       },
     },
@@ -36,7 +45,8 @@ export function subscriptionCommands(deps: SubscriptionCommandDeps): Command[] {
       usage: 'unsubscribe',
       access: 'write',
       handle: async (turn) => {
-        const removed = await deps.subscriptions.unsubscribe(turn.conversation.id);
+        const what = { action: 'unsubscribe', target: turn.conversation.id, summary: `Unsubscribed this ${turn.conversation.type} conversation` };
+        const removed = await audited(auditDeps, turn, what, () => deps.subscriptions.unsubscribe(turn.conversation.id));
         await turn.reply({ text: removed ? 'Unsubscribed: no more notifications here.' : 'This conversation was not subscribed.' });
       },
     },

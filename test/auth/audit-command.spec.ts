@@ -37,8 +37,10 @@ const textOf = (message: OutgoingMessage | undefined): string => (message && 'te
 
 describe('audit command', () => {
   let log: StorageAuditLog;
+  let storage: MemoryStorage;
   beforeEach(() => {
-    log = new StorageAuditLog(new MemoryStorage(), { logger: silentLogger });
+    storage = new MemoryStorage();
+    log = new StorageAuditLog(storage, { logger: silentLogger });
   });
 
   it('is a write-level (administrator) command', () => {
@@ -88,5 +90,23 @@ describe('audit command', () => {
     const { turn, sent } = recordingTurn();
     await createAuditCommand(log).handle(turn, { text: '', words: [] });
     assert.equal(textOf(sent[0]), 'No write actions have been recorded yet.');
+  });
+
+  it('shows readable summaries in place of the bare action and target', async () => {
+    await log.record(entry(1, { summary: "Changed 'Roles don't require MFA' threshold: 3 → 5" }));
+    const { turn, sent } = recordingTurn();
+    await createAuditCommand(log).handle(turn, { text: '', words: [] });
+    assert.match(textOf(sent[0]), /Changed 'Roles don't require MFA' threshold: 3 → 5 \[dismiss\]: \*\*succeeded\*\*/);
+  });
+
+  it('audit verify: says the trail is intact, or names the first broken link', async () => {
+    for (let second = 1; second <= 3; second += 1) await log.record(entry(second));
+    const command = createAuditCommand(log);
+    const { turn, sent } = recordingTurn();
+    await command.handle(turn, { text: 'verify', words: ['verify'] });
+    assert.equal(textOf(sent[0]), '**Audit trail intact**: 3 entries verified.');
+    await storage.delete('audit/e/000000000002');
+    await command.handle(turn, { text: 'verify', words: ['verify'] });
+    assert.match(textOf(sent[1]), /^\*\*Audit trail broken\*\* at entry 2: entry missing \(deleted\)\. 1 entries before it verified/);
   });
 });

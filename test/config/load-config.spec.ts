@@ -115,6 +115,14 @@ describe('loadConfig', () => {
     assert.match(configError({ GRAPH_BASE_URL: 'http://127.0.0.1', SQLITE_JOURNAL_MODE: 'memory' }), /SQLITE_JOURNAL_MODE must be one of wal, delete/);
   });
 
+  it('keeps audit entries 365 days by default, 1 to 3650 days when set', () => {
+    assert.equal(loadConfig({ GRAPH_BASE_URL: 'http://127.0.0.1' }).audit.retentionDays, 365);
+    assert.equal(loadConfig({ GRAPH_BASE_URL: 'http://127.0.0.1', AUDIT_RETENTION_DAYS: '30' }).audit.retentionDays, 30);
+    for (const bad of ['0', '3651', 'forever']) {
+      assert.throws(() => loadConfig({ GRAPH_BASE_URL: 'http://127.0.0.1', AUDIT_RETENTION_DAYS: bad }), /AUDIT_RETENTION_DAYS/);
+    }
+  });
+
   it('accepts the shortest poll interval used by tests and demos', () => {
     assert.equal(loadConfig({ GRAPH_BASE_URL: 'http://127.0.0.1', POLL_INTERVAL_SECONDS: '5' }).notifications.pollIntervalSeconds, 5);
   });

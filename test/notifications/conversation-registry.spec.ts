@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Notifications } from '../../src/notifications/create-notifications';
 import { MemoryStorage } from '../../src/storage/memory-storage';
+import { MemoryAuditLog } from '../support/fakes/memory-audit-log';
 import { alertWith, incident } from './support/alert-fixtures';
 import { referenceFor } from './support/conversation-fixtures';
 import { FakePimAlerts } from './support/fake-pim-alerts';
@@ -12,11 +13,13 @@ describe('ConversationRegistry', () => {
   let sender: RecordingSender;
   let pim: FakePimAlerts;
   let notifications: Notifications;
+  let audit: MemoryAuditLog;
   beforeEach(() => {
     const clock = new VirtualClock();
     sender = new RecordingSender(() => clock.now());
     pim = new FakePimAlerts();
-    notifications = makeNotifications(new MemoryStorage(), sender, pim.asPort(), clock);
+    audit = new MemoryAuditLog();
+    notifications = makeNotifications(new MemoryStorage(), sender, pim.asPort(), clock, undefined, undefined, audit);
   });
 
   it('captures references on install and on messages, channel threads stored as the channel', async () => {
@@ -50,6 +53,15 @@ describe('ConversationRegistry', () => {
     await notifications.registry.removed('a:personal');
     assert.equal(await notifications.conversations.get('a:personal'), undefined);
     assert.equal(await notifications.subscriptions.get('a:personal'), undefined);
+    assert.deepEqual(audit.entries.map((entry) => [entry.actor.id, entry.action, entry.target, entry.result, entry.summary]), [
+      ['bot', 'unsubscribe', 'a:personal', 'succeeded', 'Subscription removed by the bot: uninstalled'],
+    ]);
+  });
+
+  it('audits nothing when an unsubscribed conversation goes away', async () => {
+    await notifications.registry.installed(referenceFor('a:personal'), 'personal');
+    await notifications.registry.removed('a:personal');
+    assert.deepEqual(audit.entries, []);
   });
 
   it('purges conversations whose send fails with 403 BotNotInConversationRoster or 404 ConversationNotFound', async () => {

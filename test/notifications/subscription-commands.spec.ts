@@ -2,10 +2,16 @@ import assert from 'node:assert/strict';
 import type { BotTurn, OutgoingMessage } from '../../src/bot/bot-turn';
 import type { Command } from '../../src/commands/command';
 import { isAppError } from '../../src/errors/app-error';
-import { parseSubscribeData } from '../../src/notifications/subscribe-action';
+import { ActionRouter } from '../../src/actions/action-router';
+import { VERBS } from '../../src/cards/verbs';
+import { parseSubscribeData, subscribeAction } from '../../src/notifications/subscribe-action';
+import { FixedAccessPolicy } from '../support/fakes/fixed-access-policy';
+import { makeUseCaseDeps } from '../support/fakes/use-case-deps';
 import { subscriptionCommands } from '../../src/notifications/subscription-commands';
 import { SubscriptionStore } from '../../src/notifications/subscription-store';
 import { MemoryStorage } from '../../src/storage/memory-storage';
+import { silentLogger } from '../../src/logging/json-logger';
+import { MemoryAuditLog } from '../support/fakes/memory-audit-log';
 import { ADMIN_ID, testAccess } from './support/notifications-harness';
 
 function turnIn(conversationId: string, userId = ADMIN_ID): BotTurn & { readonly replies: string[] } {
@@ -23,9 +29,11 @@ function turnIn(conversationId: string, userId = ADMIN_ID): BotTurn & { readonly
 describe('subscription commands', () => {
   let store: SubscriptionStore;
   let commands: Map<string, Command>;
+  let audit: MemoryAuditLog;
   beforeEach(() => {
     store = new SubscriptionStore(new MemoryStorage());
-    commands = new Map(subscriptionCommands({ subscriptions: store, access: testAccess }).map((command) => [command.name, command]));
+    audit = new MemoryAuditLog();
+    commands = new Map(subscriptionCommands({ subscriptions: store, access: testAccess, audit, logger: silentLogger }).map((command) => [command.name, command]));
   });
   const run = async (name: string, text: string, turn = turnIn('19:chan@thread.tacv2;messageid=5')): Promise<string[]> => {
     await commands.get(name)!.handle(turn, { text, words: text.split(/\s+/).filter(Boolean) });
@@ -42,6 +50,26 @@ describe('subscription commands', () => {
     const replies = await run('subscribe', 'HIGH');
     assert.equal((await store.get('19:chan@thread.tacv2'))?.minimumSeverity, 'high');
     assert.match(replies[0]!, /severity high and above/);
+  });
+
+  it('audits subscribe and unsubscribe: attempted, then succeeded, with who, where and a readable line', async () => {
+    await run('subscribe', 'high');
+    await run('unsubscribe', '');
+    assert.deepEqual(audit.entries.map((entry) => [entry.action, entry.result, entry.target]), [
+      ['subscribe', 'attempted', '19:chan@thread.tacv2;messageid=5'], ['subscribe', 'succeeded', '19:chan@thread.tacv2;messageid=5'],
+      ['unsubscribe', 'attempted', '19:chan@thread.tacv2;messageid=5'], ['unsubscribe', 'succeeded', '19:chan@thread.tacv2;messageid=5'],
+    ]);
+    assert.equal(audit.entries[1]!.summary, 'Subscribed this channel conversation (minimum severity high)');
+    assert.equal(audit.entries[1]!.actor.id, ADMIN_ID);
+  });
+
+  it('audits the Subscribe button like the command', async () => {
+    const deps = makeUseCaseDeps({ access: new FixedAccessPolicy([ADMIN_ID]) });
+    const action = new ActionRouter([subscribeAction(store)], deps);
+    const result = await action.handle(turnIn('19:chan@thread.tacv2;messageid=5'), VERBS.subscribe, { minimumSeverity: 'medium' });
+    assert.equal(result.statusCode, 200);
+    assert.deepEqual(deps.audit.entries.map((entry) => [entry.action, entry.result]), [['subscribe', 'attempted'], ['subscribe', 'succeeded']]);
+    assert.match(deps.audit.entries[1]!.summary ?? '', /minimum severity medium, button/);
   });
 
   it('answers bad severities with the usage', async () => {

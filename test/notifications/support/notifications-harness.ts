@@ -1,4 +1,6 @@
 import type { AccessPolicy } from '../../../src/auth/access';
+import type { AuditLog } from '../../../src/auth/audit-log';
+import { MemoryAuditLog } from '../../support/fakes/memory-audit-log';
 import { silentLogger } from '../../../src/logging/json-logger';
 import { createNotifications, type Notifications } from '../../../src/notifications/create-notifications';
 import type { MessageSender } from '../../../src/notifications/message-sender';
@@ -16,12 +18,13 @@ export const testAccess: AccessPolicy = {
 
 export function makeNotifications(
   storage: Storage, sender: MessageSender, pim: PimAlerts, clock: VirtualClock, maxInFlight?: number, refreshUserIds?: () => readonly string[],
+  audit: AuditLog = new MemoryAuditLog(),
 ): Notifications {
   return createNotifications({
     config: {
       notifications: { pollIntervalSeconds: 5, refreshBeforePoll: false, perConversationPerSecond: 7, perTenantPerSecond: 50, maxSendAttempts: 8, historyRetentionDays: 35, ...(maxInFlight ? { maxInFlight } : {}) },
       graph: { refreshTimeoutMs: 1000 },
     },
-    storage, sender, pim, access: testAccess, logger: silentLogger, clock, refreshUserIds,
+    storage, sender, pim, access: testAccess, audit, logger: silentLogger, clock, refreshUserIds,
   });
 }

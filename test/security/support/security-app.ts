@@ -93,7 +93,7 @@ export async function startSecurityApp(options: SecurityAppOptions = {}): Promis
     config, logger, access, audit,
     adapter: options.openIdMetadataUrl ? adapterWithKeysFrom(config.bot, options.openIdMetadataUrl, logger) : undefined,
     pim: createPimAlerts(config.graph, logger, { retry: { delayScale: 0 }, poll: { initialDelayMs: 10, maxDelayMs: 50 } }),
-    commands: [...subscriptionCommands({ subscriptions: new SubscriptionStore(storage), access }), createAuditCommand(audit)],
+    commands: [...subscriptionCommands({ subscriptions: new SubscriptionStore(storage), access, audit, logger }), createAuditCommand(audit)],
     knownAdmins: new KnownAdmins(),
   });
   const port = await listen(app.server, 0, config.server.host);

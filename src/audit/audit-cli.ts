@@ -14,7 +14,7 @@ const USAGE = 'Usage: npm run audit:export [-- --after <seq>]   |   npm run audi
  */
 async function run(args: readonly string[]): Promise<number> {
   const [command, flag, value] = args;
-  const storage = openStorage(loadConfig().storage);
+  const storage = await openStorage(loadConfig().storage);
   const logger = new JsonLogger('warn', (line) => void process.stderr.write(`${line}\n`));
   const audit = new StorageAuditLog(storage, { logger });
   try {

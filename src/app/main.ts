@@ -4,6 +4,7 @@ import { GraphGroupMembershipChecker } from '../auth/group-membership';
 import { KnownAdmins } from '../auth/known-admins';
 import { auditRetentionTask } from '../audit/audit-retention-task';
 import { Housekeeping } from '../audit/housekeeping';
+import { RefusalAggregatingAuditLog } from '../audit/refusal-aggregating-audit-log';
 import { StorageAuditLog } from '../auth/storage-audit-log';
 import type { AppConfig } from '../config/app-config';
 import { summarizeConfig } from '../config/config-summary';
@@ -57,7 +58,8 @@ async function start(config: AppConfig, logger: Logger): Promise<void> {
   const access = recordingAdmins(accessPolicy(config, logger), knownAdmins);
   const refreshUserIds = (): readonly string[] => knownAdmins.userIds();
   const sender = new TeamsSender(adapter, config.bot.appId);
-  const audit = new StorageAuditLog(storage, { logger });
+  const trail = new StorageAuditLog(storage, { logger });
+  const audit = new RefusalAggregatingAuditLog(trail, storage);
   const notifications = createNotifications({ config, storage, sender, pim, access, audit, logger, refreshUserIds });
   const app = createApp({
     config, logger, pim, access, adapter, audit, knownAdmins,
@@ -70,7 +72,7 @@ async function start(config: AppConfig, logger: Logger): Promise<void> {
     health: () => ({ watcher: notifications.watcher.health() }),
     readinessChecks: [{ name: 'storage', check: () => storage.ping() }],
   });
-  const housekeeping = new Housekeeping([auditRetentionTask(audit, config.audit.retentionDays)], logger.child('housekeeping'));
+  const housekeeping = new Housekeeping([auditRetentionTask(trail, config.audit.retentionDays), { name: 'refusal summaries', run: () => audit.flush() }], logger.child('housekeeping'));
   const port = await listenOrExplain(app.server, config.server);
   notifications.watcher.start();
   housekeeping.start();

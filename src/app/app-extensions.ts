@@ -11,7 +11,5 @@ export interface AppExtensions {
   readonly commands?: readonly Command[];
   /** More card verbs (e.g. the welcome card's Subscribe); duplicates of existing verbs are refused. */
   readonly cardActions?: readonly RegisteredAction[];
-  /** Extra /healthz facts, e.g. the poller's last run. */
-  readonly health?: () => Record<string, unknown>;
   readonly readinessChecks?: readonly ReadinessCheck[];
 }

@@ -19,7 +19,8 @@ import type { Logger } from '../logging/logger';
 import type { PimAlerts } from '../pim/pim-alerts';
 import { createCloudAdapter } from '../server/create-adapter';
 import { createServer } from '../server/create-server';
-import { runReadinessChecks, type ReadinessCheck } from '../server/readiness';
+import { CachedReadiness } from '../server/cached-readiness';
+import type { ReadinessCheck } from '../server/readiness';
 import type { AppExtensions } from './app-extensions';
 
 export interface AppDeps extends AppExtensions {
@@ -67,9 +68,10 @@ export function createApp(deps: AppDeps): App {
     { name: 'graph', check: async () => { await deps.pim.listAlerts(); } },
     ...(deps.readinessChecks ?? []),
   ];
+  const readiness = new CachedReadiness(checks, { logger: logger.child('readiness') });
   const server = createServer({
     adapter, bot, logger, maxBodyBytes: config.server.maxBodyBytes,
-    health: deps.health, readiness: () => runReadinessChecks(checks),
+    readiness: () => readiness.report(),
   });
   return { server, adapter, background, cardVerbs: actions.verbs() };
 }

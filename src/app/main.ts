@@ -69,7 +69,6 @@ async function start(config: AppConfig, logger: Logger): Promise<void> {
       digest: { settings: notifications.digest.settings, history: notifications.digest.history, subscriptions: notifications.subscriptions, access, audit, logger: logger.child('digest'), now: Date.now },
     }),
     cardActions: extensionCardActions({ subscriptions: notifications.subscriptions }),
-    health: () => ({ watcher: notifications.watcher.health() }),
     readinessChecks: [{ name: 'storage', check: () => storage.ping() }],
   });
   const housekeeping = new Housekeeping([auditRetentionTask(trail, config.audit.retentionDays), { name: 'refusal summaries', run: () => audit.flush() }], logger.child('housekeeping'));

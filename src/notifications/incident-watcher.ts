@@ -69,6 +69,7 @@ export class IncidentWatcher {
         ...this.state, lastPollAt: at, lastResult: summary.baseline ? 'baseline' : 'ok', lastError: undefined, alertsSeen: summary.alertsSeen,
         rises: summary.rises, notificationsSent: sent, totalNotificationsSent: this.state.totalNotificationsSent + sent, consecutiveFailures: 0,
       };
+      this.deps.logger.info('watcher poll', { result: this.state.lastResult, alertsSeen: summary.alertsSeen, rises: summary.rises, notificationsSent: sent });
     } catch (error: unknown) {
       const failures = this.state.consecutiveFailures + 1;
       const appError = toAppError(error);

@@ -1,4 +1,4 @@
-/** What /healthz shows about the watcher. */
+/** The watcher's last poll, for tests and diagnostics (not served over HTTP: /healthz answers only a status). */
 export interface WatcherHealth {
   readonly running: boolean;
   readonly intervalSeconds: number;

@@ -70,7 +70,7 @@ export function createApp(deps: AppDeps): App {
   ];
   const readiness = new CachedReadiness(checks, { logger: logger.child('readiness') });
   const server = createServer({
-    adapter, bot, logger, maxBodyBytes: config.server.maxBodyBytes,
+    adapter, bot, logger, maxBodyBytes: config.server.maxBodyBytes, audience: config.bot,
     readiness: () => readiness.report(),
   });
   return { server, adapter, background, cardVerbs: actions.verbs() };

@@ -36,6 +36,11 @@ export class FakeBotFrameworkKeys {
     await server?.close();
   }
 
+  /** A genuine Bot Framework channel token for `audience`, valid for activities with `serviceUrl`. */
+  genuineToken(audience: string, serviceUrl: string): string {
+    return this.sign(this.published.privateKey, this.keyId, audience, serviceUrl);
+  }
+
   /** A token for `audience` that claims the published key id but is signed with an attacker's key. */
   forgedToken(audience: string): string {
     return this.sign(this.attacker.privateKey, this.keyId, audience);
@@ -46,11 +51,11 @@ export class FakeBotFrameworkKeys {
     return this.sign(this.attacker.privateKey, 'attacker-key', audience);
   }
 
-  private sign(key: KeyObject, kid: string, audience: string): string {
+  private sign(key: KeyObject, kid: string, audience: string, serviceUrl = 'http://127.0.0.1/'): string {
     const now = Math.floor(Date.now() / 1000);
     const header = b64url(JSON.stringify({ alg: 'RS256', typ: 'JWT', kid }));
     const payload = b64url(JSON.stringify({
-      iss: 'https://api.botframework.com', aud: audience, serviceurl: 'http://127.0.0.1/', nbf: now - 60, exp: now + 3600,
+      iss: 'https://api.botframework.com', aud: audience, serviceurl: serviceUrl, nbf: now - 60, exp: now + 3600,
     }));
     const signature = createSign('RSA-SHA256').update(`${header}.${payload}`).sign(key);
     return `${header}.${payload}.${b64url(signature)}`;

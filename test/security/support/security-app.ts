@@ -60,11 +60,13 @@ export interface SecurityAppOptions {
 }
 
 /** The production adapter, except that signing keys come from `metadataUrl` (a loopback fake). */
-function adapterWithKeysFrom(bot: AppConfig['bot'], metadataUrl: string, logger: Logger): CloudAdapter {
+export function adapterWithKeysFrom(bot: AppConfig['bot'], metadataUrl: string, logger: Logger, issuer?: string): CloudAdapter {
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: bot.appId, MicrosoftAppPassword: bot.appPassword, MicrosoftAppType: bot.appType,
     MicrosoftAppTenantId: bot.appTenantId,
     ToBotFromChannelOpenIdMetadataUrl: metadataUrl, ToBotFromEmulatorOpenIdMetadataUrl: metadataUrl,
+    // With an endpoint overridden botbuilder takes every value as given: only with the issuer does a genuine token validate.
+    ...(issuer ? { ToBotFromChannelTokenIssuer: issuer } : {}),
   });
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = (context, error) => reportTurnError(context, error, logger);

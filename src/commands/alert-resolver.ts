@@ -1,6 +1,7 @@
 import { ALERT_TYPES } from '../pim/alert-catalog';
 import type { Alert } from '../pim/model';
 import { alertDisplayName } from '../cards/alert-headline';
+import { escapeCardText } from '../cards/escape-card-text';
 
 export type AlertResolution =
   | { readonly kind: 'found'; readonly alert: Alert }
@@ -41,13 +42,14 @@ function looseNames(alert: Alert): string[] {
 
 function suggestion(alert: Alert): string {
   const type = ALERT_TYPES.find((info) => info.key === alert.alertKey);
-  return type ? `${type.shortKey} (${alertDisplayName(alert)})` : alertDisplayName(alert);
+  const name = escapeCardText(alertDisplayName(alert), 120);
+  return type ? `${type.shortKey} (${name})` : name;
 }
 
 /** A reply for an unresolved alert: what was not found and what to type instead. */
 export function unresolvedText(resolution: Exclude<AlertResolution, { kind: 'found' }>): string {
   const head = resolution.kind === 'ambiguous'
-    ? `"${resolution.query.slice(0, 80)}" matches more than one alert.`
-    : `I can't find an alert called "${resolution.query.slice(0, 80)}".`;
+    ? `"${escapeCardText(resolution.query, 80)}" matches more than one alert.`
+    : `I can't find an alert called "${escapeCardText(resolution.query, 80)}".`;
   return [`${head} Try one of:`, ...resolution.suggestions.slice(0, 8).map((name) => `- ${name}`)].join('\n');
 }

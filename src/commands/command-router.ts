@@ -6,6 +6,7 @@ import { AppError, toAppError } from '../errors/app-error';
 import type { Command } from './command';
 import { helpText } from './help-text';
 import { splitWords } from './split-words';
+import { escapeCardText } from '../cards/escape-card-text';
 
 /** A refused command as audited: no target id (the text is unchecked), the typed words as one bounded line. */
 function refusedCommand(name: string, rest: string): AuditTarget {
@@ -59,7 +60,7 @@ export class CommandRouter {
   private async fallback(turn: BotTurn, first: string): Promise<void> {
     const help = helpText(this.commands);
     const known = first === '' || first.toLowerCase() === 'help' || first === '?';
-    await turn.reply({ text: known ? help : `I don't know "${first.slice(0, 40)}".\n\n${help}` });
+    await turn.reply({ text: known ? help : `I don't know "${escapeCardText(first, 40)}".\n\n${help}` });
   }
 
   private register(name: string, command: Command): void {

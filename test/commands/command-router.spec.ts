@@ -35,6 +35,20 @@ describe('CommandRouter', () => {
     assert.ok(turn.texts[2]!.startsWith('I don\'t know "frobnicate"'));
   });
 
+  it('escapes the unknown word it echoes like Graph text: no markdown, mention tags or template openers', async () => {
+    const router = new CommandRouter([recordingCommand('alerts', 'read', [])], makeUseCaseDeps());
+    const turn = new RecordingTurn();
+    await router.route(turn, '[click](https://evil.example)');
+    await router.route(turn, '<at>Everyone</at>');
+    await router.route(turn, '**${x}**');
+    const echoed = turn.texts.map((text) => text.split('\n')[0]);
+    assert.deepEqual(echoed, [
+      'I don\'t know "\\[click\\](https://evil.example)".',
+      'I don\'t know "‹at>Everyone‹/at>".',
+      'I don\'t know "\\*\\*$\u200b{x}\\*\\*".',
+    ]);
+  });
+
   it('rejects duplicate names and aliases, and commands named help', () => {
     const deps = makeUseCaseDeps();
     assert.throws(() => new CommandRouter([recordingCommand('a', 'read', []), recordingCommand('A', 'read', [])], deps), /"a"/);

@@ -37,6 +37,12 @@ describe('read commands', () => {
     assert.match(unknown.texts[0]!, /- staleSignIn/);
   });
 
+  it('an unknown alert name is echoed escaped, never as a link or a mention', async () => {
+    const unknown = await runCommand(makeUseCaseDeps(), 'alert [phish](https://evil.example) <at>Boss</at>');
+    const head = unknown.texts[0]!.split('\n')[0];
+    assert.equal(head, 'I can\'t find an alert called "\\[phish\\](https://evil.example) ‹at>Boss‹/at>". Try one of:');
+  });
+
   it('incidents <alert>: incidents without the long texts', async () => {
     const json = (await runCommand(makeUseCaseDeps(), 'incidents staleSignIn')).cardsJson[0]!;
     assert.ok(json.includes('User 3'));

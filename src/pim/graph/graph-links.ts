@@ -8,7 +8,8 @@ export function trimBaseUrl(baseUrl: string): string {
 
 /**
  * A link Graph returned (`@odata.nextLink`) as a path relative to `{baseUrl}/beta/`, or null when it
- * leaves the configured Graph origin or version. Following only such paths keeps tokens on Graph.
+ * leaves the configured Graph origin or version, or its path holds a `:` (plain or encoded). Following only
+ * such paths keeps tokens on Graph and on the collection that was asked for.
  */
 export function relativeGraphLink(link: string, baseUrl: string): { path: string; search: string } | null {
   let url: URL;
@@ -21,5 +22,8 @@ export function relativeGraphLink(link: string, baseUrl: string): { path: string
   }
   const prefix = `${base.pathname}${GRAPH_VERSION}/`;
   if (url.origin !== base.origin || url.username || url.password || !url.pathname.startsWith(prefix)) return null;
-  return { path: url.pathname.slice(prefix.length), search: url.search };
+  const path = url.pathname.slice(prefix.length);
+  // Graph reads `:` in a path as path-based addressing (`/drive/root:/file:`), a different resource: never followed.
+  if (/:|%3a/i.test(path)) return null;
+  return { path, search: url.search };
 }

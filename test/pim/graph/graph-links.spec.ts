@@ -17,4 +17,12 @@ describe('next links', () => {
     assert.equal(relativeGraphLink('/beta/a', base), null);
     assert.throws(() => followablePath('https://evil.example/beta/a', base), (error: unknown) => error instanceof AppError && error.code === 'graphUnavailable');
   });
+
+  it('refuses a path with a colon, plain or percent-encoded (Graph path addressing), but not one in the query', () => {
+    const base = 'https://graph.microsoft.com';
+    assert.equal(relativeGraphLink('https://graph.microsoft.com/beta/identityGovernance/roleManagementAlerts/alerts:/x:', base), null);
+    assert.equal(relativeGraphLink('https://graph.microsoft.com/beta/me/drive/root%3A/secrets.txt%3a/content', base), null);
+    assert.throws(() => followablePath('https://graph.microsoft.com/beta/users/a:b', base), (error: unknown) => error instanceof AppError && error.code === 'graphUnavailable');
+    assert.deepEqual(relativeGraphLink('https://graph.microsoft.com/beta/a/b?$skiptoken=x:y', base), { path: 'a/b', search: '?$skiptoken=x:y' });
+  });
 });

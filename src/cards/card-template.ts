@@ -1,18 +1,15 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import * as ACData from 'adaptivecards-templating';
 import { AppError } from '../errors/app-error';
-import { CARDS_DIR } from '../repo-paths';
 import type { CardPayload } from './card-payload';
+import { CARD_TEMPLATES, type TemplateName } from './card-templates';
 
-const templates = new Map<string, ACData.Template>();
+const templates = new Map<TemplateName, ACData.Template>();
 
-/** The parsed template `cards/<name>.json`, read and parsed once per process. */
-function template(name: string): ACData.Template {
+/** The parsed template `cards/<name>.json` (imported at build time), parsed once per process. */
+function template(name: TemplateName): ACData.Template {
   let parsed = templates.get(name);
   if (!parsed) {
-    const json = JSON.parse(readFileSync(path.join(CARDS_DIR, `${name}.json`), 'utf8')) as unknown;
-    parsed = new ACData.Template(json);
+    parsed = new ACData.Template(CARD_TEMPLATES[name]);
     templates.set(name, parsed);
   }
   return parsed;
@@ -22,7 +19,7 @@ function template(name: string): ACData.Template {
  * Expands `cards/<name>.json` with `data`. Any templating warning (an unbound `${...}`, a failed
  * expression) is a bug in the template or its data and throws, so it cannot reach a user.
  */
-export function renderTemplate(name: string, data: object): CardPayload {
+export function renderTemplate(name: TemplateName, data: object): CardPayload {
   const parsed = template(name);
   const card = parsed.expand({ $root: data }) as CardPayload;
   const warnings = parsed.getLastTemplateExpansionWarnings();
@@ -33,7 +30,7 @@ export function renderTemplate(name: string, data: object): CardPayload {
   return card;
 }
 
-/** The templates the bot's own render functions use (other areas add theirs to cards/ too). */
-export function templateNames(): readonly string[] {
-  return ['alert-list', 'alert', 'confirm-remediation', 'dismissed', 'scanning', 'refresh-failed'];
+/** Every template name (all of `cards/`). */
+export function templateNames(): readonly TemplateName[] {
+  return Object.keys(CARD_TEMPLATES) as TemplateName[];
 }

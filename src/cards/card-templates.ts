@@ -1,0 +1,32 @@
+import alertList from '../../cards/alert-list.json';
+import alert from '../../cards/alert.json';
+import confirmRemediation from '../../cards/confirm-remediation.json';
+import digest from '../../cards/digest.json';
+import dismissed from '../../cards/dismissed.json';
+import notificationIncidents from '../../cards/notification-incidents.json';
+import notificationSubscribed from '../../cards/notification-subscribed.json';
+import quietSummary from '../../cards/quiet-summary.json';
+import refreshFailed from '../../cards/refresh-failed.json';
+import scanning from '../../cards/scanning.json';
+import welcomeTeam from '../../cards/welcome-team.json';
+
+/**
+ * Every Adaptive Card template in `cards/`, imported (compiled in, no file lookup at run time). A
+ * template is rendered by its name here, so the list is complete by construction; a test checks that
+ * every file in `cards/` is listed.
+ */
+export const CARD_TEMPLATES = {
+  'alert-list': alertList,
+  alert,
+  'confirm-remediation': confirmRemediation,
+  digest,
+  dismissed,
+  'notification-incidents': notificationIncidents,
+  'notification-subscribed': notificationSubscribed,
+  'quiet-summary': quietSummary,
+  'refresh-failed': refreshFailed,
+  scanning,
+  'welcome-team': welcomeTeam,
+} as const;
+
+export type TemplateName = keyof typeof CARD_TEMPLATES;

@@ -5,12 +5,15 @@ import type { CardPayload } from './card-payload';
 import { renderTemplate } from './card-template';
 import { escapeCardText, escapePlainCardText } from './escape-card-text';
 import { summarizeIncident } from './incident-summary';
+import { remediationEffect } from './remediation-effect';
 
 export interface ConfirmRemediationData {
   readonly alertId: string;
   readonly incidentId: string;
   readonly page: number;
   readonly question: string;
+  /** Exactly what Confirm changes: who, which role, which assignment, which scope. */
+  readonly effect: readonly { readonly title: string; readonly value: string }[];
   readonly detail: string;
   readonly alertName: string;
   /** Who asked: the card may be seen by everyone in a group chat or channel. */
@@ -39,6 +42,7 @@ export function confirmRemediationData(alert: AlertWithIncidents, incident: Aler
     incidentId: escapePlainCardText(incident.id, 200),
     page,
     question: escapeCardText(remediationQuestion(incident), 500),
+    effect: remediationEffect(alert, incident).map((fact) => ({ title: fact.title, value: escapeCardText(fact.value, 400) })),
     detail: [escapeCardText("Microsoft Entra will apply the alert's mitigation."), bulletText(mitigation, 800)].filter((text) => text !== '').join('\n\n'),
     alertName: escapeCardText(alertDisplayName(alert), 300),
     requestedBy: escapeCardText(requestedBy.trim() === '' ? 'someone' : requestedBy, 200),

@@ -19,7 +19,7 @@ export function remediateCommand(deps: UseCaseDeps): Command {
         return;
       }
       const alert = await findAlert(deps.pim, turn, alertQuery, usage);
-      if (alert) await replyWithResult(turn, await askRemediation(deps, turn, { alertId: alert.id, incident, page: 0 }));
+      if (alert) await replyWithResult(turn, await askRemediation(deps, turn, { alertId: alert.id, incident, page: 0, typed: true }));
     },
   };
 }

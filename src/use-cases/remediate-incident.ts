@@ -13,15 +13,19 @@ export interface RemediationRequest {
   /** An incident id, or (from chat) a user's name or UPN. */
   readonly incident: string;
   readonly page: number;
+  /** True when a person typed `incident` (chat); false/absent for a button, whose incident id can only have vanished. */
+  readonly typed?: boolean;
 }
 
+/** How many incidents a "nothing matched" answer names. */
+const MAX_CHOICES = 5;
 const GONE = 'That incident no longer exists (already remediated, or gone after a scan).';
 
 /** Step 1: the confirmation card, or the alert's current state when the incident is gone. */
 export async function askRemediation(deps: UseCaseDeps, turn: BotTurn, request: RemediationRequest): Promise<UseCaseResult> {
   const alert = await readAlert(deps, request.alertId);
   const matches = alert.incidents.filter((incident) => incidentMatches(incident, request.incident));
-  const refusal = alertRefusal(alert) ?? matchRefusal(matches);
+  const refusal = alertRefusal(alert) ?? (matches.length === 0 && request.typed ? noMatch(alert, request.incident) : matchRefusal(matches));
   if (refusal) return currentState(deps, turn, alert, request.page, refusal);
   return cardResult(renderConfirmRemediation(alert, matches[0]!, request.page, turn.user.name));
 }
@@ -73,6 +77,15 @@ function alertRefusal(alert: Alert): string | undefined {
   if (alert.definition?.isRemediatable !== true) return "This alert can't be remediated automatically; follow its mitigation steps instead.";
   if (!alert.isActive) return 'This alert is dismissed; refresh it to see whether its incidents still apply.';
   return undefined;
+}
+
+/** Typed text that names no incident: say so and list what can be named (never "no longer exists"). */
+function noMatch(alert: AlertWithIncidents, query: string): string {
+  const asked = `No incident of this alert matches "${query.slice(0, 80)}".`;
+  if (alert.incidents.length === 0) return `${asked} It has no incidents now.`;
+  const shown = alert.incidents.slice(0, MAX_CHOICES).map((item) => summarizeIncident(item).subject);
+  const more = alert.incidents.length - shown.length;
+  return `${asked} Choose one by name, UPN or incident id: ${shown.join('; ')}${more > 0 ? `; and ${more} more (see the list below)` : ''}.`;
 }
 
 function matchRefusal(matches: readonly AlertIncident[]): string | undefined {

@@ -66,9 +66,10 @@ describe('write commands', () => {
     assert.equal(deps.pim.count('remediateIncident'), 0);
   });
 
-  it('remediate an incident that does not exist: the current state, not an error', async () => {
-    const turn = await runCommand(makeUseCaseDeps(), 'remediate staleSignIn nobody@contoso.com');
-    assert.match(turn.cardsJson[0]!, /That incident no longer exists/);
+  it('remediate <alert> nobody: says nothing matched and lists the choices (the alert card below), never "no longer exists"', async () => {
+    const turn = await runCommand(makeUseCaseDeps(), 'remediate staleSignIn nobody');
+    assert.match(turn.cardsJson[0]!, /No incident of this alert matches ..nobody..\. Choose one by name, UPN or incident id: User 1 \(user1@contoso.com\); User 2/);
+    assert.doesNotMatch(turn.cardsJson[0]!, /no longer exists/);
   });
 
   it('remediate without an incident shows usage', async () => {

@@ -3,7 +3,7 @@ import { VERBS } from '../cards/verbs';
 import { readActionData } from './action-data';
 import { defineAction } from './card-action';
 import { parseAlertVersion } from '../use-cases/alert-version';
-import { readAlert, viewOptions } from '../use-cases/use-case-deps';
+import { readAlert, triageMarks, viewOptions } from '../use-cases/use-case-deps';
 import { cardResult } from '../use-cases/use-case-result';
 
 /**
@@ -16,6 +16,6 @@ export const openAlertAction = defineAction({
   parse: (data) => readActionData(data, { alertId: { kind: 'alertId' }, version: { kind: 'alertVersion', optional: true } }) as { alertId: string; version?: string },
   async handle(deps, turn, { alertId, version }) {
     const alert = await readAlert(deps, alertId, parseAlertVersion(version));
-    return cardResult(renderAlertCard(alert, { ...(await viewOptions(deps, turn.user)), now: deps.now() }));
+    return cardResult(renderAlertCard(alert, { ...(await viewOptions(deps, turn.user)), now: deps.now(), triage: await triageMarks(deps, turn, alert) }));
   },
 });

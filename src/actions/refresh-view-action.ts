@@ -6,7 +6,7 @@ import { AppError } from '../errors/app-error';
 import { readActionData } from './action-data';
 import { defineAction } from './card-action';
 import { parseAlertVersion } from '../use-cases/alert-version';
-import { readAlert, viewOptions } from '../use-cases/use-case-deps';
+import { readAlert, triageMarks, viewOptions } from '../use-cases/use-case-deps';
 import { cardResult } from '../use-cases/use-case-result';
 
 const SCHEMA = {
@@ -39,6 +39,6 @@ export const refreshViewAction = defineAction({
     const view = { actionsVisible: (await viewOptions(deps, turn.user)).actionsVisible, now: deps.now() };
     if ('scope' in target) return cardResult(renderAlertList(await deps.pim.listAlerts(), view));
     const alert = await readAlert(deps, target.alertId, parseAlertVersion(target.version));
-    return cardResult(renderAlertCard(alert, { ...view, page: target.page, compact: target.compact }));
+    return cardResult(renderAlertCard(alert, { ...view, page: target.page, compact: target.compact, triage: await triageMarks(deps, turn, alert, target.page) }));
   },
 });

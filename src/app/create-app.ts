@@ -53,7 +53,7 @@ export function createApp(deps: AppDeps): App {
     pim: deps.pim, access: deps.access, audit: deps.audit, logger: logger.child('handlers'), background,
     locks: new InFlightLocks(), now: deps.now ?? (() => new Date()), refreshTimeoutMs: config.graph.refreshTimeoutMs,
     alertCache: new AlertCache(), viewFor: createCardViewFor(deps.access, deps.knownAdmins),
-    refreshUserIds: () => deps.knownAdmins.userIds(),
+    refreshUserIds: () => deps.knownAdmins.userIds(), triage: deps.triage,
   };
   const actions = new ActionRouter([...CARD_ACTIONS, ...(deps.cardActions ?? [])], useCases);
   const bot = new PimActivityHandler({

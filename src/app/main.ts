@@ -1,5 +1,6 @@
 import type { AccessPolicy } from '../auth/access';
 import { createAccessPolicy } from '../auth/create-access-policy';
+import { CachedMembershipChecker } from '../auth/cached-membership';
 import { GraphGroupMembershipChecker } from '../auth/group-membership';
 import { KnownAdmins } from '../auth/known-admins';
 import { auditRetentionTask } from '../audit/audit-retention-task';
@@ -12,6 +13,7 @@ import { loadConfig } from '../config/load-config';
 import { isAppError, toAppError } from '../errors/app-error';
 import { JsonLogger } from '../logging/json-logger';
 import type { Logger } from '../logging/logger';
+import type { Storage } from '../storage/storage';
 import { createNotifications } from '../notifications/create-notifications';
 import { TeamsSender } from '../notifications/teams-sender';
 import { createGraphClient, createPimAlerts } from '../pim/create-pim-alerts';
@@ -19,6 +21,7 @@ import { createCloudAdapter } from '../server/create-adapter';
 import { stopServer } from '../server/create-server';
 import { listenOrExplain } from '../server/listen-or-explain';
 import { openStorage } from '../storage/open-storage';
+import { createTriage, type TriageServices } from '../triage/triage-services';
 import { recordingAdmins } from './admin-recording-access';
 import { extensionCardActions } from './card-action-table';
 import { extensionCommands } from './command-table';
@@ -60,15 +63,17 @@ async function start(config: AppConfig, logger: Logger): Promise<void> {
   const sender = new TeamsSender(adapter, config.bot.appId);
   const trail = new StorageAuditLog(storage, { logger });
   const audit = new RefusalAggregatingAuditLog(trail, storage);
-  const notifications = createNotifications({ config, storage, sender, pim, access, audit, logger, refreshUserIds });
+  const triage = triageServices(config, storage, logger);
+  const notifications = createNotifications({ config, storage, sender, pim, access, audit, logger, refreshUserIds, triage });
   const app = createApp({
-    config, logger, pim, access, adapter, audit, knownAdmins,
+    config, logger, pim, access, adapter, audit, knownAdmins, triage,
     conversationEvents: notifications.registry,
     commands: extensionCommands({
       subscriptions: { subscriptions: notifications.subscriptions, access, audit, logger: logger.child('subscriptions') }, audit,
       digest: { settings: notifications.digest.settings, history: notifications.digest.history, subscriptions: notifications.subscriptions, access, audit, logger: logger.child('digest'), now: Date.now },
+      triage: { triage, pim, access, audit, logger: logger.child('triage'), now: () => new Date() },
     }),
-    cardActions: extensionCardActions({ subscriptions: notifications.subscriptions }),
+    cardActions: extensionCardActions({ subscriptions: notifications.subscriptions, triage }),
     readinessChecks: [{ name: 'storage', check: () => storage.ping() }],
   });
   const housekeeping = new Housekeeping([auditRetentionTask(trail, config.audit.retentionDays), { name: 'refusal summaries', run: () => audit.flush() }], logger.child('housekeeping'));
@@ -101,6 +106,12 @@ function installShutdown(logger: Logger, steps: readonly (() => Promise<void>)[]
     process.exit(code);
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void shutdown(signal));
+}
+
+/** Snoozes, exclusions (group members through Graph checkMemberGroups, cached like access checks), owners, Entra links. */
+function triageServices(config: AppConfig, storage: Storage, logger: Logger): TriageServices {
+  const groups = new CachedMembershipChecker(new GraphGroupMembershipChecker(createGraphClient(config.graph, logger)), { ttlSeconds: config.access.groupCacheSeconds });
+  return createTriage({ storage, groups, entraPortalUrl: config.triage.entraPortalUrl, logger, now: Date.now });
 }
 
 function accessPolicy(config: AppConfig, logger: Logger): AccessPolicy {

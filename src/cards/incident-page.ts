@@ -1,11 +1,12 @@
 import type { AlertWithIncidents } from '../pim/model';
 import { escapeCardText, escapePlainCardText } from './escape-card-text';
+import { incidentMarks, type AlertTriageMarks, type IncidentMarks } from './incident-marks';
 import { summarizeIncident } from './incident-summary';
 
 /** Incidents per card page: keeps every alert card far below the Teams size limit. */
 export const INCIDENT_PAGE_SIZE = 10;
 
-export interface IncidentRow {
+export interface IncidentRow extends IncidentMarks {
   readonly subject: string;
   readonly details: string;
   readonly remediate: readonly { readonly alertId: string; readonly incidentId: string; readonly page: number }[];
@@ -25,7 +26,7 @@ export function pageCount(total: number): number {
 }
 
 /** The incidents of one page (clamped to the pages that exist), with Remediate and paging links. */
-export function incidentPageData(alert: AlertWithIncidents, requestedPage: number, actionsVisible: boolean): IncidentPageData {
+export function incidentPageData(alert: AlertWithIncidents, requestedPage: number, actionsVisible: boolean, triage?: AlertTriageMarks): IncidentPageData {
   const total = alert.incidents.length;
   const pages = pageCount(total);
   const page = Math.min(Math.max(0, Math.floor(requestedPage)), pages - 1);
@@ -45,6 +46,7 @@ export function incidentPageData(alert: AlertWithIncidents, requestedPage: numbe
         subject: escapeCardText(summary.subject, 300),
         details: escapeCardText(summary.details.join(' · ') || ' ', 500),
         remediate: canRemediate ? [{ alertId, incidentId: escapePlainCardText(incident.id, 200), page }] : [],
+        ...incidentMarks(incident, triage?.excludedIncidentIds, triage?.links),
       };
     }),
     pager: pages > 1 ? [{ previous: page > 0 ? link(page - 1) : [], next: page < pages - 1 ? link(page + 1) : [] }] : [],

@@ -7,6 +7,7 @@ import { bulletText } from './bullet-text';
 import type { CardPayload } from './card-payload';
 import { renderTemplate } from './card-template';
 import { escapeCardText } from './escape-card-text';
+import type { AlertTriageMarks } from './incident-marks';
 import { incidentPageData, type IncidentPageData } from './incident-page';
 import { withUserSpecificRefresh } from './user-specific-refresh';
 
@@ -28,6 +29,8 @@ export interface AlertCardOptions extends CardViewOptions {
   readonly notice?: string;
   /** Incidents only: leaves out the definition texts and the configuration. */
   readonly compact?: boolean;
+  /** Snooze/owner lines, break-glass marks and Entra links (src/triage). */
+  readonly triage?: AlertTriageMarks;
 }
 
 export interface AlertCardData extends AlertHeadline, IncidentPageData {
@@ -36,6 +39,7 @@ export interface AlertCardData extends AlertHeadline, IncidentPageData {
   readonly configuration: readonly { readonly facts: readonly { readonly title: string; readonly value: string }[] }[];
   readonly dismiss: readonly { readonly alertId: string }[];
   readonly refresh: readonly { readonly alertId: string; readonly page: number }[];
+  readonly portal: readonly { readonly url: string }[];
 }
 
 export function renderAlertCard(alert: AlertWithIncidents, options: AlertCardOptions): CardPayload {
@@ -46,16 +50,17 @@ export function renderAlertCard(alert: AlertWithIncidents, options: AlertCardOpt
 
 export function alertCardData(alert: AlertWithIncidents, options: AlertCardOptions): AlertCardData {
   const headline = alertHeadline(alert, options.now);
-  const incidents = incidentPageData(alert, options.page ?? 0, options.actionsVisible);
+  const incidents = incidentPageData(alert, options.page ?? 0, options.actionsVisible, options.triage);
   const canWrite = options.actionsVisible;
   return {
     ...headline,
     ...incidents,
-    notices: options.notice ? [{ text: escapeCardText(options.notice) }] : [],
+    notices: [...(options.notice ? [escapeCardText(options.notice)] : []), ...(options.triage?.notices ?? [])].map((text) => ({ text })),
     sections: options.compact ? [] : definitionSections(alert),
     configuration: options.compact ? [] : configurationFacts(alert),
     dismiss: canWrite && alert.isActive ? [{ alertId: headline.alertId }] : [],
     refresh: canWrite ? [{ alertId: headline.alertId, page: incidents.page }] : [],
+    portal: options.triage?.links ? [{ url: options.triage.links.pimAlerts() }] : [],
   };
 }
 

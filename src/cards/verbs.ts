@@ -11,6 +11,8 @@ export const VERBS = {
   refreshView: 'card.refreshView',
   /** Welcome card in a team (src/notifications/subscribe-action.ts). */
   subscribe: 'notifications.subscribe',
+  /** "I'm on it" on a notification card (src/triage/acknowledge-action.ts). */
+  acknowledge: 'notification.acknowledge',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -1,4 +1,4 @@
-import { messageViewOptions, type UseCaseDeps } from '../use-cases/use-case-deps';
+import { messageViewOptions, triageMarks, type UseCaseDeps } from '../use-cases/use-case-deps';
 import type { BotTurn } from '../bot/bot-turn';
 import { renderAlertCard } from '../cards/render-alert-card';
 import { findAlert } from './find-alert';
@@ -13,5 +13,5 @@ export async function replyWithAlertCard(deps: UseCaseDeps, turn: BotTurn, query
   const alert = await deps.pim.getAlert(found.id);
   deps.alertCache.set(alert);
   const view = await messageViewOptions(deps, turn);
-  await turn.reply({ card: renderAlertCard(alert, { ...view, now: deps.now(), ...(compact ? { compact } : {}) }) });
+  await turn.reply({ card: renderAlertCard(alert, { ...view, now: deps.now(), triage: await triageMarks(deps, turn, alert), ...(compact ? { compact } : {}) }) });
 }

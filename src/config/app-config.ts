@@ -78,5 +78,9 @@ export interface AppConfig {
     /** How long hourly incident counts are kept for digests (DIGEST_HISTORY_DAYS). */
     readonly historyRetentionDays: number;
   };
+  readonly triage: {
+    /** Microsoft Entra admin center for deep links on cards (`ENTRA_PORTAL_URL`), without a trailing slash. */
+    readonly entraPortalUrl: string;
+  };
   readonly logLevel: LogLevel;
 }

@@ -1,6 +1,7 @@
 import type { AppConfig, CredentialKind } from './app-config';
 import { readBotIdentity } from './bot-identity';
 import { configProblems } from './config-checks';
+import { defaultEntraPortalUrl } from './entra-portal';
 import { EnvReader, GUID, type Env } from './env-reader';
 import { readStorageConfig } from './storage-config';
 
@@ -13,6 +14,7 @@ const CREDENTIALS: readonly CredentialKind[] = ['none', 'clientSecret', 'clientC
 export function loadConfig(env: Env = process.env): AppConfig {
   const read = new EnvReader(env);
   const bot = readBotIdentity(read);
+  const graph = readGraph(read);
   const config: AppConfig = {
     server: {
       port: read.integer('PORT', 3978, 0, 65535),
@@ -20,7 +22,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxBodyBytes: read.integer('MAX_BODY_BYTES', 256 * 1024, 1024, 10 * 1024 * 1024),
     },
     bot,
-    graph: readGraph(read),
+    graph,
     access: {
       adminIds: read.list('PIM_ADMIN_IDS', GUID, 'Entra object ids (GUIDs)').map((id) => id.toLowerCase()),
       adminGroupId: read.guid('PIM_ADMIN_GROUP_ID'),
@@ -39,6 +41,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
       perTenantPerSecond: read.integer('SEND_RATE_PER_TENANT', 50, 1, 50),
       maxSendAttempts: read.integer('SEND_MAX_ATTEMPTS', 8, 1, 20),
       historyRetentionDays: read.integer('DIGEST_HISTORY_DAYS', 35, 8, 400),
+    },
+    triage: {
+      entraPortalUrl: read.url('ENTRA_PORTAL_URL', defaultEntraPortalUrl(graph.baseUrl)),
     },
     logLevel: read.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
   };

@@ -7,6 +7,7 @@ import type { Command } from '../commands/command';
 import type { Logger } from '../logging/logger';
 import type { PimAlerts } from '../pim/pim-alerts';
 import type { Storage } from '../storage/storage';
+import type { TriageServices } from '../triage/triage-services';
 import { BroadcastStore } from './broadcast-store';
 import { Broadcaster } from './broadcaster';
 import { systemClock, type Clock } from './clock';
@@ -34,6 +35,8 @@ export interface NotificationDeps {
   readonly clock?: Clock;
   /** Known administrators (MRIs, e.g. KnownAdmins) for the user-specific view of notification cards. */
   readonly refreshUserIds?: () => readonly string[];
+  /** Snoozes and exclusions filter rises; Entra links go on the cards. */
+  readonly triage?: TriageServices;
 }
 
 /** Everything the notifications side gives the app, wired: plug `registry` into the activity handler. */
@@ -72,6 +75,7 @@ export function createNotifications(deps: NotificationDeps): Notifications {
     {
       pim: deps.pim, snapshots: new WatcherSnapshotStore(deps.storage), subscriptions, broadcaster, logger: logger.child('watcher'), now,
       refreshUserIds: deps.refreshUserIds, hold: digest.hold, cycleTasks: digest.cycleTasks,
+      filter: deps.triage?.filter, links: deps.triage?.links,
     },
     {
       pollIntervalSeconds: deps.config.notifications.pollIntervalSeconds,

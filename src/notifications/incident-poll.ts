@@ -1,4 +1,7 @@
+import type { EntraLinks } from '../cards/entra-links';
 import type { Logger } from '../logging/logger';
+import type { NotificationFilter } from '../triage/notification-filter';
+import { wantsAlertType } from './alert-type-filter';
 import type { Alert, AlertWithIncidents } from '../pim/model';
 import type { PimAlerts } from '../pim/pim-alerts';
 import { broadcastId } from './broadcast-id';
@@ -23,6 +26,10 @@ export interface PollDeps {
   readonly hold?: NotificationHold;
   /** Run after each completed poll (incident history, due digests, quiet-hours releases). */
   readonly cycleTasks?: readonly CycleTask[];
+  /** Triage (snoozes, exclusions), applied before quiet hours; without it every rise is posted. */
+  readonly filter?: NotificationFilter;
+  /** Entra admin center links on the cards. */
+  readonly links?: EntraLinks;
 }
 
 export interface PollSummary {
@@ -76,12 +83,14 @@ async function fetchChanged(deps: PollDeps, alerts: readonly Alert[], previous: 
 async function notify(deps: PollDeps, rise: IncidentRise): Promise<number> {
   const severity = rise.alert.definition?.severityLevel ?? 'unknown';
   const targets = (await deps.subscriptions.list())
-    .filter((subscription) => meetsFloor(severity, subscription.minimumSeverity))
+    .filter((subscription) => meetsFloor(severity, subscription.minimumSeverity) && wantsAlertType(subscription.alertTypes, rise.alert.alertKey))
     .map((subscription) => subscription.conversationId);
   deps.logger.info('alert rose', { alertId: rise.alert.id, from: rise.fromCount, to: rise.toCount, becameActive: rise.becameActive, targets: targets.length });
   if (targets.length === 0) return 0;
+  const decision = deps.filter ? await deps.filter.decide(rise) : undefined;
+  if (decision && !decision.notify) return 0;
   const id = broadcastId(rise.alert);
-  const message = renderNotification(rise, deps.refreshUserIds?.());
+  const message = renderNotification(rise, deps.refreshUserIds?.(), { excludedIncidentIds: decision?.excludedIncidentIds, links: deps.links });
   const held = { broadcastId: id, alertId: rise.alert.id, severity, text: message.text ?? '', heldAt: new Date(deps.now()).toISOString() };
   const now = deps.hold ? await deps.hold.holdQuiet(targets, held, deps.now()) : targets;
   if (now.length === 0) return 0;

@@ -4,6 +4,7 @@ import type { Command } from '../commands/command';
 import type { Logger } from '../logging/logger';
 import { audited } from '../use-cases/audited-write';
 import { AppError } from '../errors/app-error';
+import { subscribeToTypes } from './subscribe-type';
 import { describeSubscription, describeSubscriptionList } from './subscription-text';
 import { DEFAULT_SEVERITY_FLOOR, SEVERITY_FLOORS, parseSeverityFloor } from './severity-floor';
 import type { SubscriptionStore } from './subscription-store';
@@ -26,10 +27,14 @@ export function subscriptionCommands(deps: SubscriptionCommandDeps): Command[] {
   return [
     {
       name: 'subscribe',
-      summary: 'Post here when PIM alert incidents rise (optionally only from a minimum severity).',
-      usage: `subscribe [${SEVERITY_FLOORS.join('|')}]`,
+      summary: 'Post here when PIM alert incidents rise (optionally only from a minimum severity, or only for some alert types: `subscribe type staleSignIn`).',
+      usage: `subscribe [${SEVERITY_FLOORS.join('|')}] | subscribe type <alertType ...|all>`,
       access: 'write',
       handle: async (turn, input) => {
+        if (input.words[0]?.toLowerCase() === 'type') {
+          await subscribeToTypes(deps.subscriptions, turn, input.words.slice(1));
+          return;
+        }
         const floor = input.words[0] === undefined ? DEFAULT_SEVERITY_FLOOR : parseSeverityFloor(input.words[0]);
         if (!floor || input.words.length > 1) {
           throw new AppError('invalidInput', { userMessage: `Usage: subscribe [severity], where severity is one of ${floors} (default ${DEFAULT_SEVERITY_FLOOR}).` });

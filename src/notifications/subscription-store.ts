@@ -1,3 +1,4 @@
+import type { AlertKey } from '../pim/alert-catalog';
 import type { Storage } from '../storage/storage';
 import type { SeverityFloor } from './severity-floor';
 import { KEYS, channelRoot, conversationKey } from './storage-keys';
@@ -6,6 +7,8 @@ import { KEYS, channelRoot, conversationKey } from './storage-keys';
 export interface Subscription {
   readonly conversationId: string;
   readonly minimumSeverity: SeverityFloor;
+  /** Only these alert types notify (both filters apply); absent or empty: every type. */
+  readonly alertTypes?: readonly AlertKey[];
   readonly subscribedBy: { readonly id: string; readonly name: string };
   readonly subscribedAt: string;
 }
@@ -16,16 +19,35 @@ export class SubscriptionStore {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Creates or replaces the conversation's subscription. */
+  /** Creates the conversation's subscription or changes its severity floor (its alert types are kept). */
   async subscribe(conversationId: string, minimumSeverity: SeverityFloor, by: Subscription['subscribedBy']): Promise<Subscription> {
+    return this.update(conversationId, by, (current) => ({ minimumSeverity, alertTypes: current?.alertTypes }));
+  }
+
+  /**
+   * Limits the subscription to these alert types (empty: every type again). Creates the subscription
+   * when there is none, from `newFloor` up.
+   */
+  async setAlertTypes(conversationId: string, alertTypes: readonly AlertKey[], by: Subscription['subscribedBy'], newFloor: SeverityFloor): Promise<Subscription> {
+    return this.update(conversationId, by, (current) => ({ minimumSeverity: current?.minimumSeverity ?? newFloor, alertTypes }));
+  }
+
+  private async update(
+    conversationId: string, by: Subscription['subscribedBy'],
+    change: (current: Subscription | undefined) => Pick<Subscription, 'minimumSeverity' | 'alertTypes'>,
+  ): Promise<Subscription> {
     const id = channelRoot(conversationId);
+    const key = conversationKey(KEYS.subscriptions, id);
+    const current = await this.storage.read<Subscription>(key);
+    const { minimumSeverity, alertTypes } = change(current?.value);
     const subscription: Subscription = {
       conversationId: id,
       minimumSeverity,
+      ...(alertTypes && alertTypes.length > 0 ? { alertTypes: [...alertTypes] } : {}),
       subscribedBy: { id: by.id, name: by.name },
       subscribedAt: new Date(this.now()).toISOString(),
     };
-    await this.storage.write(conversationKey(KEYS.subscriptions, id), subscription);
+    await this.storage.write(key, subscription, current?.etag ?? null);
     return subscription;
   }
 

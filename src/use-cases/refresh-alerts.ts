@@ -6,7 +6,7 @@ import { renderRefreshFailed, renderScanning } from '../cards/render-scanning';
 import { withUserSpecificRefresh } from '../cards/user-specific-refresh';
 import { AppError, toAppError } from '../errors/app-error';
 import { audited } from './audited-write';
-import { messageViewOptions, type UseCaseDeps } from './use-case-deps';
+import { messageViewOptions, triageMarks, type UseCaseDeps } from './use-case-deps';
 import { refreshAuditTarget, refreshLockKey, refreshTargetName, type RefreshTarget } from './refresh-target';
 
 /**
@@ -48,7 +48,7 @@ async function refreshedCard(deps: UseCaseDeps, turn: BotTurn, target: RefreshTa
   if ('all' in target) return renderAlertList(await deps.pim.listAlerts(), { ...view, now: deps.now() });
   const alert = await deps.pim.getAlert(target.alertId);
   deps.alertCache.set(alert);
-  return renderAlertCard(alert, { ...view, now: deps.now(), page: target.page });
+  return renderAlertCard(alert, { ...view, now: deps.now(), page: target.page, triage: await triageMarks(deps, turn, alert, target.page) });
 }
 
 /** The failure left in the message; its Try again button only where the message shows write buttons. */

@@ -5,7 +5,7 @@ import { incidentMatches, summarizeIncident } from '../cards/incident-summary';
 import { isAppError } from '../errors/app-error';
 import type { Alert, AlertIncident, AlertWithIncidents } from '../pim/model';
 import { audited } from './audited-write';
-import { currentAlert, readAlert, viewOptions, type UseCaseDeps } from './use-case-deps';
+import { currentAlert, readAlert, triageMarks, viewOptions, type UseCaseDeps } from './use-case-deps';
 import { ALREADY_IN_PROGRESS, cardResult, type UseCaseResult } from './use-case-result';
 
 export interface RemediationRequest {
@@ -97,5 +97,5 @@ function matchRefusal(matches: readonly AlertIncident[]): string | undefined {
 
 async function currentState(deps: UseCaseDeps, turn: BotTurn, alert: AlertWithIncidents, page: number, notice?: string): Promise<UseCaseResult> {
   const view = await viewOptions(deps, turn.user);
-  return cardResult(renderAlertCard(alert, { ...view, now: deps.now(), page, notice }));
+  return cardResult(renderAlertCard(alert, { ...view, now: deps.now(), page, notice, triage: await triageMarks(deps, turn, alert, page) }));
 }

@@ -7,6 +7,9 @@ import type { Logger } from '../logging/logger';
 import { AppError } from '../errors/app-error';
 import type { Alert, AlertWithIncidents } from '../pim/model';
 import type { PimAlerts } from '../pim/pim-alerts';
+import type { AlertTriageMarks } from '../cards/incident-marks';
+import { alertTriageMarks } from '../triage/alert-triage-marks';
+import type { TriageServices } from '../triage/triage-services';
 import type { AlertCache } from './alert-cache';
 import type { AlertVersion } from './alert-version';
 import type { InFlightLocks } from './in-flight-locks';
@@ -34,6 +37,8 @@ export interface UseCaseDeps {
    * channel shows no write buttons and asks Teams to refresh it for these users.
    */
   readonly refreshUserIds: () => readonly string[];
+  /** Snoozes, exclusions, owners and Entra links shown on alert cards (src/triage); without it cards show none. */
+  readonly triage?: TriageServices;
 }
 
 /** How a card looks for this user alone (an invoke answer, a personal chat, a refreshed view). */
@@ -65,4 +70,9 @@ export async function currentAlert(deps: UseCaseDeps, alertId: string): Promise<
   const alert = (await deps.pim.listAlerts()).find((item) => item.id === alertId);
   if (!alert) throw new AppError('notFound');
   return alert;
+}
+
+/** The triage marks (snooze, owner, break-glass, Entra links) for an alert card in this conversation. */
+export function triageMarks(deps: UseCaseDeps, turn: BotTurn, alert: AlertWithIncidents, page = 0): Promise<AlertTriageMarks | undefined> {
+  return alertTriageMarks(deps.triage, turn.conversation.id, alert, deps.now(), page);
 }

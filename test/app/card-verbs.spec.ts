@@ -11,6 +11,7 @@ import { SubscriptionStore } from '../../src/notifications/subscription-store';
 import { CARDS_DIR } from '../../src/repo-paths';
 import { MemoryStorage } from '../../src/storage/memory-storage';
 import { makeUseCaseDeps } from '../support/fakes/use-case-deps';
+import { makeTriage } from '../support/fakes/triage';
 
 /** Every `verb` in a template, on buttons and in Action.Submit fallbacks' data, with where it is. */
 function templateVerbs(): Map<string, string[]> {
@@ -37,7 +38,7 @@ describe('card verbs of the composed app', () => {
     const deps = makeUseCaseDeps();
     const app = createApp({
       config: loadConfig({ GRAPH_BASE_URL: 'http://127.0.0.1:9' }), logger: silentLogger, pim: deps.pim, access: deps.access, audit: deps.audit, knownAdmins: new KnownAdmins(),
-      cardActions: extensionCardActions({ subscriptions: new SubscriptionStore(new MemoryStorage()) }),
+      cardActions: extensionCardActions({ subscriptions: new SubscriptionStore(new MemoryStorage()), triage: makeTriage() }),
     });
     return app.cardVerbs;
   };

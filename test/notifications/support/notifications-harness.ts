@@ -6,6 +6,7 @@ import { createNotifications, type Notifications } from '../../../src/notificati
 import type { MessageSender } from '../../../src/notifications/message-sender';
 import type { PimAlerts } from '../../../src/pim/pim-alerts';
 import type { Storage } from '../../../src/storage/storage';
+import type { TriageServices } from '../../../src/triage/triage-services';
 import type { VirtualClock } from './virtual-clock';
 
 export const ADMIN_ID = 'admin-user';
@@ -19,12 +20,13 @@ export const testAccess: AccessPolicy = {
 export function makeNotifications(
   storage: Storage, sender: MessageSender, pim: PimAlerts, clock: VirtualClock, maxInFlight?: number, refreshUserIds?: () => readonly string[],
   audit: AuditLog = new MemoryAuditLog(),
+  triage?: TriageServices,
 ): Notifications {
   return createNotifications({
     config: {
       notifications: { pollIntervalSeconds: 5, refreshBeforePoll: false, perConversationPerSecond: 7, perTenantPerSecond: 50, maxSendAttempts: 8, historyRetentionDays: 35, ...(maxInFlight ? { maxInFlight } : {}) },
       graph: { refreshTimeoutMs: 1000 },
     },
-    storage, sender, pim, access: testAccess, audit, logger: silentLogger, clock, refreshUserIds,
+    storage, sender, pim, access: testAccess, audit, logger: silentLogger, clock, refreshUserIds, triage,
   });
 }

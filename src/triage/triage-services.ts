@@ -1,0 +1,41 @@
+import type { GroupMembershipChecker } from '../auth/group-membership';
+import { EntraLinks } from '../cards/entra-links';
+import type { Logger } from '../logging/logger';
+import type { Storage } from '../storage/storage';
+import { ExclusionMatcher } from './exclusion-matcher';
+import { ExclusionStore } from './exclusion-store';
+import { NotificationFilter } from './notification-filter';
+import { OwnerStore } from './owner-store';
+import { SnoozeStore } from './snooze-store';
+
+/** Snoozes, exclusions, owners and deep links: what commands, card actions, cards and the watcher share. */
+export interface TriageServices {
+  readonly snoozes: SnoozeStore;
+  readonly exclusions: ExclusionStore;
+  readonly matcher: ExclusionMatcher;
+  readonly owners: OwnerStore;
+  readonly links: EntraLinks;
+  readonly filter: NotificationFilter;
+}
+
+export interface TriageDeps {
+  readonly storage: Storage;
+  /** Transitive group membership (Graph checkMemberGroups) for group exclusions; without it groups never match. */
+  readonly groups?: GroupMembershipChecker;
+  readonly entraPortalUrl: string;
+  readonly logger: Logger;
+  readonly now: () => number;
+}
+
+export function createTriage(deps: TriageDeps): TriageServices {
+  const logger = deps.logger.child('triage');
+  const snoozes = new SnoozeStore(deps.storage);
+  const exclusions = new ExclusionStore(deps.storage);
+  const matcher = new ExclusionMatcher(exclusions, deps.groups, logger);
+  return {
+    snoozes, exclusions, matcher,
+    owners: new OwnerStore(deps.storage),
+    links: new EntraLinks(deps.entraPortalUrl),
+    filter: new NotificationFilter(snoozes, matcher, logger, deps.now),
+  };
+}

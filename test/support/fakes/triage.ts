@@ -1,0 +1,27 @@
+import type { GroupMembershipChecker } from '../../../src/auth/group-membership';
+import { silentLogger } from '../../../src/logging/json-logger';
+import { MemoryStorage } from '../../../src/storage/memory-storage';
+import type { Storage } from '../../../src/storage/storage';
+import { createTriage, type TriageServices } from '../../../src/triage/triage-services';
+
+export const TEST_PORTAL = 'https://entra.example.test';
+
+/** Real triage services on in-memory storage (or the given one), with an optional membership checker. */
+export function makeTriage(options: { storage?: Storage; groups?: GroupMembershipChecker; now?: () => number } = {}): TriageServices {
+  return createTriage({
+    storage: options.storage ?? new MemoryStorage(), groups: options.groups, entraPortalUrl: TEST_PORTAL,
+    logger: silentLogger, now: options.now ?? Date.now,
+  });
+}
+
+/** Group membership from a fixed table `groupId → member user ids` (transitivity is the checker's job in production). */
+export function fixedGroups(members: Readonly<Record<string, readonly string[]>>): GroupMembershipChecker & { calls: number } {
+  const checker = {
+    calls: 0,
+    isMember(userObjectId: string, groupId: string): Promise<boolean> {
+      checker.calls += 1;
+      return Promise.resolve((members[groupId.toLowerCase()] ?? []).includes(userObjectId.toLowerCase()));
+    },
+  };
+  return checker;
+}

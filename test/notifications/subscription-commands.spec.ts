@@ -44,6 +44,23 @@ describe('subscription commands', () => {
     assert.deepEqual([...commands.values()].map((command) => [command.name, command.access]), [['subscribe', 'write'], ['unsubscribe', 'write'], ['subscriptions', 'read']]);
   });
 
+  it('subscribe type <alertType ...> limits the channel to those types, keeps the floor, and "all" lifts it', async () => {
+    await run('subscribe', 'medium');
+    const replies = await run('subscribe', 'type staleSignIn TooManyGlobalAdminsAssignedToTenantAlert staleSignIn');
+    const stored = await store.get('19:chan@thread.tacv2');
+    assert.deepEqual(stored?.alertTypes, ['StaleSignInAlert', 'TooManyGlobalAdminsAssignedToTenantAlert']);
+    assert.equal(stored?.minimumSeverity, 'medium');
+    assert.match(replies[0]!, /Only these alert types: staleSignIn, tooManyGlobalAdmins\./);
+    assert.match((await run('subscriptions', ''))[0]!, /Only these alert types: staleSignIn, tooManyGlobalAdmins/);
+    await run('subscribe', 'type all');
+    assert.equal((await store.get('19:chan@thread.tacv2'))?.alertTypes, undefined);
+  });
+
+  it('subscribe type refuses unknown types (naming the known ones) and changes nothing', async () => {
+    await assert.rejects(run('subscribe', 'type nosuch'), (error: unknown) => isAppError(error) && /"nosuch" is not an alert type.*staleSignIn/.test(error.message));
+    assert.equal(await store.get('19:chan@thread.tacv2'), undefined);
+  });
+
   it('subscribes the channel (not the thread) with the default floor, or the one given', async () => {
     await run('subscribe', '');
     assert.equal((await store.get('19:chan@thread.tacv2'))?.minimumSeverity, 'low');

@@ -10,7 +10,7 @@ export interface AlertTrend {
   readonly severity: AlertSeverity;
   readonly atStart: number;
   readonly now: number;
-  /** Sum of the rises between consecutive hourly points (a drop does not cancel a rise). */
+  /** Sum of the rises the polls saw in the period (a drop does not cancel a rise). */
   readonly newIncidents: number;
   /** One value per chart label, carried forward over hours without a point. */
   readonly series: readonly number[];
@@ -42,11 +42,12 @@ export function summarizeHistory(hours: readonly HistoryHour[], schedule: Pick<D
 function trendOf(alertId: string, hours: readonly HistoryHour[], buckets: readonly Record<string, number>[]): AlertTrend {
   const points = hours.flatMap((hour) => (hour.alerts[alertId] ? [hour.alerts[alertId]] : []));
   const latest = points[points.length - 1]!;
-  let newIncidents = 0;
-  for (let i = 1; i < points.length; i += 1) newIncidents += Math.max(0, points[i]!.count - points[i - 1]!.count);
-  let carried = points[0]!.count;
+  // Rises seen within hours, plus rises across hours without polls (the bot was down).
+  const across = points.slice(1).reduce((sum, point, i) => sum + Math.max(0, point.opening - points[i]!.count), 0);
+  const newIncidents = points.reduce((sum, point) => sum + point.added, 0) + across;
+  let carried = points[0]!.opening;
   const series = buckets.map((bucket) => (carried = bucket[alertId] ?? carried));
-  return { alertId, name: latest.name, severity: latest.severity, atStart: points[0]!.count, now: latest.count, newIncidents, series };
+  return { alertId, name: latest.name, severity: latest.severity, atStart: points[0]!.opening, now: latest.count, newIncidents, series };
 }
 
 function bucketLabel(epochMs: number, schedule: Pick<DigestSchedule, 'cadence' | 'timeZone'>): string {

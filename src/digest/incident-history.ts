@@ -3,9 +3,13 @@ import type { Alert, AlertSeverity } from '../pim/model';
 import type { Storage } from '../storage/storage';
 import { DIGEST_KEYS } from './digest-keys';
 
-/** One alert's incident count as last seen in an hour. */
+/** One alert in one hour: the count as last seen, as the hour began, and the rises seen during it. */
 export interface HistoryPoint {
   readonly count: number;
+  /** The count before this hour's first poll (the previous hour's last), or its first count if unknown. */
+  readonly opening: number;
+  /** Sum of the rises seen by this hour's polls (a fall does not cancel a rise). */
+  readonly added: number;
   readonly name: string;
   readonly severity: AlertSeverity;
 }
@@ -30,10 +34,9 @@ export class IncidentHistory {
   async record(alerts: readonly Alert[], atMs: number): Promise<void> {
     const key = hourKey(atMs);
     const stored = await this.storage.read<HistoryHour>(key);
+    const before = stored?.value.alerts ?? (await this.storage.read<HistoryHour>(hourKey(atMs - HOUR_MS)))?.value.alerts ?? {};
     const points: Record<string, HistoryPoint> = {};
-    for (const alert of alerts) {
-      points[alert.id] = { count: alert.incidentCount, name: alert.definition?.displayName ?? alert.alertKey ?? alert.id, severity: alert.definition?.severityLevel ?? 'unknown' };
-    }
+    for (const alert of alerts) points[alert.id] = nextPoint(alert, before[alert.id], stored !== undefined);
     if (stored && sameCounts(stored.value.alerts, points)) return;
     await this.storage.write<HistoryHour>(key, { hour: new Date(Math.floor(atMs / HOUR_MS) * HOUR_MS).toISOString(), alerts: points });
     if (!stored) await this.prune(atMs);
@@ -58,6 +61,19 @@ export class IncidentHistory {
     for (const item of old) await this.storage.delete(item.key);
     if (old.length > 0) this.logger.info('pruned incident history', { hours: old.length, retentionDays: this.retentionDays });
   }
+}
+
+/** The alert's point after this poll; `last` is this hour's point (`sameHour`) or the previous hour's. */
+function nextPoint(alert: Alert, last: HistoryPoint | undefined, sameHour: boolean): HistoryPoint {
+  const count = alert.incidentCount;
+  const rise = last ? Math.max(0, count - last.count) : 0;
+  return {
+    count,
+    opening: sameHour && last ? last.opening : last?.count ?? count,
+    added: (sameHour && last ? last.added : 0) + rise,
+    name: alert.definition?.displayName ?? alert.alertKey ?? alert.id,
+    severity: alert.definition?.severityLevel ?? 'unknown',
+  };
 }
 
 function sameCounts(before: HistoryHour['alerts'], after: HistoryHour['alerts']): boolean {

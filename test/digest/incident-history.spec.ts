@@ -26,6 +26,8 @@ describe('incident history', () => {
     assert.deepEqual(keys, ['incident-history/2026-12-01/00', 'incident-history/2026-12-01/01']);
     const hours = await history.range(start, start + HOUR);
     assert.deepEqual(hours.map((hour) => hour.alerts[stale(0).id]?.count), [2, 3]);
+    assert.deepEqual(hours.map((hour) => hour.alerts[stale(0).id]?.opening), [1, 2], 'each hour opens where the last one ended');
+    assert.deepEqual(hours.map((hour) => hour.alerts[stale(0).id]?.added), [1, 1], 'rises within an hour are kept, not only its last count');
     assert.equal(hours[1]!.alerts[admins(0).id]?.severity, 'high');
   });
 

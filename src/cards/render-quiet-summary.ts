@@ -22,5 +22,5 @@ export function renderQuietSummary(held: readonly HeldNotification[]): OutgoingM
     }),
     more: more > 0 ? [{ text: `…and ${more} more.` }] : [],
   });
-  return { card, text: `${title}.` };
+  return { card, summary: `${title}.` };
 }

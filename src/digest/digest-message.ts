@@ -38,5 +38,5 @@ export async function buildDigest(history: IncidentHistory, request: DigestReque
     notes,
   });
   const added = trends.reduce((sum, trend) => sum + trend.newIncidents, 0);
-  return { card, text: `${schedule.cadence === 'weekly' ? 'Weekly' : 'Daily'} PIM alerts digest: ${added} new incident${added === 1 ? '' : 's'}.` };
+  return { card, summary: `${schedule.cadence === 'weekly' ? 'Weekly' : 'Daily'} PIM alerts digest: ${added} new incident${added === 1 ? '' : 's'}.` };
 }

@@ -1,3 +1,4 @@
+import type { OutgoingMessage } from '../bot/bot-turn';
 import type { EntraLinks } from '../cards/entra-links';
 import type { Logger } from '../logging/logger';
 import type { NotificationFilter } from '../triage/notification-filter';
@@ -91,7 +92,7 @@ async function notify(deps: PollDeps, rise: IncidentRise): Promise<number> {
   if (decision && !decision.notify) return 0;
   const id = broadcastId(rise.alert);
   const message = renderNotification(rise, deps.refreshUserIds?.(), { excludedIncidentIds: decision?.excludedIncidentIds, links: deps.links });
-  const held = { broadcastId: id, alertId: rise.alert.id, severity, text: message.text ?? '', heldAt: new Date(deps.now()).toISOString() };
+  const held = { broadcastId: id, alertId: rise.alert.id, severity, text: oneLine(message), heldAt: new Date(deps.now()).toISOString() };
   const now = deps.hold ? await deps.hold.holdQuiet(targets, held, deps.now()) : targets;
   if (now.length === 0) return 0;
   const report = await deps.broadcaster.broadcast(id, rise.alert.id, message, now);
@@ -110,4 +111,9 @@ function nextSnapshot(alerts: readonly Alert[], previous: WatcherSnapshot['alert
     else if (unchanged) states[alert.id] = stateOf(alert, []);
   }
   return { takenAt: new Date(now).toISOString(), alerts: states };
+}
+
+/** The notification as one line (its summary, else its text) for a quiet-hours summary. */
+function oneLine(message: OutgoingMessage): string {
+  return ('summary' in message ? message.summary : undefined) ?? message.text ?? '';
 }

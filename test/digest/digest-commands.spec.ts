@@ -57,7 +57,7 @@ describe('digest and quiet commands', () => {
     await history.record([alertWith('StaleSignInAlert', 'high', [incident('a')])], NOW - 5 * 3_600_000);
     await history.record([alertWith('StaleSignInAlert', 'high', [incident('a'), incident('b')])], NOW - 3_600_000);
     const reply = await say('digest now', READER);
-    assert.match(reply, /Daily PIM alerts digest: 1 new incident/);
+    assert.match(reply, /Daily PIM alerts digest[\s\S]*1 new incident on 1 alert/);
     assert.match(reply, /Preview: the period ending now/);
     assert.match(reply, /"type":"Chart.Line"/);
   });

@@ -30,6 +30,16 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**/*.ts'],
+    rules: {
+      // Errors stay errors: the logger (src/logging/redact.ts) keeps name, message, code, stack and cause, redacted.
+      'no-restricted-syntax': ['error', {
+        selector: "Property > CallExpression.value[callee.name='String'][arguments.0.name=/^(e|err|error|cause)$/]",
+        message: 'Pass the error itself ({ error }) so the log keeps its stack, code and cause.',
+      }],
+    },
+  },
+  {
     files: ['test/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unused-expressions': 'off',

@@ -2,7 +2,7 @@ import type { CardPayload } from '../cards/card-payload';
 import type { ErrorCode } from '../errors/error-codes';
 import type { UseCaseResult } from '../use-cases/use-case-result';
 
-/** The body of an `adaptiveCard/action` invoke response (teams-platform.md). */
+/** The body of an `adaptiveCard/action` invoke response (https://learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/universal-actions-for-adaptive-cards/work-with-universal-actions-for-adaptive-cards). */
 export interface InvokeResult {
   readonly statusCode: number;
   readonly type: string;

@@ -5,7 +5,8 @@ const PLACEHOLDER = /\{(\d)\}/g;
 
 /**
  * The definition's description with its placeholders filled. Graph's descriptions are templates
- * (ALERT_TYPES.md): `{0}` is the number of incidents ("{0} account(s) in privileged roles …") and `{1}`
+ * (https://learn.microsoft.com/graph/api/rolemanagementalert-list-alertdefinitions?view=graph-rest-beta):
+ * `{0}` is the number of incidents ("{0} account(s) in privileged roles …") and `{1}`
  * the alert's configured number of days ("… in the past {1} day(s)", the `duration` setting). A value
  * we cannot know is written as a word, never left as `{n}`.
  */

@@ -39,7 +39,7 @@ export function alertHeadline(alert: Alert, now: Date): AlertHeadline {
 
 /**
  * Active; Dismissed (inactive while incidents remain: someone dismissed it); or No incidents (inactive
- * because the last scan found nothing: Graph reports `isActive: false` with 0 incidents, BEHAVIOUR.md §5).
+ * because the last scan found nothing: Graph reports `isActive: false` with 0 incidents, https://learn.microsoft.com/graph/how-to-pim-alerts).
  */
 export function alertStatusText(alert: Alert): string {
   if (alert.isActive) return 'Active';

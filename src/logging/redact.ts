@@ -11,23 +11,35 @@ export function redact(value: unknown, depth = 0): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (depth >= MAX_DEPTH) return '[nested]';
   if (Array.isArray(value)) return value.map((item) => redact(item, depth + 1));
-  const result: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
-    result[key] = SECRET_KEY.test(key) ? REDACTED : redact(item, depth + 1);
-  }
-  return result;
+  return redactFields(value as Record<string, unknown>, depth);
 }
 
 export function redactText(text: string): string {
   return text.replace(JWT, REDACTED).replace(BEARER, `$1 ${REDACTED}`);
 }
 
+function redactFields(fields: Record<string, unknown>, depth: number): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(fields)) {
+    result[key] = SECRET_KEY.test(key) ? REDACTED : redact(item, depth + 1);
+  }
+  return result;
+}
+
+/**
+ * An error as a plain object that keeps what a reader needs to find the fault: name, message, `code`,
+ * stack, the error's own fields (an AppError's `details`, a Graph error's `statusCode`, ...), the
+ * `errors` of an AggregateError and the `cause` chain. Text is redacted; secret-named fields are dropped.
+ */
 function redactError(error: Error, depth: number): Record<string, unknown> {
-  const code = (error as { code?: unknown }).code;
+  const { code, errors } = error as { code?: unknown; errors?: unknown };
+  const summary = { name: error.name, message: redactText(error.message), ...(code === undefined ? {} : { code: redact(code) }) };
+  if (depth >= MAX_DEPTH) return summary;
   return {
-    name: error.name,
-    message: redactText(error.message),
-    ...(code === undefined ? {} : { code }),
+    ...redactFields({ ...error }, depth),
+    ...summary,
+    ...(error.stack === undefined ? {} : { stack: redactText(error.stack) }),
+    ...(Array.isArray(errors) ? { errors: redact(errors, depth + 1) } : {}),
     ...(error.cause === undefined ? {} : { cause: redact(error.cause, depth + 1) }),
   };
 }

@@ -64,7 +64,7 @@ export class ConversationRegistry implements ConversationEvents {
     try {
       await this.welcome!(record);
     } catch (error: unknown) {
-      this.logger.warn('welcome card not posted', { conversationId: record.conversationId, error: String(error) });
+      this.logger.warn('welcome card not posted', { conversationId: record.conversationId, error });
     }
   }
 }

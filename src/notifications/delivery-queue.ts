@@ -150,13 +150,14 @@ export class DeliveryQueue {
     try {
       await job.beforeAttempt?.(job.attempts);
     } catch (error: unknown) {
-      this.logger.error('send cancelled: could not record the attempt', { conversationId: job.target.conversationId, error: String(error) });
+      this.logger.error('send cancelled: could not record the attempt', { conversationId: job.target.conversationId, error });
       return { ok: false, status: 0, code: 'NotRecorded' };
     }
     try {
       return await this.sender.send(job.target.reference, job.message);
     } catch (error: unknown) {
-      return { ok: false, status: 0, message: String(error) };
+      this.logger.warn('sender threw instead of returning a failure; treated as no answer', { conversationId: job.target.conversationId, error });
+      return { ok: false, status: 0 };
     }
   }
 }

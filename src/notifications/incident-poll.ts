@@ -75,7 +75,7 @@ async function fetchChanged(deps: PollDeps, alerts: readonly Alert[], previous: 
     try {
       fetched.set(alert.id, await deps.pim.getAlert(alert.id));
     } catch (error: unknown) {
-      deps.logger.warn('incidents not read; the alert is checked again next poll', { alertId: alert.id, error: String(error) });
+      deps.logger.warn('incidents not read; the alert is checked again next poll', { alertId: alert.id, error });
     }
   }
   return fetched;

@@ -73,7 +73,7 @@ export class IncidentWatcher {
     } catch (error: unknown) {
       const failures = this.state.consecutiveFailures + 1;
       const appError = toAppError(error);
-      this.deps.logger.warn('watcher poll failed; retrying with backoff', { code: appError.code, error: String(error), failures });
+      this.deps.logger.warn('watcher poll failed; retrying with backoff', { code: appError.code, error, failures });
       this.state = { ...this.state, lastPollAt: at, lastResult: 'failed', lastError: appError.message, consecutiveFailures: failures };
     }
     if (!this.stopped) this.schedule(backoffDelayMs(this.options.pollIntervalSeconds * 1000, this.state.consecutiveFailures));
@@ -84,7 +84,7 @@ export class IncidentWatcher {
       const handle = await this.deps.pim.refreshAllAlerts();
       await this.deps.pim.waitForOperation(handle, { timeoutMs: this.options.refreshTimeoutMs });
     } catch (error: unknown) {
-      this.deps.logger.warn('refresh before poll failed; listing alerts as they are', { error: String(error) });
+      this.deps.logger.warn('refresh before poll failed; listing alerts as they are', { error });
     }
   }
 }

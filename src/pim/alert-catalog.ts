@@ -1,6 +1,7 @@
 /**
- * The seven PIM alert types for Microsoft Entra roles (../shared/reference/graph/ALERT_TYPES.md):
- * their keys, derived Graph types, remediability and configurable settings with documented ranges.
+ * The seven PIM alert types for Microsoft Entra roles: their keys, derived Graph types, remediability and
+ * configurable settings with documented ranges (https://learn.microsoft.com/entra/id-governance/privileged-identity-management/pim-how-to-configure-security-alerts
+ * and https://learn.microsoft.com/graph/api/rolemanagementalert-list-alertdefinitions?view=graph-rest-beta).
  */
 export const ALERT_KEYS = [
   'TooManyGlobalAdminsAssignedToTenantAlert',

@@ -30,7 +30,8 @@ export interface AlertConfiguration {
 }
 
 /**
- * An incident. Every type identifies its subject by some of these fields (ALERT_TYPES.md); fields a
+ * An incident. Every type identifies its subject by some of these fields (the derived
+ * unifiedRoleManagementAlertIncident types, https://learn.microsoft.com/graph/api/resources/unifiedrolemanagementalertincident?view=graph-rest-beta); fields a
  * type does not have are undefined, and properties of unknown future types land in `otherProperties`.
  */
 export interface AlertIncident {

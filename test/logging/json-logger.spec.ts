@@ -32,4 +32,14 @@ describe('JsonLogger', () => {
     const text = JSON.stringify(lines);
     assert.doesNotMatch(text, /value-1|abcdefghijkl|zyxwvutsrqpo/);
   });
+
+  it('writes an error field with its stack and cause, so the line says where it was thrown', () => {
+    const { logger, lines } = capture();
+    logger.error('turn failed', { error: new Error('outer', { cause: new RangeError('inner') }) });
+    const error = lines[0]!.error as { message: string; stack: string; cause: { name: string; stack: string } };
+    assert.equal(error.message, 'outer');
+    assert.match(error.stack, /json-logger\.spec\.js:\d+/);
+    assert.equal(error.cause.name, 'RangeError');
+    assert.match(error.cause.stack, /^RangeError: inner\n\s+at /);
+  });
 });

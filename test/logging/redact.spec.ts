@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { AppError } from '../../src/errors/app-error';
 import { redact, redactText } from '../../src/logging/redact';
 
 const JWT = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ1c2VyIn0.c2lnbmF0dXJlLXZhbHVl';
@@ -14,11 +15,30 @@ describe('redact', () => {
     assert.equal(redactText('Authorization: Bearer abc.def-ghi_jkl'), 'Authorization: Bearer [redacted]');
   });
 
-  it('keeps error name, code and message, redacted, and follows causes', () => {
-    const error = Object.assign(new Error(`bad ${JWT}`, { cause: new Error('inner') }), { code: 'E1' });
-    assert.deepEqual(redact(error), {
-      name: 'Error', message: 'bad [redacted]', code: 'E1', cause: { name: 'Error', message: 'inner' },
-    });
+  it('keeps error name, message, code, stack and the cause chain, each redacted', () => {
+    const error = Object.assign(new Error(`bad ${JWT}`, { cause: new TypeError('inner') }), { code: 'E1' });
+    const result = redact(error) as Record<string, unknown> & { cause: Record<string, unknown> };
+    assert.deepEqual([result.name, result.message, result.code], ['Error', 'bad [redacted]', 'E1']);
+    assert.match(String(result.stack), /^Error: bad \[redacted\]\n\s+at .*redact\.spec\.js:\d+/);
+    assert.deepEqual([result.cause.name, result.cause.message], ['TypeError', 'inner']);
+    assert.match(String(result.cause.stack), /^TypeError: inner\n\s+at /);
+    assert.doesNotMatch(JSON.stringify(result), /eyJ/);
+  });
+
+  it("keeps an error's own fields (AppError details, HTTP status) and an AggregateError's errors, secrets dropped", () => {
+    const graph = Object.assign(new Error('Forbidden'), { statusCode: 403, requestId: 'r-1', headers: { Authorization: 'Bearer abcdefghijkl' }, clientSecret: 's3' });
+    const app = new AppError('graphForbidden', { details: { alertId: 'a-1' }, cause: graph });
+    const result = redact(new AggregateError([app], 'both failed')) as { errors: Record<string, unknown>[] };
+    const [first] = result.errors;
+    assert.deepEqual([first!.name, first!.code, first!.details], ['AppError', 'graphForbidden', { alertId: 'a-1' }]);
+    assert.deepEqual(first!.cause, { ...(first!.cause as object), statusCode: 403, requestId: 'r-1', headers: { Authorization: '[redacted]' }, clientSecret: '[redacted]' });
+    assert.doesNotMatch(JSON.stringify(result), /abcdefghijkl|s3"/);
+  });
+
+  it('ends a cause cycle at the depth bound', () => {
+    const error = new Error('loop');
+    error.cause = error;
+    assert.match(JSON.stringify(redact(error)), /"cause":\{"name":"Error","message":"loop"\}/);
   });
 
   it('stops at a bounded depth instead of recursing forever', () => {

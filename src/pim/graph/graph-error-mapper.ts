@@ -15,7 +15,7 @@ export interface GraphFailure {
 
 const MAX_MESSAGE = 300;
 
-/** The one place where Graph statuses become app error codes (STYLE.md §10). */
+/** The one place where Graph statuses become app error codes (so handlers and cards only ever see AppError codes). */
 export function mapGraphFailure(failure: GraphFailure): AppError {
   const error = asObject(asObject(failure.body).error);
   const graphCode = readString(error, 'code');

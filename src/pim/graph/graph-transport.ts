@@ -46,7 +46,7 @@ export class GraphTransport {
         : call.method === 'POST' ? await request.post(call.body) : await request.patch(call.body);
       return sent as Response;
     } catch (error) {
-      this.logger.warn('graph call failed', { operation: call.operation, method: call.method, error: describe(error) });
+      this.logger.warn('graph call failed', { operation: call.operation, method: call.method, error });
       throw mapThrown(error, call.operation);
     }
   }
@@ -60,8 +60,4 @@ async function readJson(response: Response): Promise<unknown> {
   } catch {
     return undefined;
   }
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : typeof error;
 }

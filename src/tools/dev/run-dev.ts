@@ -1,5 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { inspect } from 'node:util';
+import { isAppError } from '../../errors/app-error';
 import { JsonLogger } from '../../logging/json-logger';
 import { REPO_ROOT } from '../../repo-paths';
 import { renderBanner } from './dev-banner';
@@ -48,7 +50,7 @@ function superviseUntilStopped(stack: DevStack): void {
     stopping = true;
     say(`Stopping (${reason})...`);
     stack.stop().then(() => process.exit(exitCode), (error: unknown) => {
-      say(`Could not stop cleanly: ${String(error)}`);
+      say(`Could not stop cleanly: ${inspect(error)}`);
       process.exit(1);
     });
   };
@@ -65,6 +67,6 @@ function portFrom(value: string | undefined, fallback: number): number {
 }
 
 runDev().catch((error: unknown) => {
-  say(`npm run dev could not start: ${error instanceof Error ? error.message : String(error)}`);
+  say(`npm run dev could not start: ${isAppError(error) ? error.message : inspect(error)}`);
   process.exit(1);
 });

@@ -1,3 +1,5 @@
+import { inspect } from 'node:util';
+import { isAppError } from '../../errors/app-error';
 import { EnvReader, type Env } from '../../config/env-reader';
 import { JsonLogger } from '../../logging/json-logger';
 import type { Logger } from '../../logging/logger';
@@ -26,7 +28,7 @@ async function main(): Promise<void> {
   const stop = (signal: string): void => {
     logger.info('simulator stopping', { signal });
     simulator.close().then(() => process.exit(0), (error: unknown) => {
-      logger.error('simulator did not stop cleanly', { error: String(error) });
+      logger.error('simulator did not stop cleanly', { error });
       process.exit(1);
     });
   };
@@ -36,7 +38,7 @@ async function main(): Promise<void> {
 
 if (require.main === module) {
   main().catch((error: unknown) => {
-    process.stderr.write(`The simulator could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`The simulator could not start: ${isAppError(error) ? error.message : inspect(error)}\n`);
     process.exit(1);
   });
 }

@@ -23,7 +23,7 @@ const INCIDENT = `${ALERT}/alertIncidents/:incidentId`;
 const CONFIG = `${ROLE_ALERTS_PATH}/alertConfigurations`;
 const DEFS = `${ROLE_ALERTS_PATH}/alertDefinitions`;
 
-/** The flat route table: Graph endpoints (BEHAVIOUR.md §2) first, then the `/_simulator` control API. */
+/** The flat route table: Graph endpoints (the paths of test/fixtures/graph/pim-alerts-beta.openapi.yaml) first, then the `/_simulator` control API. */
 const TABLE: ReadonlyArray<readonly [string, string, StateHandler]> = [
   ['GET', A, listAlerts],
   ['POST', `${A}/refresh`, refreshAllAlerts],

@@ -2,6 +2,7 @@ import type { AccessPolicy } from '../../../src/auth/access';
 import type { AuditLog } from '../../../src/auth/audit-log';
 import { MemoryAuditLog } from '../../support/fakes/memory-audit-log';
 import { silentLogger } from '../../../src/logging/json-logger';
+import type { Logger } from '../../../src/logging/logger';
 import { createNotifications, type Notifications } from '../../../src/notifications/create-notifications';
 import type { MessageSender } from '../../../src/notifications/message-sender';
 import type { PimAlerts } from '../../../src/pim/pim-alerts';
@@ -21,12 +22,13 @@ export function makeNotifications(
   storage: Storage, sender: MessageSender, pim: PimAlerts, clock: VirtualClock, maxInFlight?: number, refreshUserIds?: () => readonly string[],
   audit: AuditLog = new MemoryAuditLog(),
   triage?: TriageServices,
+  logger: Logger = silentLogger,
 ): Notifications {
   return createNotifications({
     config: {
       notifications: { pollIntervalSeconds: 5, refreshBeforePoll: false, perConversationPerSecond: 7, perTenantPerSecond: 50, maxSendAttempts: 8, historyRetentionDays: 35, ...(maxInFlight ? { maxInFlight } : {}) },
       graph: { refreshTimeoutMs: 1000 },
     },
-    storage, sender, pim, access: testAccess, audit, logger: silentLogger, clock, refreshUserIds, triage,
+    storage, sender, pim, access: testAccess, audit, logger, clock, refreshUserIds, triage,
   });
 }

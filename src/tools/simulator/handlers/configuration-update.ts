@@ -11,7 +11,8 @@ const READ_ONLY = ['id', 'alertDefinitionId', 'scopeId', 'scopeType', 'alertDefi
 const INT32_MAX = 2_147_483_647;
 
 /**
- * `PATCH /alertConfigurations/{id}`: `@odata.type` must name the configuration's derived type (D11); `isEnabled`
+ * `PATCH /alertConfigurations/{id}`: `@odata.type` must name the configuration's derived type
+ * (https://learn.microsoft.com/graph/api/unifiedrolemanagementalertconfiguration-update?view=graph-rest-beta); `isEnabled`
  * and the type's own settings are validated against their CSDL types and documented ranges (alert-catalog) → 204.
  */
 export function updateConfiguration(state: SimulatorState, ctx: RequestContext): SimResponse {

@@ -47,7 +47,8 @@ export function getIncident(state: SimulatorState, ctx: RequestContext): SimResp
 
 /**
  * `POST …/alertIncidents/{incidentId}/remediate` → 200 without a body; the incident goes away (the mitigation
- * removed its cause). 400 when the alert type is not remediatable (BEHAVIOUR.md §9).
+ * removed its cause). 400 when the alert type is not remediatable 
+ * (https://learn.microsoft.com/graph/api/unifiedrolemanagementalertincident-remediate?view=graph-rest-beta).
  */
 export function remediateIncident(state: SimulatorState, ctx: RequestContext): SimResponse {
   const alert = state.alerts.get(ctx.params.alertId ?? '');

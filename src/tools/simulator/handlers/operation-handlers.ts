@@ -11,7 +11,8 @@ const FAILED_DETAIL = 'The scan could not be completed. Try refreshing the alert
 
 /**
  * `GET /operations/{id}`: `notStarted` → `running` → `succeeded` (or `failed` when a fault was injected) as time
- * passes; `resourceLocation` is empty until it succeeds (D13).
+ * passes; `resourceLocation` is empty until it succeeds
+ * (https://learn.microsoft.com/graph/api/longrunningoperation-get?view=graph-rest-beta).
  */
 export function getOperation(state: SimulatorState, ctx: RequestContext): SimResponse {
   const id = ctx.params.operationId ?? '';

@@ -7,7 +7,10 @@ import type { SimResponse } from '../http/sim-response';
 import { ROLE_ALERTS_PATH, SCOPE_ID, SCOPE_TYPE } from '../state/records';
 import type { SimulatorState } from '../state/simulator-state';
 
-/** `POST /alerts/{id}/refresh` (no body): 202 + Location of operation `refresh:{alertId}` (D1, D13). */
+/**
+ * `POST /alerts/{id}/refresh` (no body): 202 + Location of operation `refresh:{alertId}`
+ * (https://learn.microsoft.com/graph/api/unifiedrolemanagementalert-refresh?view=graph-rest-beta).
+ */
 export function refreshAlert(state: SimulatorState, ctx: RequestContext): SimResponse {
   const alert = state.alerts.get(ctx.params.alertId ?? '');
   return startRefresh(state, ctx, `refresh:${alert.id}`, [alert.id], `${ROLE_ALERTS_PATH}/alerts/${alert.id}`);

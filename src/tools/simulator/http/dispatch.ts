@@ -29,7 +29,7 @@ interface RequestIds {
 export function requestListener(deps: DispatchDeps): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     handle(deps, req, res).catch((error: unknown) => {
-      deps.logger.error('simulator could not answer a request', { error: String(error) });
+      deps.logger.error('simulator could not answer a request', { error });
       if (!res.headersSent) res.writeHead(500).end();
       else res.destroy();
     });
@@ -94,7 +94,7 @@ function decodeSegment(segment: string): string {
 
 function errorResponse(logger: Logger, error: unknown, ids: RequestIds): SimResponse {
   const known = error instanceof SimError;
-  if (!known) logger.error('simulator handler failed', { error: error instanceof Error ? error.stack : String(error), requestId: ids.requestId });
+  if (!known) logger.error('simulator handler failed', { error, requestId: ids.requestId });
   const status = known ? error.status : 500;
   const code = known ? error.code : graphCodeForStatus(500);
   const message = known ? error.message : 'An internal error occurred in the simulator.';

@@ -17,7 +17,7 @@ export const notFound = (message: string): SimError => new SimError(404, 'itemNo
 
 export const conflict = (message: string): SimError => new SimError(409, 'conflict', message);
 
-/** The Graph error codes used for fault statuses and framework errors (Graph `concepts/errors.md`). */
+/** The Graph error codes used for fault statuses and framework errors (https://learn.microsoft.com/graph/errors). */
 export function graphCodeForStatus(status: number): string {
   const codes: Record<number, string> = {
     400: 'invalidRequest', 401: 'unauthenticated', 403: 'accessDenied', 404: 'itemNotFound',

@@ -6,8 +6,8 @@ const SCOPE_MESSAGE =
   "The request must filter on the tenant scope: $filter=scopeId eq '/' and scopeType eq 'DirectoryRole'.";
 
 /**
- * The list endpoints require `scopeId eq '/' and scopeType eq 'DirectoryRole'` (BEHAVIOUR.md §3): 400 without it or
- * with another scope. Returns the other clauses (e.g. `alertConfiguration/isEnabled eq false`).
+ * The list endpoints require `scopeId eq '/' and scopeType eq 'DirectoryRole'` (https://learn.microsoft.com/graph/how-to-pim-alerts):
+ * 400 without it or with another scope. Returns the other clauses (e.g. `alertConfiguration/isEnabled eq false`).
  */
 export function requireScopeFilter(filter: string | undefined): FilterClause[] {
   if (filter === undefined || filter.trim() === '') throw badRequest(SCOPE_MESSAGE);

@@ -1,6 +1,6 @@
 import type { AlertKey } from '../../../pim/alert-catalog';
 
-/** The definition texts of the seven alert types, as the Graph docs sample returns them (ALERT_TYPES.md, D4). */
+/** The definition texts of the seven alert types, as the Graph docs sample returns them (https://learn.microsoft.com/graph/api/rolemanagementalert-list-alertdefinitions?view=graph-rest-beta). */
 export interface DefinitionText {
   readonly displayName: string;
   readonly severityLevel: 'low' | 'medium' | 'high';

@@ -8,7 +8,7 @@ const ASSIGNEE = {
 } as const;
 const ROLE = { roleDefinitionId: 'string', roleDisplayName: 'string', roleTemplateId: 'string' } as const;
 
-/** Each incident type's own properties (ALERT_TYPES.md), without `id` and `@odata.type`. */
+/** Each incident type's own properties (the CSDL in test/fixtures/graph/pim-alerts-beta.openapi.yaml), without `id` and `@odata.type`. */
 export const INCIDENT_PROPERTIES: Readonly<Record<AlertKey, Readonly<Record<string, IncidentPropertyKind>>>> = {
   TooManyGlobalAdminsAssignedToTenantAlert: { ...ASSIGNEE },
   InvalidLicenseAlert: { tenantLicenseStatus: 'string' },

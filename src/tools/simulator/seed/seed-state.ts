@@ -2,7 +2,7 @@ import { ALERT_KEYS, type AlertKey } from '../../../pim/alert-catalog';
 import type { AlertRecord, JsonObject } from '../state/records';
 import { makeIncident } from './incident-factory';
 
-/** Configuration values from the Graph docs samples (ALERT_TYPES.md); days settings not sampled use 30 days. */
+/** Configuration values from the Graph docs samples (https://learn.microsoft.com/graph/api/rolemanagementalert-list-alertconfigurations?view=graph-rest-beta); days settings not sampled use 30 days. */
 const SEED_CONFIGURATION: Readonly<Record<AlertKey, JsonObject>> = {
   TooManyGlobalAdminsAssignedToTenantAlert: {
     isEnabled: true, globalAdminCountThreshold: 2, percentageOfGlobalAdminsOutOfRolesThreshold: 4,

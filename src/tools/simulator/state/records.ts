@@ -38,7 +38,7 @@ export interface OperationRecord {
   applied: boolean;
 }
 
-/** `lastModifiedDateTime` the service shows for inactive alerts without incidents (BEHAVIOUR.md §5). */
+/** `lastModifiedDateTime` the service shows for inactive alerts without incidents (sic; https://learn.microsoft.com/graph/how-to-pim-alerts). */
 export const NEVER_MODIFIED = '0001-01-01T08:00:00Z';
 
 export const SCOPE_ID = '/';

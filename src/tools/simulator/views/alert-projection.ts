@@ -4,7 +4,7 @@ import { applySelect, contextProjection, parseNameList } from '../odata/select-e
 import type { AlertRecord, JsonObject } from '../state/records';
 import { alertJson, configurationJson, definitionJson, incidentJson } from './entity-views';
 
-/** Navigations of an alert, in the order `$expand=*` uses (BEHAVIOUR.md §4). */
+/** Navigations of an alert, in the order `$expand=*` uses (the `$expand=*` example of https://learn.microsoft.com/graph/how-to-pim-alerts). */
 export const ALERT_NAVIGATIONS = ['alertConfiguration', 'alertDefinition', 'alertIncidents'] as const;
 const ALERT_PROPERTIES = [
   'id', 'alertDefinitionId', 'incidentCount', 'isActive', 'lastModifiedDateTime', 'lastScannedDateTime',

@@ -88,6 +88,6 @@ async function audit(deps: DigestCommandDeps, turn: BotTurn, what: AuditWhat): P
   try {
     await deps.audit.record(entry);
   } catch (error: unknown) {
-    deps.logger.error('audit record failed', { action: what.action, correlationId: turn.correlationId, error: String(error) });
+    deps.logger.error('audit record failed', { action: what.action, correlationId: turn.correlationId, error });
   }
 }

@@ -30,7 +30,7 @@ export async function runCycleTasks(tasks: readonly CycleTask[], alerts: readonl
     try {
       await task.run(alerts, now);
     } catch (error: unknown) {
-      logger.warn('cycle task failed; retried next poll', { task: task.name, error: String(error) });
+      logger.warn('cycle task failed; retried next poll', { task: task.name, error });
     }
   }
 }

@@ -7,7 +7,7 @@ export interface AlertState {
   readonly incidentIds: readonly string[];
   /**
    * The alert's `lastModifiedDateTime` as listed: Graph moves it when a scan changes the alert's
-   * incidents (BEHAVIOUR.md §5), so a swap that keeps the count still shows here. Absent in snapshots
+   * incidents (https://learn.microsoft.com/graph/how-to-pim-alerts), so a swap that keeps the count still shows here. Absent in snapshots
    * written before it was recorded: such an alert is read once more.
    */
   readonly lastModifiedDateTime?: string | null;

@@ -41,7 +41,7 @@ describe('simulator: control API and groups', () => {
     const after = (await sim.get(`${ROLE_ALERTS}/alerts/${ADMINS}`)).body;
     assert.equal(after.incidentCount, before.incidentCount);
     assert.notEqual(after.lastModifiedDateTime, before.lastModifiedDateTime, 'the cheap signal a watcher can list');
-    assert.equal(after.lastModifiedDateTime, after.lastScannedDateTime, 'BEHAVIOUR.md §5: equal for an alert with incidents');
+    assert.equal(after.lastModifiedDateTime, after.lastScannedDateTime, 'equal for an alert with incidents, as in the samples of https://learn.microsoft.com/graph/how-to-pim-alerts');
   });
 
   it('rejects bad incident bodies (400) and duplicate ids (409)', async () => {

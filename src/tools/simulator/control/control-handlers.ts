@@ -20,7 +20,7 @@ export const control = {
     const alert = state.alerts.get(ctx.params.alertId ?? '');
     const incidents = incidentsFromBody(alert, requireObject(jsonBody(ctx)), ctx.now.getTime());
     state.alerts.addIncidents(alert, incidents, ctx.now.getTime());
-    alert.lastScannedDateTime = alert.lastModifiedDateTime; // a scan found them: both times move together (BEHAVIOUR.md §5)
+    alert.lastScannedDateTime = alert.lastModifiedDateTime; // a scan found them: both times move together (as in the samples of https://learn.microsoft.com/graph/how-to-pim-alerts)
     return json({ value: incidents.map((incident) => incidentJson(alert, incident)) }, 201);
   },
 

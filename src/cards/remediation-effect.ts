@@ -9,7 +9,7 @@ export interface EffectFact {
 const day = (iso: string | undefined): string | undefined => iso?.slice(0, 10);
 
 /**
- * Which assignment remediation removes, per alert type, as far as the incident tells (ALERT_TYPES.md:
+ * Which assignment remediation removes, per alert type, as far as the incident tells (the Entra PIM alerts page, https://learn.microsoft.com/entra/id-governance/privileged-identity-management/pim-how-to-configure-security-alerts:
  * the portal's "In-portal mitigation action"; Graph does not document active vs eligible for every type).
  */
 function assignmentKind(alert: Alert, incident: AlertIncident): string {

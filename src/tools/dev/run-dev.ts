@@ -7,6 +7,7 @@ import { REPO_ROOT } from '../../repo-paths';
 import { renderBanner } from './dev-banner';
 import { startDevStack, type DevStack } from './dev-stack';
 import { pickPort } from './free-port';
+import { watchForOrphaning } from './orphan-watch';
 import { readPlaygroundUsers } from './playground-user';
 
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
@@ -56,6 +57,7 @@ function superviseUntilStopped(stack: DevStack): void {
   };
   process.once('SIGINT', () => shutdown('Ctrl-C', 0));
   process.once('SIGTERM', () => shutdown('SIGTERM', 0));
+  watchForOrphaning(() => shutdown('the process that started npm run dev went away', 0));
   for (const child of [stack.bot, stack.playground]) {
     void child.exited.then((code) => shutdown(`the ${child.name} exited unexpectedly with ${code}`, 1));
   }

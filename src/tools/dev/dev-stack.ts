@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Logger } from '../../logging/logger';
 import { startSimulator, type RunningSimulator } from '../simulator/start-simulator';
 import { botEnvironment, botUrl, startBotProcess } from './bot-process';
@@ -27,7 +28,8 @@ export interface DevStackOptions {
 }
 
 export interface DevStack {
-  readonly simulator: RunningSimulator;
+  /** The running simulator; replaced by `restartSimulator`. */
+  simulator: RunningSimulator;
   readonly botUrl: string;
   readonly playgroundUrl: string;
   readonly botEnv: NodeJS.ProcessEnv;
@@ -36,16 +38,19 @@ export interface DevStack {
   bot: ManagedChild;
   /** Starts the bot again (after it was stopped or killed) with the same environment. */
   restartBot(): Promise<void>;
+  /** Stops the simulator and starts it again on the same port, continuing the tenant saved in the data dir. */
+  restartSimulator(): Promise<void>;
   /** Stops the Playground, the bot and the simulator; safe to call twice. */
   stop(): Promise<void>;
 }
 
 /** Simulator (in process), bot (child), Playground (child), each waited for until ready. */
 export async function startDevStack(options: DevStackOptions): Promise<DevStack> {
-  const simulator = await startSimulator({
-    port: options.simulatorPort, logger: options.simulatorLogger,
+  const startTenant = (port: number): Promise<RunningSimulator> => startSimulator({
+    port, logger: options.simulatorLogger, stateFile: simulatorStateFile(options),
     ...(options.simulatorOperationMs === undefined ? {} : { operationDurationMs: options.simulatorOperationMs }),
   });
+  const simulator = await startTenant(options.simulatorPort);
   const started: ManagedChild[] = [];
   try {
     const env = botEnvironment({ ...options, graphBaseUrl: simulator.url, port: options.botPort }, options.env);
@@ -55,7 +60,7 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
     started.push(bot);
     const { playground, url } = await launchPlayground(options, `${botUrl(env)}/api/messages`);
     started.push(playground);
-    return stackOf({ simulator, botUrl: botUrl(env), playgroundUrl: url, botEnv: env, playground, bot }, launchBot);
+    return stackOf({ simulator, botUrl: botUrl(env), playgroundUrl: url, botEnv: env, playground, bot }, { launchBot, startTenant });
   } catch (error) {
     await Promise.all(started.map((child) => child.stop()));
     await simulator.close();
@@ -63,19 +68,33 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
   }
 }
 
-function stackOf(parts: Omit<DevStack, 'restartBot' | 'stop'>, launchBot: () => Promise<ManagedChild>): DevStack {
+interface Launchers {
+  readonly launchBot: () => Promise<ManagedChild>;
+  readonly startTenant: (port: number) => Promise<RunningSimulator>;
+}
+
+/** The simulated tenant lives in the data dir next to the bot's data, so restarting `npm run dev` continues it. */
+function simulatorStateFile(options: DevStackOptions): string {
+  return path.resolve(options.repoRoot, options.dataDir, 'simulator-tenant.json');
+}
+
+function stackOf(parts: Omit<DevStack, 'restartBot' | 'restartSimulator' | 'stop'>, launchers: Launchers): DevStack {
   let stopping: Promise<void> | undefined;
   const stack: DevStack = {
     ...parts,
     restartBot: async () => {
       await stack.bot.stop();
-      stack.bot = await launchBot();
+      stack.bot = await launchers.launchBot();
+    },
+    restartSimulator: async () => {
+      await stack.simulator.close();
+      stack.simulator = await launchers.startTenant(Number(new URL(stack.simulator.url).port));
     },
     stop: () => {
       stopping ??= (async () => {
         await stack.playground.stop();
         await stack.bot.stop();
-        await parts.simulator.close();
+        await stack.simulator.close();
       })();
       return stopping;
     },

@@ -16,6 +16,7 @@ export function simulatorOptionsFromEnv(env: Env, logger: Logger): SimulatorOpti
     operationDurationMs: read.integer('SIMULATOR_OPERATION_SECONDS', 3, 0, 3600) * 1000,
     tenantId: read.guid('SIMULATOR_TENANT_ID') ?? DEFAULT_TENANT_ID,
     logger,
+    stateFile: read.optional('SIMULATOR_STATE_FILE'),
   };
   read.throwIfProblems();
   return options;

@@ -7,6 +7,7 @@ import { Router } from './http/router';
 import { CONTROL_PREFIX, simulatorRoutes } from './routes';
 import { DEFAULT_TENANT_ID } from './seed/seed-state';
 import { SimulatorState } from './state/simulator-state';
+import { TenantFile } from './state/tenant-file';
 
 export interface SimulatorOptions {
   /** Interface to listen on; default 127.0.0.1. */
@@ -20,6 +21,8 @@ export interface SimulatorOptions {
   /** Tenant id in every alert id; default the docs' tenant 3b0e753b-22fa-4c16-9bf2-470b80be80d6. */
   tenantId: string;
   logger: Logger;
+  /** A JSON file the tenant is kept in across restarts (alerts, incidents, configuration, groups); none by default. */
+  stateFile: string | undefined;
 }
 
 export interface RunningSimulator {
@@ -30,6 +33,7 @@ export interface RunningSimulator {
 
 export const DEFAULT_SIMULATOR_OPTIONS: Readonly<SimulatorOptions> = {
   host: '127.0.0.1', port: 0, pageSize: 50, operationDurationMs: 3000, tenantId: DEFAULT_TENANT_ID, logger: silentLogger,
+  stateFile: undefined,
 };
 
 /** Starts the local PIM Graph simulator; resolves once it listens. */
@@ -37,15 +41,25 @@ export async function startSimulator(options: Partial<SimulatorOptions> = {}): P
   const settings = { ...DEFAULT_SIMULATOR_OPTIONS, ...options };
   validate(settings);
   const state = new SimulatorState(settings);
+  const saveTenant = keepTenantIn(settings, state);
   const closing = new AbortController();
   let url = '';
   const server = createServer(requestListener({
     state, router: new Router(simulatorRoutes(state)), logger: settings.logger.child('simulator'),
-    baseUrl: () => url, closing: closing.signal, controlPrefix: CONTROL_PREFIX,
+    baseUrl: () => url, closing: closing.signal, controlPrefix: CONTROL_PREFIX, saveTenant,
   }));
   await listen(server, settings.host, settings.port);
   url = urlOf(server.address() as AddressInfo);
   return { url, close: () => close(server, closing) };
+}
+
+/** Restores the tenant saved in `stateFile` (if any) and returns what saves it; a no-op without a file. */
+function keepTenantIn(settings: SimulatorOptions, state: SimulatorState): () => void {
+  if (settings.stateFile === undefined) return () => undefined;
+  const file = new TenantFile(settings.stateFile, settings.logger.child('simulator'));
+  const saved = file.load(settings.tenantId);
+  if (saved) state.restore(saved);
+  return () => file.save(state.tenant());
 }
 
 function validate(options: SimulatorOptions): void {

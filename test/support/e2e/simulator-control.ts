@@ -28,6 +28,10 @@ export class SimulatorControl {
     await this.send('POST', `/_simulator/alerts/${encodeURIComponent(alertId)}/incidents`, { count });
   }
 
+  async removeIncident(alertId: string, incidentId: string): Promise<void> {
+    await this.send('DELETE', `/_simulator/alerts/${encodeURIComponent(alertId)}/incidents/${encodeURIComponent(incidentId)}`);
+  }
+
   private async get(path: string): Promise<unknown> {
     return this.send('GET', path);
   }

@@ -16,7 +16,7 @@ describe('simulator: dispatcher and start-up options', () => {
       { method: 'GET', pattern: '/boom', handle: () => { throw new Error('bug'); } },
       { method: 'GET', pattern: '/ok', handle: () => ({ status: 200, body: { ok: true } }) },
     ]);
-    const server = await listenOnLoopback(requestListener({ state, router, logger, baseUrl: () => '', closing: new AbortController().signal, controlPrefix: '/_simulator' }));
+    const server = await listenOnLoopback(requestListener({ state, router, logger, baseUrl: () => '', closing: new AbortController().signal, controlPrefix: '/_simulator', saveTenant: () => undefined }));
     const base = server.origin;
     try {
       const boom = await fetch(`${base}/boom`);

@@ -18,6 +18,8 @@ export interface DispatchDeps {
   /** Aborted when the simulator closes, to cut `slow` faults short. */
   readonly closing: AbortSignal;
   readonly controlPrefix: string;
+  /** Called after every request, before the answer goes out (saves the tenant when it is kept in a file). */
+  readonly saveTenant: () => void;
 }
 
 interface RequestIds {
@@ -44,11 +46,20 @@ async function handle(deps: DispatchDeps, req: IncomingMessage, res: ServerRespo
   const method = (req.method ?? 'GET').toUpperCase();
   const rawUrl = req.url ?? '/';
   const response = await produce(deps, req, method, rawUrl, ids).catch((error: unknown) => errorResponse(deps.logger, error, ids));
+  saveTenant(deps);
   writeResponse(res, response);
   if (!rawUrl.toLowerCase().startsWith(deps.controlPrefix)) {
     deps.state.requests.add({ time: new Date().toISOString(), method, path: rawUrl, status: response.status, ...ids });
   }
   deps.logger.debug('request', { method, path: rawUrl, status: response.status, requestId: ids.requestId });
+}
+
+function saveTenant(deps: DispatchDeps): void {
+  try {
+    deps.saveTenant();
+  } catch (error) {
+    deps.logger.error('simulator could not save the tenant; a restart will start from the last saved state', { error });
+  }
 }
 
 async function produce(

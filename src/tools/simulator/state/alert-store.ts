@@ -14,6 +14,11 @@ export class AlertStore {
     this.alerts = seedAlerts(this.tenantId, now);
   }
 
+  /** Continues a saved tenant instead of the seed. */
+  restore(alerts: readonly AlertRecord[]): void {
+    this.alerts = alerts.map((alert) => ({ ...alert, incidents: [...alert.incidents], configuration: { ...alert.configuration } }));
+  }
+
   all(): readonly AlertRecord[] {
     return this.alerts;
   }

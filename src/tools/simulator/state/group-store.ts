@@ -10,6 +10,11 @@ export class GroupStore {
     this.members.set(groupId.toLowerCase(), new Set(memberIds.map((id) => id.toLowerCase())));
   }
 
+  /** Every group with its members, e.g. for saving the tenant. */
+  all(): Record<string, readonly string[]> {
+    return Object.fromEntries([...this.members].map(([groupId, members]) => [groupId, [...members]]));
+  }
+
   membersOf(groupId: string): readonly string[] {
     return [...(this.members.get(groupId.toLowerCase()) ?? [])];
   }

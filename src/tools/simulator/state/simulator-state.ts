@@ -3,6 +3,7 @@ import { RequestLog } from '../control/request-log';
 import { AlertStore } from './alert-store';
 import { GroupStore } from './group-store';
 import { OperationStore } from './operation-store';
+import type { PersistedTenant } from './tenant-file';
 
 export interface StateSettings {
   readonly tenantId: string;
@@ -28,6 +29,18 @@ export class SimulatorState {
     this.operations.clear();
     this.groups.clear();
     this.faults.clear();
+  }
+
+  /** The tenant as it would be saved: alerts and groups (not operations, faults or the request log). */
+  tenant(): PersistedTenant {
+    return { version: 1, tenantId: this.settings.tenantId, alerts: this.alerts.all(), groups: this.groups.all() };
+  }
+
+  /** Continues a saved tenant. */
+  restore(tenant: PersistedTenant): void {
+    this.alerts.restore(tenant.alerts);
+    this.groups.clear();
+    for (const [groupId, members] of Object.entries(tenant.groups)) this.groups.setMembers(groupId, members);
   }
 
   /** Applies the effects of refresh operations that have succeeded by `now` (time-based, evaluated lazily). */

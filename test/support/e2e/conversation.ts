@@ -27,13 +27,13 @@ export class Conversation {
   async click(event: StreamEvent, verb: string, title?: string): Promise<{ type?: string; value?: unknown }> {
     const action = findAction(cardOf(event), verb, title);
     this.stack.stream.clear();
-    return this.stack.client.execute(event.actionConversationId, this.userId, event.message!.messageId, verb, action.data);
+    return this.stack.client.execute(threadOf(event), this.userId, event.message!.messageId, verb, action.data);
   }
 
   /** Sends an `Action.Execute` of `verb` with `data` from the card of `event`, button or not (a forged click). */
   async execute(event: StreamEvent, verb: string, data: unknown): Promise<{ type?: string; value?: unknown }> {
     this.stack.stream.clear();
-    return this.stack.client.execute(event.actionConversationId, this.userId, event.message!.messageId, verb, data);
+    return this.stack.client.execute(threadOf(event), this.userId, event.message!.messageId, verb, data);
   }
 
   /** Waits for the card of `event` to be updated in place to one showing `expected`. */
@@ -44,4 +44,9 @@ export class Conversation {
       timeoutMs, `an update of message ${id} showing ${String(expected)}`,
     );
   }
+}
+
+/** Where a click on the message comes from: its channel thread (`…;messageid=…`) when it started one, as in Teams. */
+function threadOf(event: StreamEvent): string {
+  return event.message?.postConversationId ?? event.actionConversationId;
 }

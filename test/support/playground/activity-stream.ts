@@ -12,6 +12,8 @@ export interface StreamMessage {
   readonly text?: string;
   readonly from?: { readonly id: string };
   readonly attachments?: ReadonlyArray<{ readonly contentType: string; readonly content: unknown }>;
+  /** The thread a channel post started (`<channel>;messageid=<id>`), where clicks on it come from. */
+  readonly postConversationId?: string;
 }
 
 /** Collects everything the bot sends through the Playground (WS /_ws_conversation/v1/conversations/stream). */

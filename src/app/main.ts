@@ -23,8 +23,6 @@ import { listenOrExplain } from '../server/listen-or-explain';
 import { openStorage } from '../storage/open-storage';
 import { createTriage, type TriageServices } from '../triage/triage-services';
 import { recordingAdmins } from './admin-recording-access';
-import { extensionCardActions } from './card-action-table';
-import { extensionCommands } from './command-table';
 import { createApp } from './create-app';
 
 /** The composition root: config, logger, Graph, storage, access, notifications, server; SIGINT/SIGTERM shut down. */
@@ -64,16 +62,11 @@ async function start(config: AppConfig, logger: Logger): Promise<void> {
   const trail = new StorageAuditLog(storage, { logger });
   const audit = new RefusalAggregatingAuditLog(trail, storage);
   const triage = triageServices(config, storage, logger);
-  const notifications = createNotifications({ config, storage, sender, pim, access, audit, logger, refreshUserIds, triage });
+  const notifications = createNotifications({ config, storage, sender, pim, audit, logger, refreshUserIds, triage });
   const app = createApp({
     config, logger, pim, access, adapter, audit, knownAdmins, triage,
+    subscriptions: notifications.subscriptions, digest: notifications.digest,
     conversationEvents: notifications.registry,
-    commands: extensionCommands({
-      subscriptions: { subscriptions: notifications.subscriptions, access, audit, logger: logger.child('subscriptions') }, audit,
-      digest: { settings: notifications.digest.settings, history: notifications.digest.history, subscriptions: notifications.subscriptions, access, audit, logger: logger.child('digest'), now: Date.now },
-      triage: { triage, pim, access, audit, logger: logger.child('triage'), now: () => new Date() },
-    }),
-    cardActions: extensionCardActions({ subscriptions: notifications.subscriptions, triage }),
     readinessChecks: [{ name: 'storage', check: () => storage.ping() }],
   });
   const housekeeping = new Housekeeping([auditRetentionTask(trail, config.audit.retentionDays), { name: 'refusal summaries', run: () => audit.flush() }], logger.child('housekeeping'));

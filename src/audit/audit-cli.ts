@@ -1,5 +1,5 @@
 import { StorageAuditLog } from '../auth/storage-audit-log';
-import { describeVerdict } from '../auth/audit-command';
+import { describeVerdict } from './describe-verdict';
 import { loadConfig } from '../config/load-config';
 import { toAppError } from '../errors/app-error';
 import { JsonLogger } from '../logging/json-logger';

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { TurnContext, type Activity, type ConversationReference } from 'botbuilder';
-import type { BotTurn, ConversationScope, LaterHandle, OutgoingMessage, TurnConversation } from './bot-turn';
+import type { BotTurn } from './bot-turn';
+import type { ConversationScope, LaterHandle, TurnConversation } from '../use-cases/turn';
+import type { OutgoingMessage } from '../cards/outgoing-message';
 import { toActivity } from './outgoing-activity';
 
 /** The part of CloudAdapter that background work needs. */

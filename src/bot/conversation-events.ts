@@ -1,5 +1,5 @@
 import type { ConversationReference } from 'botbuilder';
-import type { ConversationScope } from './bot-turn';
+import type { ConversationScope } from '../use-cases/turn';
 
 export type StoredReference = Partial<ConversationReference>;
 

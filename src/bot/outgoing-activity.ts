@@ -1,5 +1,5 @@
 import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
-import type { OutgoingMessage } from './bot-turn';
+import type { OutgoingMessage } from '../cards/outgoing-message';
 
 /** A handler's message as a Bot Framework activity: text, or an Adaptive Card attachment. */
 export function toActivity(message: OutgoingMessage): Partial<Activity> {

@@ -1,18 +1,16 @@
 import { TeamsActivityHandler, TurnContext, type InvokeResponse } from 'botbuilder';
-import type { ActionRouter } from '../actions/action-router';
-import { errorInvoke } from '../actions/invoke-result';
-import type { CommandRouter } from '../commands/command-router';
 import type { Logger } from '../logging/logger';
+import type { Router } from '../routes/router';
+import { answerCommand, answerInvoke, answerSubmit, submittedData, submittedVerb } from './answer-message';
 import type { BotTurn } from './bot-turn';
 import { createBotTurn, scopeOf, type ContinuationAdapter } from './context-turn';
 import type { ConversationEvents } from './conversation-events';
 import { registerLifecycle } from './lifecycle-events';
-import { routeSubmitFallback, submittedVerb } from './submit-fallback';
+import { errorInvoke, invokeResponse } from './invoke-response';
 import { unsupportedInvoke } from './unsupported-invoke';
 
 export interface PimActivityHandlerDeps {
-  readonly commands: CommandRouter;
-  readonly actions: ActionRouter;
+  readonly router: Router;
   readonly events: ConversationEvents;
   readonly adapter: ContinuationAdapter;
   readonly botAppId: string;
@@ -20,10 +18,9 @@ export interface PimActivityHandlerDeps {
 }
 
 /**
- * The Teams activity handler: text (mention stripped) goes to the command router, `adaptiveCard/action`
- * invokes to the action router (any other invoke gets a readable "not supported"), lifecycle events to
- * ConversationEvents. The only place that turns a
- * TurnContext into the handlers' BotTurn.
+ * The Teams activity handler: text (mention stripped) and `adaptiveCard/action` invokes go to the
+ * route table's router, whose results become replies, card updates and invoke bodies here (any other
+ * invoke gets a readable "not supported"); lifecycle events go to ConversationEvents.
  */
 export class PimActivityHandler extends TeamsActivityHandler {
   constructor(private readonly deps: PimActivityHandlerDeps) {
@@ -32,8 +29,8 @@ export class PimActivityHandler extends TeamsActivityHandler {
       await this.deps.events.seen(TurnContext.getConversationReference(context.activity), scopeOf(context.activity));
       const turn = this.turnOf(context);
       const verb = submittedVerb(context.activity.value);
-      if (verb !== undefined) await routeSubmitFallback(turn, this.deps.actions, verb, context.activity.value);
-      else await this.deps.commands.route(turn, TurnContext.removeRecipientMention(context.activity) ?? '');
+      if (verb !== undefined) await answerSubmit(turn, await this.deps.router.cardAction(turn, verb, submittedData(context.activity.value)));
+      else await answerCommand(turn, await this.deps.router.command(turn, TurnContext.removeRecipientMention(context.activity) ?? ''));
       await next();
     });
     registerLifecycle(this, deps.events);
@@ -46,10 +43,9 @@ export class PimActivityHandler extends TeamsActivityHandler {
       return unsupportedInvoke(name);
     }
     const action = (context.activity.value as { action?: { type?: unknown; verb?: unknown; data?: unknown } } | undefined)?.action;
-    const body = action?.type === 'Action.Execute'
-      ? await this.deps.actions.handle(this.turnOf(context), action.verb, action.data ?? {})
-      : errorInvoke('invalidInput', 'Only Action.Execute buttons are supported.');
-    return { status: body.statusCode, body };
+    if (action?.type !== 'Action.Execute') return invokeResponse(errorInvoke('invalidInput', 'Only Action.Execute buttons are supported.'));
+    const turn = this.turnOf(context);
+    return invokeResponse(await answerInvoke(turn, await this.deps.router.cardAction(turn, action.verb, action.data ?? {}), this.deps.logger));
   }
 
   private turnOf(context: TurnContext): BotTurn {

@@ -1,5 +1,5 @@
 import type { InvokeResponse } from 'botbuilder';
-import { MESSAGE_TYPE } from '../actions/invoke-result';
+import { MESSAGE_TYPE } from './invoke-response';
 
 export const UNSUPPORTED_INVOKE_TEXT =
   'This app does not support that action. Type "help" in a chat with the bot to see what it can do.';

@@ -1,4 +1,4 @@
-/** `Action.Execute` verbs: the one list shared by the card templates and the action handlers. */
+/** `Action.Execute` verbs: the one list shared by the card templates and the card routes. */
 export const VERBS = {
   openAlert: 'alert.open',
   dismiss: 'alert.dismiss',
@@ -9,9 +9,9 @@ export const VERBS = {
   cancelRemediation: 'incident.remediate.cancel',
   /** A card's `refresh` action (user-specific views): the card as this user may see it. No button uses it. */
   refreshView: 'card.refreshView',
-  /** Welcome card in a team (src/notifications/subscribe-action.ts). */
+  /** Welcome card in a team (src/routes/card-actions/subscribe-action.ts). */
   subscribe: 'notifications.subscribe',
-  /** "I'm on it" on a notification card (src/triage/acknowledge-action.ts). */
+  /** "I'm on it" on a notification card (src/routes/card-actions/acknowledge-action.ts). */
   acknowledge: 'notification.acknowledge',
 } as const;
 

@@ -1,4 +1,4 @@
-import type { OutgoingMessage } from '../bot/bot-turn';
+import type { CardPayload } from '../cards/card-payload';
 import { renderDigestCard } from '../cards/render-digest-card';
 import { meetsFloor, type SeverityFloor } from '../notifications/severity-floor';
 import { describeInstant, periodStart, type DigestSchedule } from './digest-schedule';
@@ -18,8 +18,14 @@ export interface DigestRequest {
   readonly notes?: readonly string[];
 }
 
+/** A digest card with its one-line preview (the activity summary). */
+export interface DigestMessage {
+  readonly card: CardPayload;
+  readonly summary: string;
+}
+
 /** The digest card for a period, from the stored incident history. */
-export async function buildDigest(history: IncidentHistory, request: DigestRequest): Promise<OutgoingMessage> {
+export async function buildDigest(history: IncidentHistory, request: DigestRequest): Promise<DigestMessage> {
   const { schedule } = request;
   const from = request.from ?? periodStart(schedule, request.dueAt);
   const hours = await history.range(from, request.now);

@@ -1,4 +1,4 @@
-import type { OutgoingMessage } from '../bot/bot-turn';
+import type { OutgoingMessage } from '../cards/outgoing-message';
 import type { Storage } from '../storage/storage';
 import { isAppError } from '../errors/app-error';
 import { KEYS, conversationKey } from './storage-keys';

@@ -1,4 +1,4 @@
-import type { OutgoingMessage } from '../bot/bot-turn';
+import type { OutgoingMessage } from '../cards/outgoing-message';
 import type { Logger } from '../logging/logger';
 import type { BroadcastRecord, BroadcastStore, DeliveryRecord } from './broadcast-store';
 import type { ConversationStore } from './conversation-store';

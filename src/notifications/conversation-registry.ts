@@ -1,4 +1,4 @@
-import type { ConversationScope } from '../bot/bot-turn';
+import type { ConversationScope } from '../use-cases/turn';
 import type { ConversationEvents, StoredReference } from '../bot/conversation-events';
 import type { AuditLog } from '../auth/audit-log';
 import type { Logger } from '../logging/logger';

@@ -1,4 +1,4 @@
-import type { ConversationScope } from '../bot/bot-turn';
+import type { ConversationScope } from '../use-cases/turn';
 import type { StoredReference } from '../bot/conversation-events';
 import type { Storage } from '../storage/storage';
 import { KEYS, channelRoot, conversationKey } from './storage-keys';

@@ -1,9 +1,6 @@
 import type { AppConfig } from '../config/app-config';
-import type { RegisteredAction } from '../actions/card-action';
-import type { AccessPolicy } from '../auth/access';
 import type { AuditLog } from '../auth/audit-log';
 import { createDigest, type Digest } from '../digest/create-digest';
-import type { Command } from '../commands/command';
 import type { Logger } from '../logging/logger';
 import type { PimAlerts } from '../pim/pim-alerts';
 import type { Storage } from '../storage/storage';
@@ -16,8 +13,6 @@ import { ConversationStore, type ConversationRecord } from './conversation-store
 import { DeliveryQueue } from './delivery-queue';
 import { IncidentWatcher } from './incident-watcher';
 import type { MessageSender } from './message-sender';
-import { subscribeAction } from './subscribe-action';
-import { subscriptionCommands } from './subscription-commands';
 import { SubscriptionStore } from './subscription-store';
 import { WatcherSnapshotStore } from './watcher-snapshot';
 import { renderWelcomeCard } from './welcome-card';
@@ -28,8 +23,7 @@ export interface NotificationDeps {
   /** TeamsSender in the app; a fake in tests. */
   readonly sender: MessageSender;
   readonly pim: PimAlerts;
-  readonly access: AccessPolicy;
-  /** Subscribe/unsubscribe and removals on uninstall are audited here. */
+  /** Removals on uninstall are audited here. */
   readonly audit: AuditLog;
   readonly logger: Logger;
   readonly clock?: Clock;
@@ -42,8 +36,6 @@ export interface NotificationDeps {
 /** Everything the notifications side gives the app, wired: plug `registry` into the activity handler. */
 export interface Notifications {
   readonly registry: ConversationRegistry;
-  readonly commands: Command[];
-  readonly subscribeAction: RegisteredAction;
   readonly watcher: IncidentWatcher;
   readonly queue: DeliveryQueue;
   readonly broadcaster: Broadcaster;
@@ -83,9 +75,8 @@ export function createNotifications(deps: NotificationDeps): Notifications {
       refreshTimeoutMs: deps.config.graph.refreshTimeoutMs,
     },
   );
-  const commands = subscriptionCommands({ subscriptions, access: deps.access, audit: deps.audit, logger: logger.child('subscriptions'), now: () => new Date(now()) });
   return {
-    registry, commands, subscribeAction: subscribeAction(subscriptions), watcher, queue, broadcaster, conversations, subscriptions,
+    registry, watcher, queue, broadcaster, conversations, subscriptions,
     digest,
   };
 }

@@ -1,4 +1,4 @@
-import type { OutgoingMessage } from '../bot/bot-turn';
+import type { OutgoingMessage } from '../cards/outgoing-message';
 import type { StoredReference } from '../bot/conversation-events';
 import type { Logger } from '../logging/logger';
 import { systemClock, type Clock } from './clock';

@@ -1,4 +1,4 @@
-import type { OutgoingMessage } from '../bot/bot-turn';
+import type { OutgoingMessage } from '../cards/outgoing-message';
 import type { EntraLinks } from '../cards/entra-links';
 import type { Logger } from '../logging/logger';
 import type { NotificationFilter } from '../triage/notification-filter';

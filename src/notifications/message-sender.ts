@@ -1,4 +1,4 @@
-import type { OutgoingMessage } from '../bot/bot-turn';
+import type { OutgoingMessage } from '../cards/outgoing-message';
 import type { StoredReference } from '../bot/conversation-events';
 
 /** What one send attempt came to. `status` 0 means no HTTP answer (network error, timeout). */

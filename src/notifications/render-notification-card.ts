@@ -1,4 +1,4 @@
-import type { OutgoingMessage } from '../bot/bot-turn';
+import type { OutgoingMessage } from '../cards/outgoing-message';
 import type { CardPayload } from '../cards/card-payload';
 import { escapeCardText, escapePlainCardText } from '../cards/escape-card-text';
 import { renderTemplate } from '../cards/card-template';

@@ -1,4 +1,4 @@
-import type { BotTurn } from '../bot/bot-turn';
+import type { ActingUser } from '../auth/access';
 import { AppError } from '../errors/app-error';
 import type { AlertKey } from '../pim/alert-catalog';
 import { ALERT_TYPE_NAMES, parseAlertType } from './alert-type-filter';
@@ -10,9 +10,9 @@ const USAGE = `Usage: subscribe type <alertType ...> or subscribe type all. Aler
 /**
  * `subscribe type staleSignIn tooManyGlobalAdmins`: only these alert types notify here (the severity
  * floor still applies); `subscribe type all` lifts the limit. A new subscription starts from
- * `informational`, so the types alone decide.
+ * `informational`, so the types alone decide. Resolves to the answer for the user.
  */
-export async function subscribeToTypes(subscriptions: SubscriptionStore, turn: BotTurn, words: readonly string[]): Promise<void> {
+export async function subscribeToTypes(subscriptions: SubscriptionStore, conversationId: string, user: ActingUser, words: readonly string[]): Promise<string> {
   if (words.length === 0) throw new AppError('invalidInput', { userMessage: USAGE });
   const all = words.length === 1 && words[0]!.toLowerCase() === 'all';
   const types: AlertKey[] = [];
@@ -21,6 +21,6 @@ export async function subscribeToTypes(subscriptions: SubscriptionStore, turn: B
     if (!type) throw new AppError('invalidInput', { userMessage: `"${word.slice(0, 40)}" is not an alert type. ${USAGE}` });
     if (!types.includes(type)) types.push(type);
   }
-  const subscription = await subscriptions.setAlertTypes(turn.conversation.id, types, turn.user, 'informational');
-  await turn.reply({ text: `Subscribed. ${describeSubscription(subscription)} Type "unsubscribe" to stop.` });
+  const subscription = await subscriptions.setAlertTypes(conversationId, types, user, 'informational');
+  return `Subscribed. ${describeSubscription(subscription)} Type "unsubscribe" to stop.`;
 }

@@ -1,5 +1,5 @@
 import { CardFactory, MessageFactory, type Activity, type CloudAdapter } from 'botbuilder';
-import type { OutgoingMessage } from '../bot/bot-turn';
+import type { OutgoingMessage } from '../cards/outgoing-message';
 import type { StoredReference } from '../bot/conversation-events';
 import type { MessageSender, SendResult } from './message-sender';
 import { readSendFailure } from './send-failure-reader';

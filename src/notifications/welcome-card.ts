@@ -1,4 +1,4 @@
-import type { OutgoingMessage } from '../bot/bot-turn';
+import type { OutgoingMessage } from '../cards/outgoing-message';
 import type { CardPayload } from '../cards/card-payload';
 import { renderTemplate } from '../cards/card-template';
 import { DEFAULT_SEVERITY_FLOOR, SEVERITY_FLOORS, type SeverityFloor } from './severity-floor';

@@ -1,5 +1,5 @@
 import type { AuditEntry } from '../auth/audit-log';
-import type { BotTurn } from '../bot/bot-turn';
+import type { Turn } from './turn';
 import { AppError, toAppError } from '../errors/app-error';
 import type { UseCaseDeps } from './use-case-deps';
 
@@ -14,7 +14,7 @@ export interface AuditTarget {
 
 type AuditDeps = Pick<UseCaseDeps, 'audit' | 'now' | 'logger'>;
 
-function entryOf(deps: AuditDeps, turn: BotTurn, what: AuditTarget, result: AuditEntry['result'], detail?: string): AuditEntry {
+function entryOf(deps: AuditDeps, turn: Turn, what: AuditTarget, result: AuditEntry['result'], detail?: string): AuditEntry {
   return {
     time: deps.now().toISOString(),
     actor: { id: turn.user.id, aadObjectId: turn.user.aadObjectId, name: turn.user.name },
@@ -29,7 +29,7 @@ function entryOf(deps: AuditDeps, turn: BotTurn, what: AuditTarget, result: Audi
 }
 
 /** Writes one audit entry; a failing audit log is logged, it never hides the user's result. */
-export async function recordAudit(deps: AuditDeps, turn: BotTurn, what: AuditTarget, result: AuditEntry['result'], detail?: string): Promise<void> {
+export async function recordAudit(deps: AuditDeps, turn: Turn, what: AuditTarget, result: AuditEntry['result'], detail?: string): Promise<void> {
   try {
     await deps.audit.record(entryOf(deps, turn, what, result, detail));
   } catch (error) {
@@ -38,7 +38,7 @@ export async function recordAudit(deps: AuditDeps, turn: BotTurn, what: AuditTar
 }
 
 /** Records `attempted` before a write; when that fails, the write does not happen (nothing unaudited changes). */
-async function recordAttempt(deps: AuditDeps, turn: BotTurn, what: AuditTarget): Promise<void> {
+async function recordAttempt(deps: AuditDeps, turn: Turn, what: AuditTarget): Promise<void> {
   try {
     await deps.audit.record(entryOf(deps, turn, what, 'attempted'));
   } catch (error) {
@@ -51,7 +51,7 @@ async function recordAttempt(deps: AuditDeps, turn: BotTurn, what: AuditTarget):
  * Runs a write with its audit trail: `attempted` first (a write whose outcome is never recorded still
  * shows), then `succeeded`, or `failed` with the error code (then rethrows).
  */
-export async function audited<T>(deps: AuditDeps, turn: BotTurn, what: AuditTarget, work: () => Promise<T>): Promise<T> {
+export async function audited<T>(deps: AuditDeps, turn: Turn, what: AuditTarget, work: () => Promise<T>): Promise<T> {
   await recordAttempt(deps, turn, what);
   try {
     const result = await work();

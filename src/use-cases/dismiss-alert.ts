@@ -1,4 +1,4 @@
-import type { BotTurn } from '../bot/bot-turn';
+import type { Turn } from './turn';
 import { alertDisplayName } from '../cards/alert-headline';
 import { renderDismissed } from '../cards/render-dismissed';
 import { audited } from './audited-write';
@@ -9,7 +9,7 @@ import { ALREADY_IN_PROGRESS, cardResult, type UseCaseResult } from './use-case-
  * Dismisses an alert once: re-reads it first (an already dismissed alert just shows its state), holds
  * a lock so a double click cannot dismiss twice, audits the write, and returns the dismissed card.
  */
-export async function dismissAlert(deps: UseCaseDeps, turn: BotTurn, alertId: string): Promise<UseCaseResult> {
+export async function dismissAlert(deps: UseCaseDeps, turn: Turn, alertId: string): Promise<UseCaseResult> {
   const release = deps.locks.tryAcquire(`dismiss:${alertId}`);
   if (!release) return ALREADY_IN_PROGRESS;
   try {

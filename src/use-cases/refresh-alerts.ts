@@ -1,4 +1,4 @@
-import type { BotTurn, LaterHandle } from '../bot/bot-turn';
+import type { LaterHandle, Turn } from './turn';
 import type { CardPayload } from '../cards/card-payload';
 import { renderAlertCard } from '../cards/render-alert-card';
 import { renderAlertList } from '../cards/render-alert-list';
@@ -14,7 +14,7 @@ import { refreshAuditTarget, refreshLockKey, refreshTargetName, type RefreshTarg
  * background, starts the refresh, waits for its operation and puts fresh results (or the failure) in
  * `messageId` through `turn.later()`. A scan already running for the target is not started twice.
  */
-export function startRefresh(deps: UseCaseDeps, turn: BotTurn, target: RefreshTarget, messageId: string | undefined): CardPayload {
+export function startRefresh(deps: UseCaseDeps, turn: Turn, target: RefreshTarget, messageId: string | undefined): CardPayload {
   const scanning = renderScanning(refreshTargetName(target), turn.user.name);
   const release = deps.locks.tryAcquire(refreshLockKey(target));
   if (!release) return scanning;
@@ -34,7 +34,7 @@ export function startRefresh(deps: UseCaseDeps, turn: BotTurn, target: RefreshTa
   return scanning;
 }
 
-async function refreshedCard(deps: UseCaseDeps, turn: BotTurn, target: RefreshTarget): Promise<CardPayload> {
+async function refreshedCard(deps: UseCaseDeps, turn: Turn, target: RefreshTarget): Promise<CardPayload> {
   const what = { action: 'refresh', target: refreshAuditTarget(target), summary: `Scanned ${refreshTargetName(target)}` };
   await audited(deps, turn, what, async () => {
     const handle = 'all' in target ? await deps.pim.refreshAllAlerts() : await deps.pim.refreshAlert(target.alertId);
@@ -52,7 +52,7 @@ async function refreshedCard(deps: UseCaseDeps, turn: BotTurn, target: RefreshTa
 }
 
 /** The failure left in the message; its Try again button only where the message shows write buttons. */
-async function failedCard(deps: UseCaseDeps, turn: BotTurn, target: RefreshTarget, message: string): Promise<CardPayload> {
+async function failedCard(deps: UseCaseDeps, turn: Turn, target: RefreshTarget, message: string): Promise<CardPayload> {
   const view = await messageViewOptions(deps, turn);
   const retry = !view.actionsVisible ? null : 'all' in target ? {} : { alertId: target.alertId };
   const card = renderRefreshFailed(refreshTargetName(target), message, retry);

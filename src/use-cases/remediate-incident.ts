@@ -1,4 +1,4 @@
-import type { BotTurn } from '../bot/bot-turn';
+import type { Turn } from './turn';
 import { renderAlertCard } from '../cards/render-alert-card';
 import { remediationQuestion, renderConfirmRemediation } from '../cards/render-confirm-remediation';
 import { incidentMatches, summarizeIncident } from '../cards/incident-summary';
@@ -22,7 +22,7 @@ const MAX_CHOICES = 5;
 const GONE = 'That incident no longer exists (already remediated, or gone after a scan).';
 
 /** Step 1: the confirmation card, or the alert's current state when the incident is gone. */
-export async function askRemediation(deps: UseCaseDeps, turn: BotTurn, request: RemediationRequest): Promise<UseCaseResult> {
+export async function askRemediation(deps: UseCaseDeps, turn: Turn, request: RemediationRequest): Promise<UseCaseResult> {
   const alert = await readAlert(deps, request.alertId);
   const matches = alert.incidents.filter((incident) => incidentMatches(incident, request.incident));
   const refusal = alertRefusal(alert) ?? (matches.length === 0 && request.typed ? noMatch(alert, request.incident) : matchRefusal(matches));
@@ -31,7 +31,7 @@ export async function askRemediation(deps: UseCaseDeps, turn: BotTurn, request: 
 }
 
 /** Step 2 (Confirm): re-checks Graph, remediates once (locked, audited), shows the alert without it. */
-export async function confirmRemediation(deps: UseCaseDeps, turn: BotTurn, request: RemediationRequest): Promise<UseCaseResult> {
+export async function confirmRemediation(deps: UseCaseDeps, turn: Turn, request: RemediationRequest): Promise<UseCaseResult> {
   const release = deps.locks.tryAcquire(`remediate:${request.alertId}/${request.incident}`);
   if (!release) return ALREADY_IN_PROGRESS;
   try {
@@ -51,7 +51,7 @@ export async function confirmRemediation(deps: UseCaseDeps, turn: BotTurn, reque
 }
 
 /** Cancel: the alert card as it is now, on the page the user was on. */
-export async function cancelRemediation(deps: UseCaseDeps, turn: BotTurn, alertId: string, page: number): Promise<UseCaseResult> {
+export async function cancelRemediation(deps: UseCaseDeps, turn: Turn, alertId: string, page: number): Promise<UseCaseResult> {
   return currentState(deps, turn, await readAlert(deps, alertId), page);
 }
 
@@ -95,7 +95,7 @@ function matchRefusal(matches: readonly AlertIncident[]): string | undefined {
   return `More than one incident matches: ${listed}. Use the incident id.`;
 }
 
-async function currentState(deps: UseCaseDeps, turn: BotTurn, alert: AlertWithIncidents, page: number, notice?: string): Promise<UseCaseResult> {
+async function currentState(deps: UseCaseDeps, turn: Turn, alert: AlertWithIncidents, page: number, notice?: string): Promise<UseCaseResult> {
   const view = await viewOptions(deps, turn.user);
   return cardResult(renderAlertCard(alert, { ...view, now: deps.now(), page, notice, triage: await triageMarks(deps, turn, alert, page) }));
 }

@@ -1,9 +1,12 @@
 import type { AccessPolicy, ActingUser } from '../auth/access';
-import type { AuditLog } from '../auth/audit-log';
-import type { BotTurn } from '../bot/bot-turn';
+import type { VerifiableAuditLog } from '../auth/audit-log';
+import type { Turn } from './turn';
 import type { BackgroundTasks } from './background-tasks';
 import type { CardViewOptions } from '../cards/render-alert-card';
+import type { DigestSettingsStore } from '../digest/digest-settings-store';
+import type { IncidentHistory } from '../digest/incident-history';
 import type { Logger } from '../logging/logger';
+import type { SubscriptionStore } from '../notifications/subscription-store';
 import { AppError } from '../errors/app-error';
 import type { Alert, AlertWithIncidents } from '../pim/model';
 import type { PimAlerts } from '../pim/pim-alerts';
@@ -14,14 +17,21 @@ import type { AlertCache } from './alert-cache';
 import type { AlertVersion } from './alert-version';
 import type { InFlightLocks } from './in-flight-locks';
 
+/** The digest side's stores the `digest` and `quiet` commands read and change. */
+export interface DigestStores {
+  readonly settings: DigestSettingsStore;
+  readonly history: IncidentHistory;
+}
+
 /**
  * What every use case gets, all of it required: the PIM port, access, audit, clock, background work,
- * locks, the alert cache and how cards look for a user.
+ * locks, the alert cache, how cards look for a user, and the triage, subscription and digest stores.
  */
 export interface UseCaseDeps {
   readonly pim: PimAlerts;
   readonly access: AccessPolicy;
-  readonly audit: AuditLog;
+  /** The audit trail: every write, refusal and `audit`/`audit verify`. */
+  readonly audit: VerifiableAuditLog;
   readonly logger: Logger;
   readonly background: BackgroundTasks;
   readonly locks: InFlightLocks;
@@ -37,8 +47,12 @@ export interface UseCaseDeps {
    * channel shows no write buttons and asks Teams to refresh it for these users.
    */
   readonly refreshUserIds: () => readonly string[];
-  /** Snoozes, exclusions, owners and Entra links shown on alert cards (src/triage); without it cards show none. */
-  readonly triage?: TriageServices;
+  /** Snoozes, exclusions, owners and Entra links shown on alert cards, and the snooze/exclude commands (src/triage). */
+  readonly triage: TriageServices;
+  /** Conversations' notification subscriptions (subscribe, unsubscribe, subscriptions). */
+  readonly subscriptions: SubscriptionStore;
+  /** Digest schedules, quiet hours and the incident history they summarise (digest, quiet). */
+  readonly digest: DigestStores;
 }
 
 /** How a card looks for this user alone (an invoke answer, a personal chat, a refreshed view). */
@@ -51,7 +65,7 @@ export function viewOptions(deps: UseCaseDeps, user: ActingUser): Promise<CardVi
  * chat or channel everyone sees it, so (with user-specific views on) it is read-only, with a refresh
  * for the known administrators. The user's own view is still computed: it records an administrator.
  */
-export async function messageViewOptions(deps: UseCaseDeps, turn: BotTurn): Promise<CardViewOptions> {
+export async function messageViewOptions(deps: UseCaseDeps, turn: Turn): Promise<CardViewOptions> {
   const own = await viewOptions(deps, turn.user);
   if (turn.conversation.type === 'personal') return own;
   return { actionsVisible: false, refreshUserIds: deps.refreshUserIds() };
@@ -73,6 +87,6 @@ export async function currentAlert(deps: UseCaseDeps, alertId: string): Promise<
 }
 
 /** The triage marks (snooze, owner, break-glass, Entra links) for an alert card in this conversation. */
-export function triageMarks(deps: UseCaseDeps, turn: BotTurn, alert: AlertWithIncidents, page = 0): Promise<AlertTriageMarks | undefined> {
+export function triageMarks(deps: UseCaseDeps, turn: Turn, alert: AlertWithIncidents, page = 0): Promise<AlertTriageMarks | undefined> {
   return alertTriageMarks(deps.triage, turn.conversation.id, alert, deps.now(), page);
 }

@@ -1,14 +1,12 @@
 import assert from 'node:assert/strict';
-import { ActionRouter } from '../../src/actions/action-router';
-import { CARD_ACTIONS } from '../../src/actions/card-actions';
-import type { ConversationScope } from '../../src/bot/bot-turn';
+import type { ConversationScope } from '../../src/use-cases/turn';
 import type { ConversationEvents, StoredReference } from '../../src/bot/conversation-events';
 import { PimActivityHandler } from '../../src/bot/pim-activity-handler';
 import { UNSUPPORTED_INVOKE_TEXT } from '../../src/bot/unsupported-invoke';
 import { VERBS } from '../../src/cards/verbs';
-import { CommandRouter } from '../../src/commands/command-router';
-import { pimCommands } from '../../src/commands/pim-commands';
 import { silentLogger } from '../../src/logging/json-logger';
+import { ROUTES } from '../../src/routes/route-table';
+import { Router } from '../../src/routes/router';
 import { activity, BOT, cardAction, mentionMessage, message } from '../support/fakes/activities';
 import { alertIdOf } from '../support/fakes/alert-fixtures';
 import { makeUseCaseDeps, type TestUseCaseDeps } from '../support/fakes/use-case-deps';
@@ -36,7 +34,7 @@ function setup(deps: TestUseCaseDeps = makeUseCaseDeps()) {
   const adapter = new RecordingAdapter();
   const events = new RecordingEvents();
   const handler = new PimActivityHandler({
-    commands: new CommandRouter(pimCommands(deps), deps), actions: new ActionRouter(CARD_ACTIONS, deps),
+    router: new Router(ROUTES, deps),
     events, adapter, botAppId: '', logger: silentLogger,
   });
   const send = (input: Parameters<RecordingAdapter['turn']>[0]) => adapter.turn(input, (context) => handler.run(context));

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
-import { CARD_TYPE } from '../../src/actions/invoke-result';
+import { CARD_TYPE } from '../../src/bot/invoke-response';
 import { MAX_REFRESH_USER_IDS } from '../../src/cards/user-specific-refresh';
 import { VERBS } from '../../src/cards/verbs';
 import type { IncidentRise } from '../../src/notifications/incident-rise';
 import { renderNotification } from '../../src/notifications/render-notification-card';
 import { makeAlert } from '../support/fakes/alert-fixtures';
 import { ADMIN, READER } from '../support/fakes/recording-turn';
-import { runAction } from '../actions/run-action';
-import { buttonVerbs, ChannelTurn, userSpecificDeps, WRITE_VERBS } from '../actions/user-specific-views';
+import { runAction } from '../routes/card-actions/run-action';
+import { buttonVerbs, ChannelTurn, userSpecificDeps, WRITE_VERBS } from '../routes/card-actions/user-specific-views';
 
 type Refresh = { action: { type: string; verb: string; data: Record<string, unknown> }; userIds: string[] };
 

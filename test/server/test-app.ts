@@ -22,7 +22,7 @@ export async function startTestApp(
   const deps = makeUseCaseDeps();
   const app = createApp({
     config, logger: silentLogger, pim: deps.pim, access: deps.access, audit: deps.audit, knownAdmins: new KnownAdmins(), now: deps.now,
-    readinessChecks: checks, ...extra,
+    subscriptions: deps.subscriptions, digest: deps.digest, triage: deps.triage, readinessChecks: checks, ...extra,
   });
   const port = await listen(app.server, 0, '127.0.0.1');
   return { app, deps, url: `http://127.0.0.1:${port}`, stop: () => stopAll(app.server, app) };

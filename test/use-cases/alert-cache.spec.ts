@@ -3,7 +3,7 @@ import { AlertCache } from '../../src/use-cases/alert-cache';
 import { VERBS } from '../../src/cards/verbs';
 import { alertIdOf, makeAlert } from '../support/fakes/alert-fixtures';
 import { makeUseCaseDeps } from '../support/fakes/use-case-deps';
-import { cardJson, runAction } from '../actions/run-action';
+import { cardJson, runAction } from '../routes/card-actions/run-action';
 
 const STALE = alertIdOf('StaleSignInAlert');
 

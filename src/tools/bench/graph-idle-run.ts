@@ -24,7 +24,7 @@ export async function runGraphIdle(incidentsPerAlertSteps: readonly number[]): P
     const notifications = createNotifications({
       config: { notifications: { pollIntervalSeconds: 5, refreshBeforePoll: false, perConversationPerSecond: 7, perTenantPerSecond: 50, maxSendAttempts: 3, historyRetentionDays: 35 }, graph: { refreshTimeoutMs: 5000 } },
       storage: new MemoryStorage(), sender: { send: () => Promise.resolve({ ok: true }) }, pim,
-      access: { check: () => Promise.resolve({ allowed: true }) }, audit: { record: () => Promise.resolve(), recent: () => Promise.resolve([]) },
+      audit: { record: () => Promise.resolve(), recent: () => Promise.resolve([]) },
       logger: silentLogger,
     });
     const rows: IdleCycleRow[] = [];

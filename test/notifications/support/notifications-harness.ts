@@ -29,6 +29,6 @@ export function makeNotifications(
       notifications: { pollIntervalSeconds: 5, refreshBeforePoll: false, perConversationPerSecond: 7, perTenantPerSecond: 50, maxSendAttempts: 8, historyRetentionDays: 35, ...(maxInFlight ? { maxInFlight } : {}) },
       graph: { refreshTimeoutMs: 1000 },
     },
-    storage, sender, pim, access: testAccess, audit, logger, clock, refreshUserIds, triage,
+    storage, sender, pim, audit, logger, clock, refreshUserIds, triage,
   });
 }

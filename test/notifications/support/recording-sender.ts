@@ -1,4 +1,4 @@
-import type { OutgoingMessage } from '../../../src/bot/bot-turn';
+import type { OutgoingMessage } from '../../../src/cards/outgoing-message';
 import type { StoredReference } from '../../../src/bot/conversation-events';
 import type { MessageSender, SendResult } from '../../../src/notifications/message-sender';
 

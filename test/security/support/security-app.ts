@@ -1,6 +1,5 @@
 import type { AddressInfo } from 'node:net';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
-import { createAuditCommand } from '../../../src/auth/audit-command';
 import { createAccessPolicy } from '../../../src/auth/create-access-policy';
 import { GraphGroupMembershipChecker } from '../../../src/auth/group-membership';
 import { KnownAdmins } from '../../../src/auth/known-admins';
@@ -11,8 +10,7 @@ import { summarizeConfig } from '../../../src/config/config-summary';
 import { loadConfig } from '../../../src/config/load-config';
 import { JsonLogger } from '../../../src/logging/json-logger';
 import type { Logger } from '../../../src/logging/logger';
-import { subscriptionCommands } from '../../../src/notifications/subscription-commands';
-import { SubscriptionStore } from '../../../src/notifications/subscription-store';
+import { makeAppStores } from '../../support/fakes/app-stores';
 import { createGraphClient, createPimAlerts } from '../../../src/pim/create-pim-alerts';
 import { reportTurnError } from '../../../src/server/create-adapter';
 import { listen, stopServer } from '../../../src/server/create-server';
@@ -95,8 +93,7 @@ export async function startSecurityApp(options: SecurityAppOptions = {}): Promis
     config, logger, access, audit,
     adapter: options.openIdMetadataUrl ? adapterWithKeysFrom(config.bot, options.openIdMetadataUrl, logger) : undefined,
     pim: createPimAlerts(config.graph, logger, { retry: { delayScale: 0 }, poll: { initialDelayMs: 10, maxDelayMs: 50 } }),
-    commands: [...subscriptionCommands({ subscriptions: new SubscriptionStore(storage), access, audit, logger }), createAuditCommand(audit)],
-    knownAdmins: new KnownAdmins(),
+    knownAdmins: new KnownAdmins(), ...makeAppStores(storage),
   });
   const port = await listen(app.server, 0, config.server.host);
   const address = app.server.server.address() as AddressInfo;

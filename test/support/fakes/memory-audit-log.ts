@@ -1,7 +1,7 @@
-import type { AuditEntry, AuditLog } from '../../../src/auth/audit-log';
+import type { AuditEntry, AuditVerdict, VerifiableAuditLog } from '../../../src/auth/audit-log';
 
-/** An AuditLog that keeps entries in memory, oldest first. */
-export class MemoryAuditLog implements AuditLog {
+/** An audit log that keeps entries in memory, oldest first; nothing can alter them, so it always verifies intact. */
+export class MemoryAuditLog implements VerifiableAuditLog {
   readonly entries: AuditEntry[] = [];
 
   record(entry: AuditEntry): Promise<void> {
@@ -11,5 +11,9 @@ export class MemoryAuditLog implements AuditLog {
 
   recent(limit: number): Promise<readonly AuditEntry[]> {
     return Promise.resolve([...this.entries].reverse().slice(0, limit));
+  }
+
+  verify(): Promise<AuditVerdict> {
+    return Promise.resolve({ checked: this.entries.length, anchorSeq: 0, headSeq: this.entries.length });
   }
 }

@@ -1,5 +1,7 @@
 import type { ActingUser } from '../../../src/auth/access';
-import type { BotTurn, LaterHandle, OutgoingMessage, TurnConversation } from '../../../src/bot/bot-turn';
+import type { BotTurn } from '../../../src/bot/bot-turn';
+import type { LaterHandle, TurnConversation } from '../../../src/use-cases/turn';
+import type { OutgoingMessage } from '../../../src/cards/outgoing-message';
 
 export const ADMIN: ActingUser = { id: '29:admin', name: 'Ada Admin', aadObjectId: '11111111-1111-1111-1111-111111111111' };
 export const READER: ActingUser = { id: '29:reader', name: 'Rita Reader', aadObjectId: '22222222-2222-2222-2222-222222222222' };
@@ -10,11 +12,14 @@ export class RecordingTurn implements BotTurn {
   readonly updates: { activityId: string; message: OutgoingMessage }[] = [];
   readonly laterSends: OutgoingMessage[] = [];
   readonly laterUpdates: { activityId: string; message: OutgoingMessage }[] = [];
-  readonly conversation: TurnConversation = { id: 'conv-1', type: 'personal', tenantId: 'tenant-1' };
   readonly correlationId = 'activity-1';
   private nextId = 1;
 
-  constructor(readonly user: ActingUser = ADMIN, readonly sourceMessageId?: string) {}
+  constructor(
+    readonly user: ActingUser = ADMIN,
+    readonly sourceMessageId?: string,
+    readonly conversation: TurnConversation = { id: 'conv-1', type: 'personal', tenantId: 'tenant-1' },
+  ) {}
 
   reply(message: OutgoingMessage): Promise<string> {
     this.replies.push(message);

@@ -4,6 +4,7 @@ import { InFlightLocks } from '../../../src/use-cases/in-flight-locks';
 import { BackgroundTasks } from '../../../src/use-cases/background-tasks';
 import { silentLogger } from '../../../src/logging/json-logger';
 import { allAlerts } from './alert-fixtures';
+import { makeAppStores } from './app-stores';
 import { FakePimAlerts } from './fake-pim-alerts';
 import { FixedAccessPolicy } from './fixed-access-policy';
 import { MemoryAuditLog } from './memory-audit-log';
@@ -31,6 +32,7 @@ export function makeUseCaseDeps(overrides: Partial<TestUseCaseDeps> = {}): TestU
     alertCache: new AlertCache(),
     viewFor: () => Promise.resolve({ actionsVisible: true }),
     refreshUserIds: () => [],
+    ...makeAppStores(undefined, () => NOW.getTime()),
     ...overrides,
   };
 }

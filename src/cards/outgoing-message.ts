@@ -1,0 +1,8 @@
+import type { CardPayload } from './card-payload';
+
+/**
+ * A message the bot sends: plain text, or a card with an optional text above it. `summary` is the
+ * activity's summary: the one-line preview Teams shows in notifications and the chat list, without a
+ * second visible post (a text next to a card shows as a post of its own in the Playground).
+ */
+export type OutgoingMessage = { readonly text: string } | { readonly card: CardPayload; readonly text?: string; readonly summary?: string };

@@ -1,0 +1,33 @@
+import { VERBS } from '../../cards/verbs';
+import { parseAcknowledgeData, riseFromAcknowledge } from '../../notifications/acknowledge-data';
+import { renderNotificationCard } from '../../notifications/render-notification-card';
+import { channelRoot } from '../../notifications/storage-keys';
+import { actorOf } from '../../triage/triage-actor';
+import { ownerText } from '../../triage/triage-text';
+import { recordAudit } from '../../use-cases/audited-write';
+import { readAlert } from '../../use-cases/use-case-deps';
+import { cardResult } from '../../use-cases/use-case-result';
+import { cardRoute } from '../route';
+
+/**
+ * "I'm on it" on a notification: the clicker becomes the alert's owner in this conversation (the latest
+ * click wins; taking over is audited with the previous owner). Anyone who may read alerts may do it: it
+ * changes nothing in PIM. The shared card is redrawn with the owner and the time, and src/bot/ puts it in
+ * place of the posted message for the whole conversation as well as answering the clicker with it.
+ */
+export const acknowledgeAction = cardRoute({
+  verb: VERBS.acknowledge,
+  access: 'read',
+  parse: parseAcknowledgeData,
+  async handle(deps, turn, data) {
+    const alert = await readAlert(deps, data.alertId);
+    const record = { alertId: alert.id, conversationId: channelRoot(turn.conversation.id), by: actorOf(turn.user), at: deps.now().toISOString() };
+    const previous = await deps.triage.owners.acknowledge(record);
+    const tookOver = previous && previous.by.id !== record.by.id ? `took over from ${previous.by.name.slice(0, 100)}` : undefined;
+    await recordAudit(deps, turn, { action: 'acknowledge', target: alert.id }, 'succeeded', tookOver);
+    const rise = riseFromAcknowledge(data, alert);
+    const excludedIncidentIds = await deps.triage.matcher.excludedIncidentIds(rise.newIncidents);
+    const extras = { ownerText: ownerText(record), excludedIncidentIds, links: deps.triage.links, newCount: data.newCount };
+    return cardResult(renderNotificationCard(rise, deps.refreshUserIds(), extras), { updatesSharedMessage: true });
+  },
+});

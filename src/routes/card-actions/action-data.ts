@@ -1,0 +1,59 @@
+import { AppError } from '../../errors/app-error';
+import { isAlertId, isIncidentId } from '../../pim/ids';
+import { parseAlertVersion } from '../../use-cases/alert-version';
+
+/** Largest `data` object a card button may send (ours are well under 1 KB). */
+export const MAX_ACTION_DATA_BYTES = 4096;
+/** Highest incident page a button may ask for (5,000 incidents / 10 per page, with room). */
+export const MAX_PAGE = 100_000;
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+type FieldKind = 'alertId' | 'incidentId' | 'page' | 'scopeAll' | 'true' | 'alertVersion';
+export type Schema = Readonly<Record<string, { readonly kind: FieldKind; readonly optional?: boolean }>>;
+
+const invalid = (message: string): AppError => new AppError('invalidInput', { userMessage: message });
+
+/**
+ * Checks a button's `data` strictly: a plain object of bounded size, only the schema's keys, each of
+ * the right kind (ids through src/pim/ids.ts). Throws AppError `invalidInput` with a readable message.
+ */
+export function readActionData(data: unknown, schema: Schema): Readonly<Record<string, string | number | true>> {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw invalid('This button sent no usable data.');
+  if (JSON.stringify(data).length > MAX_ACTION_DATA_BYTES) throw invalid('This button sent too much data.');
+  const result: Record<string, string | number | true> = {};
+  for (const key of Object.keys(data)) {
+    if (FORBIDDEN_KEYS.has(key) || !Object.hasOwn(schema, key)) throw invalid(`This button sent an unexpected field "${key.slice(0, 40)}".`);
+  }
+  for (const [key, field] of Object.entries(schema)) {
+    const value: unknown = (data as Record<string, unknown>)[key];
+    if (value === undefined && field.optional) continue;
+    result[key] = checkField(key, field.kind, value);
+  }
+  return result;
+}
+
+function checkField(key: string, kind: FieldKind, value: unknown): string | number | true {
+  switch (kind) {
+    case 'alertId':
+      if (!isAlertId(value)) throw invalid('This button names an alert id that is not valid.');
+      return value;
+    case 'incidentId':
+      if (!isIncidentId(value)) throw invalid('This button names an incident id that is not valid.');
+      return value;
+    case 'page':
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_PAGE) {
+        throw invalid(`"${key}" must be a page number from 0 to ${MAX_PAGE}.`);
+      }
+      return value;
+    case 'scopeAll':
+      if (value !== 'all') throw invalid(`"${key}" must be "all".`);
+      return value;
+    case 'true':
+      if (value !== true) throw invalid(`"${key}" must be true when present.`);
+      return value;
+    case 'alertVersion':
+      if (parseAlertVersion(value) === undefined) throw invalid(`"${key}" must be an incident count and a time, as the card sent it.`);
+      return value as string;
+  }
+}

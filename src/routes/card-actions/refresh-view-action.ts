@@ -1,0 +1,44 @@
+import { renderAlertCard } from '../../cards/render-alert-card';
+import { renderAlertList } from '../../cards/render-alert-list';
+import type { RefreshViewData } from '../../cards/user-specific-refresh';
+import { VERBS } from '../../cards/verbs';
+import { AppError } from '../../errors/app-error';
+import { readActionData } from './action-data';
+import { cardRoute } from '../route';
+import { parseAlertVersion } from '../../use-cases/alert-version';
+import { readAlert, triageMarks, viewOptions } from '../../use-cases/use-case-deps';
+import { cardResult } from '../../use-cases/use-case-result';
+
+const SCHEMA = {
+  alertId: { kind: 'alertId', optional: true },
+  page: { kind: 'page', optional: true },
+  compact: { kind: 'true', optional: true },
+  scope: { kind: 'scopeAll', optional: true },
+  version: { kind: 'alertVersion', optional: true },
+} as const;
+
+function parseTarget(data: unknown): RefreshViewData {
+  const fields = readActionData(data, SCHEMA);
+  if (typeof fields.alertId === 'string' && typeof fields.page === 'number' && fields.scope === undefined) {
+    const version = typeof fields.version === 'string' ? { version: fields.version } : {};
+    return { alertId: fields.alertId, page: fields.page, ...(fields.compact === true ? { compact: true as const } : {}), ...version };
+  }
+  if (fields.scope === 'all' && Object.keys(fields).length === 1) return { scope: 'all' };
+  throw new AppError('invalidInput', { userMessage: 'This card must name either one alert and page, or all alerts.' });
+}
+
+/**
+ * A shared card's automatic refresh (user-specific views): the same card as this user may see it,
+ * with write buttons only for administrators and never with a `refresh` block of its own (no loop).
+ */
+export const refreshViewAction = cardRoute({
+  verb: VERBS.refreshView,
+  access: 'read',
+  parse: parseTarget,
+  async handle(deps, turn, target) {
+    const view = { actionsVisible: (await viewOptions(deps, turn.user)).actionsVisible, now: deps.now() };
+    if ('scope' in target) return cardResult(renderAlertList(await deps.pim.listAlerts(), view));
+    const alert = await readAlert(deps, target.alertId, parseAlertVersion(target.version));
+    return cardResult(renderAlertCard(alert, { ...view, page: target.page, compact: target.compact, triage: await triageMarks(deps, turn, alert, target.page) }));
+  },
+});

@@ -1,0 +1,71 @@
+import { escapeCardText } from '../../cards/escape-card-text';
+import { GUID } from '../../config/env-reader';
+import { AppError } from '../../errors/app-error';
+import type { ExclusionKind } from '../../triage/exclusion-store';
+import { actorOf } from '../../triage/triage-actor';
+import { exclusionLine } from '../../triage/triage-text';
+import { recordAudit } from '../../use-cases/audited-write';
+import type { Turn } from '../../use-cases/turn';
+import type { UseCaseDeps } from '../../use-cases/use-case-deps';
+import { textResult, type UseCaseResult } from '../../use-cases/use-case-result';
+import { commandRoute, type CommandInput } from '../route';
+
+const USAGE = 'exclude user <UPN or object id> <reason> | exclude group <group object id> <reason> | exclude remove <UPN or id> | exclude list';
+/** A UPN as Entra allows it: local part, @, a domain; no spaces or markup. */
+const UPN = /^[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9.-]{1,255}\.[A-Za-z]{2,63}$/;
+const MAX_REASON = 300;
+
+const invalid = (message: string): AppError => new AppError('invalidInput', { userMessage: `${message}\nUsage: ${USAGE}` });
+
+/** `exclude user|group|remove …` change the exclusions (write); `exclude`, `exclude list` and anything else read. */
+const changesExclusions = (input: CommandInput): boolean => ['user', 'group', 'remove'].includes(input.words[0]?.toLowerCase() ?? '');
+
+/**
+ * `exclude`: emergency-access (break-glass) accounts and other listed users or groups never notify and
+ * are marked "Excluded (break-glass)" on cards. Admins add and remove; readers may list.
+ */
+export const excludeCommand = commandRoute({
+  name: 'exclude',
+  summary: 'never notify about break-glass accounts: `exclude user <UPN|id> <reason>`, `exclude group <id> <reason>`, `exclude remove <UPN|id>`, `exclude list`',
+  usage: USAGE,
+  access: (input) => (changesExclusions(input) ? 'write' : 'read'),
+  handle(deps, turn, input) {
+    const [first = '', value = '', ...reason] = input.words;
+    const sub = first.toLowerCase();
+    if (sub === '' || sub === 'list') return listExclusions(deps);
+    if (sub === 'remove') return removeExclusion(deps, turn, value);
+    if (sub === 'user' || sub === 'group') return addExclusion(deps, turn, sub, value, reason.join(' ').trim());
+    throw invalid(`I don't know "exclude ${first.slice(0, 30)}".`);
+  },
+});
+
+async function listExclusions(deps: UseCaseDeps): Promise<UseCaseResult> {
+  const exclusions = await deps.triage.exclusions.list();
+  if (exclusions.length === 0) return textResult('Nobody is excluded. Admins add break-glass accounts with "exclude user <UPN or object id> <reason>".');
+  const lines = exclusions.slice(0, 100).map(exclusionLine);
+  return textResult(`${exclusions.length} exclusion(s); their incidents never notify and are marked on cards:\n${lines.join('\n')}`);
+}
+
+async function addExclusion(deps: UseCaseDeps, turn: Turn, kind: ExclusionKind, raw: string, reason: string): Promise<UseCaseResult> {
+  const value = checkedValue(kind, raw);
+  if (reason === '') throw invalid('Say why (e.g. "break-glass account").');
+  const record = { kind, value, reason: reason.slice(0, MAX_REASON), by: actorOf(turn.user), at: deps.now().toISOString() };
+  const added = await deps.triage.exclusions.add(record);
+  await recordAudit(deps, turn, { action: 'exclude', target: `${kind}:${value}` }, 'succeeded', added ? undefined : 'updated');
+  const what = kind === 'group' ? `Members of group ${value} (including nested groups)` : `User ${escapeCardText(value, 200)}`;
+  return textResult(`${what} ${added ? 'excluded' : 'exclusion updated'}: their incidents never notify and are marked "Excluded (break-glass)" on cards.`);
+}
+
+async function removeExclusion(deps: UseCaseDeps, turn: Turn, raw: string): Promise<UseCaseResult> {
+  if (!GUID.test(raw) && !UPN.test(raw)) throw invalid('Name the UPN or object id to remove.');
+  const removed = await deps.triage.exclusions.remove(raw.toLowerCase());
+  if (!removed) return textResult(`${escapeCardText(raw, 200)} is not excluded.`);
+  await recordAudit(deps, turn, { action: 'exclude.remove', target: `${removed.kind}:${removed.value}` }, 'succeeded');
+  return textResult(`${removed.kind === 'group' ? 'Group' : 'User'} ${escapeCardText(removed.value, 200)} is no longer excluded.`);
+}
+
+function checkedValue(kind: ExclusionKind, raw: string): string {
+  if (kind === 'group' && !GUID.test(raw)) throw invalid('A group is named by its object id (a GUID).');
+  if (kind === 'user' && !GUID.test(raw) && !UPN.test(raw)) throw invalid('A user is named by UPN (name@contoso.com) or object id (a GUID).');
+  return raw.toLowerCase();
+}

@@ -1,0 +1,54 @@
+import { AppError } from '../../errors/app-error';
+import { DEFAULT_SEVERITY_FLOOR, SEVERITY_FLOORS, parseSeverityFloor } from '../../notifications/severity-floor';
+import { subscribeToTypes } from '../../notifications/subscribe-type';
+import { describeSubscription, describeSubscriptionList } from '../../notifications/subscription-text';
+import { audited } from '../../use-cases/audited-write';
+import { textResult } from '../../use-cases/use-case-result';
+import { commandRoute } from '../route';
+
+const floors = SEVERITY_FLOORS.join(', ');
+
+/** `subscriptions all`: every subscribed conversation, for administrators only. */
+const wantsAll = (words: readonly string[]): boolean => words[0]?.toLowerCase() === 'all';
+
+/** `subscribe [severity]`, `unsubscribe`, `subscriptions [all]`: in personal chats, group chats and channels. */
+export const subscriptionCommands = [
+  commandRoute({
+    name: 'subscribe',
+    summary: 'Post here when PIM alert incidents rise (optionally only from a minimum severity, or only for some alert types: `subscribe type staleSignIn`).',
+    usage: `subscribe [${SEVERITY_FLOORS.join('|')}] | subscribe type <alertType ...|all>`,
+    access: 'write',
+    handle: async (deps, turn, input) => {
+      if (input.words[0]?.toLowerCase() === 'type') return textResult(await subscribeToTypes(deps.subscriptions, turn.conversation.id, turn.user, input.words.slice(1)));
+      const floor = input.words[0] === undefined ? DEFAULT_SEVERITY_FLOOR : parseSeverityFloor(input.words[0]);
+      if (!floor || input.words.length > 1) {
+        throw new AppError('invalidInput', { userMessage: `Usage: subscribe [severity], where severity is one of ${floors} (default ${DEFAULT_SEVERITY_FLOOR}).` });
+      }
+      const what = { action: 'subscribe', target: turn.conversation.id, summary: `Subscribed this ${turn.conversation.type} conversation (minimum severity ${floor})` };
+      const subscription = await audited(deps, turn, what, () => deps.subscriptions.subscribe(turn.conversation.id, floor, turn.user));
+      return textResult(`Subscribed. ${describeSubscription(subscription)} Type "unsubscribe" to stop.`);
+    },
+  }),
+  commandRoute({
+    name: 'unsubscribe',
+    summary: 'Stop posting PIM alert notifications here.',
+    usage: 'unsubscribe',
+    access: 'write',
+    handle: async (deps, turn) => {
+      const what = { action: 'unsubscribe', target: turn.conversation.id, summary: `Unsubscribed this ${turn.conversation.type} conversation` };
+      const removed = await audited(deps, turn, what, () => deps.subscriptions.unsubscribe(turn.conversation.id));
+      return textResult(removed ? 'Unsubscribed: no more notifications here.' : 'This conversation was not subscribed.');
+    },
+  }),
+  commandRoute({
+    name: 'subscriptions',
+    summary: "Show this conversation's notification subscription (admins: `subscriptions all`).",
+    usage: 'subscriptions [all]',
+    access: (input) => (wantsAll(input.words) ? 'write' : 'read'),
+    handle: async (deps, turn, input) => {
+      if (wantsAll(input.words)) return textResult(describeSubscriptionList(await deps.subscriptions.list()));
+      const subscription = await deps.subscriptions.get(turn.conversation.id);
+      return textResult(subscription ? describeSubscription(subscription) : 'This conversation is not subscribed. Type "subscribe" to be notified here.');
+    },
+  }),
+];

@@ -1,0 +1,98 @@
+import { auditText } from '../auth/audit-entry-shape';
+import { escapeCardText } from '../cards/escape-card-text';
+import { AppError, toAppError } from '../errors/app-error';
+import { isAlertId } from '../pim/ids';
+import type { AuditTarget } from '../use-cases/audited-write';
+import type { Turn } from '../use-cases/turn';
+import type { UseCaseDeps } from '../use-cases/use-case-deps';
+import { textResult } from '../use-cases/use-case-result';
+import { authorize } from './authorize';
+import { helpText } from './help-text';
+import { splitWords } from './split-words';
+import { accessLevelOf, type CardRoute, type CommandRoute, type Route } from './route';
+import { failedResult, type RouteResult } from './route-result';
+
+/** `help` (and empty or unknown text) is the router's fallback, not a route. */
+export const HELP_COMMAND = 'help';
+
+/**
+ * Routes chat text (by its first word, case-insensitive) and card actions (by verb) to the route
+ * table. Every request: authorize() first, then the handler; a failing handler becomes a readable
+ * `failed` result, logged with the correlation id. Unknown text gets the help, an unknown verb a failure.
+ */
+export class Router {
+  private readonly byName = new Map<string, CommandRoute>();
+  private readonly byVerb = new Map<string, CardRoute>();
+  private readonly commands: readonly CommandRoute[];
+
+  constructor(routes: readonly Route[], private readonly deps: UseCaseDeps) {
+    this.commands = routes.filter((route): route is CommandRoute => route.kind === 'command');
+    for (const command of this.commands) {
+      for (const name of [command.name, ...(command.aliases ?? [])]) this.registerName(name.toLowerCase(), command);
+    }
+    for (const route of routes) if (route.kind === 'card') this.registerVerb(route);
+  }
+
+  verbs(): readonly string[] {
+    return [...this.byVerb.keys()];
+  }
+
+  async command(turn: Turn, text: string): Promise<RouteResult> {
+    const trimmed = text.trim();
+    const [first = ''] = trimmed.split(/\s+/, 1);
+    const command = this.byName.get(first.toLowerCase());
+    if (!command) return this.help(first);
+    const rest = trimmed.slice(first.length).trim();
+    const input = { text: rest, words: splitWords(rest) };
+    const refusal = await authorize(this.deps, turn, accessLevelOf(command.access, input), commandAuditTarget(command.name, rest));
+    return refusal ?? this.run(turn, command.name, () => command.handle(this.deps, turn, input));
+  }
+
+  async cardAction(turn: Turn, verb: unknown, data: unknown): Promise<RouteResult> {
+    const route = typeof verb === 'string' ? this.byVerb.get(verb) : undefined;
+    if (!route) return failedResult('unknownVerb', 'This button is not supported (any more). Type "alerts" for a fresh card.');
+    const refusal = await authorize(this.deps, turn, route.access, cardAuditTarget(route.verb, data));
+    return refusal ?? this.run(turn, route.verb, () => route.run(this.deps, turn, data));
+  }
+
+  private async run(turn: Turn, route: string, work: () => Promise<RouteResult>): Promise<RouteResult> {
+    try {
+      return await work();
+    } catch (error) {
+      const appError = toAppError(error);
+      const level = appError.code === 'internal' ? 'error' : 'warn';
+      this.deps.logger[level]('request failed', { route, correlationId: turn.correlationId, code: appError.code, error });
+      return failedResult(appError.code, appError.message);
+    }
+  }
+
+  private help(first: string): RouteResult {
+    const help = helpText(this.commands);
+    const known = first === '' || first.toLowerCase() === HELP_COMMAND || first === '?';
+    return textResult(known ? help : `I don't know "${escapeCardText(first, 40)}".\n\n${help}`);
+  }
+
+  private registerName(name: string, command: CommandRoute): void {
+    if (name === HELP_COMMAND || this.byName.has(name)) {
+      throw new AppError('internal', { userMessage: `Two commands are registered as "${name}".` });
+    }
+    this.byName.set(name, command);
+  }
+
+  private registerVerb(route: CardRoute): void {
+    if (this.byVerb.has(route.verb)) throw new AppError('internal', { userMessage: `Two card actions handle "${route.verb}".` });
+    this.byVerb.set(route.verb, route);
+  }
+}
+
+/** The clicked card's alert id when it is a valid one; never the raw data (it could forge audit text). */
+function cardAuditTarget(verb: string, data: unknown): AuditTarget {
+  const alertId = (data as { alertId?: unknown } | null)?.alertId;
+  if (alertId === undefined) return { action: verb, target: '-' };
+  return { action: verb, target: isAlertId(alertId) ? alertId : 'invalid alert id' };
+}
+
+/** A refused command as audited: no target id (the text is unchecked), the typed words as one bounded line. */
+function commandAuditTarget(name: string, rest: string): AuditTarget {
+  return { action: name, target: '-', summary: `Typed: ${auditText(`${name} ${rest}`, 120)}` };
+}

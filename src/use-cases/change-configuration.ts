@@ -1,0 +1,14 @@
+import type { Alert, SettingValue } from '../pim/model';
+import { audited } from './audited-write';
+import type { Turn } from './turn';
+import type { UseCaseDeps } from './use-case-deps';
+
+/**
+ * Writes an alert's settings (already validated) to PIM; recorded in the audit log as `config` with
+ * `summary` (the readable old → new line).
+ */
+export async function changeConfiguration(
+  deps: UseCaseDeps, turn: Turn, alert: Alert, changes: Readonly<Record<string, SettingValue>>, summary: string,
+): Promise<void> {
+  await audited(deps, turn, { action: 'config', target: alert.id, summary }, () => deps.pim.updateAlertConfiguration(alert.id, changes));
+}

@@ -1,0 +1,22 @@
+import { renderAlertCard } from '../cards/render-alert-card';
+import { renderAlertList } from '../cards/render-alert-list';
+import type { Turn } from './turn';
+import { messageViewOptions, triageMarks, type UseCaseDeps } from './use-case-deps';
+import { cardResult, type UseCaseResult } from './use-case-result';
+
+/** Every alert as one card, as this conversation may see it. */
+export async function showAlertList(deps: UseCaseDeps, turn: Turn): Promise<UseCaseResult> {
+  const alerts = await deps.pim.listAlerts();
+  const view = await messageViewOptions(deps, turn);
+  return cardResult(renderAlertList(alerts, { ...view, now: deps.now() }));
+}
+
+/**
+ * One alert read with its incidents (priming the cache for paging), as a card this conversation may
+ * see; `compact` leaves out the long texts.
+ */
+export async function showAlert(deps: UseCaseDeps, turn: Turn, alertId: string, compact = false): Promise<UseCaseResult> {
+  const alert = deps.alertCache.set(await deps.pim.getAlert(alertId));
+  const view = await messageViewOptions(deps, turn);
+  return cardResult(renderAlertCard(alert, { ...view, now: deps.now(), triage: await triageMarks(deps, turn, alert), ...(compact ? { compact } : {}) }));
+}

@@ -1,0 +1,31 @@
+import type { ActingUser } from '../auth/access';
+import type { OutgoingMessage } from '../cards/outgoing-message';
+
+export type ConversationScope = 'personal' | 'groupChat' | 'channel';
+
+export interface TurnConversation {
+  readonly id: string;
+  readonly type: ConversationScope;
+  readonly tenantId?: string;
+  readonly teamId?: string;
+}
+
+/** Sends into the same conversation after the turn has ended (background work). */
+export interface LaterHandle {
+  send(message: OutgoingMessage): Promise<string>;
+  update(activityId: string, message: OutgoingMessage): Promise<void>;
+}
+
+/**
+ * Who asks, where, and a way to post later: what routes and use cases know of a Teams turn. They
+ * never answer through it; they return a result and src/bot/ turns that into the Teams wire format.
+ */
+export interface Turn {
+  readonly user: ActingUser;
+  readonly conversation: TurnConversation;
+  /** The incoming activity id: logged with every error of this turn. */
+  readonly correlationId: string;
+  /** For card actions: the id of the message holding the clicked card. */
+  readonly sourceMessageId?: string;
+  later(): LaterHandle;
+}

@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import type { TriageServices } from '../../../src/triage/triage-services';
+import { alertIdOf } from '../../support/fakes/alert-fixtures';
+import { ADMIN, READER, RecordingTurn } from '../../support/fakes/recording-turn';
+import { makeUseCaseDeps, NOW, type TestUseCaseDeps } from '../../support/fakes/use-case-deps';
+import { runCommand } from './run-command';
+
+const STALE = alertIdOf('StaleSignInAlert');
+const GROUP = '33333333-3333-4333-8333-333333333333';
+
+/** `snooze` and `exclude` through the real route table: admins change, readers list, every change audited. */
+describe('triage commands', () => {
+  let deps: TestUseCaseDeps;
+  let triage: TriageServices;
+
+  beforeEach(() => {
+    deps = makeUseCaseDeps();
+    triage = deps.triage;
+  });
+
+  const say = async (text: string, user = ADMIN): Promise<string> => (await runCommand(deps, text, new RecordingTurn(user))).texts.join('\n');
+
+  it('snooze <alert> 4h <reason>: stored with its end and reason, audited, and listed for readers', async () => {
+    assert.match(await say('snooze staleSignIn 4h patch *night*'), /Snoozed until 2026-11-23 16:00 UTC by Ada Admin: patch \\\*night\\\*\. Notifications resume by themselves/);
+    assert.equal((await triage.snoozes.active(STALE, NOW))?.reason, 'patch *night*');
+    assert.deepEqual(deps.audit.entries.map((entry) => [entry.action, entry.target, entry.result]), [['snooze', STALE, 'succeeded']]);
+    assert.match(await say('snooze list', READER), /1 snoozed alert.*StaleSignInAlert: Snoozed until 2026-11-23 16:00 UTC/s);
+  });
+
+  it('a reader may list but not snooze: refused, audited as refused, nothing stored', async () => {
+    assert.match(await say('snooze staleSignIn 4h because', READER), /administrators/);
+    assert.equal(await triage.snoozes.active(STALE, NOW), undefined);
+    assert.deepEqual(deps.audit.entries.map((entry) => [entry.action, entry.result]), [['snooze', 'refused']]);
+  });
+
+  it('a snooze needs a reason and a valid time; unknown alerts get suggestions; nothing is stored', async () => {
+    assert.match(await say('snooze staleSignIn 4h'), /Say why/);
+    assert.match(await say('snooze staleSignIn yesterday oops'), /not a snooze time/);
+    assert.match(await say('snooze nosuchalert 4h reason'), /nosuchalert|No alert|not find|know/i);
+    assert.deepEqual(await triage.snoozes.listActive(NOW), []);
+  });
+
+  it('snooze end <alert> ends it early (audited); ending an unsnoozed alert says so', async () => {
+    await say('snooze staleSignIn 2d holiday');
+    assert.match(await say('snooze end staleSignIn'), /snooze ended \(it was until 2026-11-25 12:00 UTC\)/);
+    assert.match(await say('snooze end staleSignIn'), /was not snoozed/);
+    assert.deepEqual(deps.audit.entries.map((entry) => entry.action), ['snooze', 'snooze.end']);
+  });
+
+  it('exclude user/group with a reason: stored lower-case, audited, listed with who and why', async () => {
+    assert.match(await say('exclude user BreakGlass@Contoso.com emergency access'), /User breakglass@contoso\.com excluded/);
+    assert.match(await say(`exclude group ${GROUP} break-glass accounts`), /including nested groups/);
+    const listed = await say('exclude list', READER);
+    assert.match(listed, /2 exclusion\(s\)/);
+    assert.match(listed, /user breakglass@contoso\.com: emergency access \(by Ada Admin/);
+    assert.deepEqual(deps.audit.entries.map((entry) => [entry.action, entry.target]), [['exclude', 'user:breakglass@contoso.com'], ['exclude', `group:${GROUP}`]]);
+  });
+
+  it('exclude refuses readers, malformed ids and a missing reason; remove takes it out again', async () => {
+    assert.match(await say('exclude user bg@contoso.com why', READER), /administrators/);
+    assert.match(await say('exclude group not-a-guid why'), /object id \(a GUID\)/);
+    assert.match(await say('exclude user <at>x</at> why'), /UPN/);
+    assert.match(await say('exclude user bg@contoso.com'), /Say why/);
+    assert.deepEqual(await triage.exclusions.list(), []);
+    await say('exclude user bg@contoso.com break glass');
+    assert.match(await say('exclude remove BG@contoso.com'), /no longer excluded/);
+    assert.deepEqual(await triage.exclusions.list(), []);
+  });
+});

@@ -40,6 +40,21 @@ export default tseslint.config(
     },
   },
   {
+    // botbuilder stays at the edge (README, Architecture): only src/bot/ and src/server/ speak Bot Framework.
+    // Also allowed: the benchmark (src/tools/bench: a bare botbuilder echo bot to compare with) and tests
+    // that drive real adapters (test/bot, test/server, test/security, test/support).
+    files: ['src/**/*.ts', 'test/**/*.ts'],
+    ignores: ['src/bot/**', 'src/server/**', 'src/tools/bench/**', 'test/bot/**', 'test/server/**', 'test/security/**', 'test/support/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{
+          group: ['botbuilder', 'botbuilder-*', 'botframework-*'],
+          message: 'Import botbuilder only in src/bot/ or src/server/; elsewhere use the project types (Turn, OutgoingMessage, ConversationAddress, MessageSender).',
+        }],
+      }],
+    },
+  },
+  {
     files: ['test/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unused-expressions': 'off',

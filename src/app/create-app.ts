@@ -1,4 +1,3 @@
-import type { CloudAdapter } from 'botbuilder';
 import type { Server } from 'restify';
 import type { DigestStores, UseCaseDeps } from '../use-cases/use-case-deps';
 import { AlertCache } from '../use-cases/alert-cache';
@@ -17,7 +16,7 @@ import type { PimAlerts } from '../pim/pim-alerts';
 import type { TriageServices } from '../triage/triage-services';
 import { ROUTES } from '../routes/route-table';
 import { Router } from '../routes/router';
-import { createCloudAdapter } from '../server/create-adapter';
+import { createCloudAdapter, type BotAdapter } from '../server/create-adapter';
 import { createServer } from '../server/create-server';
 import { CachedReadiness } from '../server/cached-readiness';
 import type { ReadinessCheck } from '../server/readiness';
@@ -37,12 +36,12 @@ export interface AppDeps extends AppExtensions {
   readonly triage: TriageServices;
   readonly now?: () => Date;
   /** For tests: a prepared adapter instead of one built from config.bot. */
-  readonly adapter?: CloudAdapter;
+  readonly adapter?: BotAdapter;
 }
 
 export interface App {
   readonly server: Server;
-  readonly adapter: CloudAdapter;
+  readonly adapter: BotAdapter;
   readonly background: BackgroundTasks;
   /** Every card verb the router handles. */
   readonly cardVerbs: readonly string[];

@@ -15,7 +15,7 @@ import { JsonLogger } from '../logging/json-logger';
 import type { Logger } from '../logging/logger';
 import type { Storage } from '../storage/storage';
 import { createNotifications } from '../notifications/create-notifications';
-import { TeamsSender } from '../notifications/teams-sender';
+import { TeamsSender } from '../bot/teams-sender';
 import { createGraphClient, createPimAlerts } from '../pim/create-pim-alerts';
 import { createCloudAdapter } from '../server/create-adapter';
 import { stopServer } from '../server/create-server';

@@ -1,7 +1,5 @@
-import type { ConversationReference } from 'botbuilder';
+import type { ConversationAddress } from '../notifications/conversation-address';
 import type { ConversationScope } from '../use-cases/turn';
-
-export type StoredReference = Partial<ConversationReference>;
 
 /**
  * Conversation lifecycle as the bot sees it: implemented by the notifications side (conversation
@@ -9,9 +7,9 @@ export type StoredReference = Partial<ConversationReference>;
  */
 export interface ConversationEvents {
   /** Any message from the conversation: keeps the stored reference fresh. */
-  seen(reference: StoredReference, scope: ConversationScope): Promise<void>;
+  seen(reference: ConversationAddress, scope: ConversationScope): Promise<void>;
   /** The app was installed in, or the bot added to, the conversation. */
-  installed(reference: StoredReference, scope: ConversationScope): Promise<void>;
+  installed(reference: ConversationAddress, scope: ConversationScope): Promise<void>;
   /** The app was uninstalled, the bot removed, or the team deleted. */
   removed(conversationId: string): Promise<void>;
 }

@@ -1,4 +1,3 @@
-import type { InvokeResponse } from 'botbuilder';
 import type { CardPayload } from '../cards/card-payload';
 import type { ErrorCode } from '../errors/error-codes';
 import type { RouteResult } from '../routes/route-result';
@@ -44,6 +43,6 @@ export function invokeBody(result: RouteResult): InvokeResult {
 }
 
 /** The invoke response with the body's status code. */
-export function invokeResponse(body: InvokeResult): InvokeResponse {
+export function invokeResponse(body: InvokeResult): { readonly status: number; readonly body: InvokeResult } {
   return { status: body.statusCode, body };
 }

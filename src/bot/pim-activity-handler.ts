@@ -3,9 +3,8 @@ import type { Logger } from '../logging/logger';
 import type { Router } from '../routes/router';
 import { answerCommand, answerInvoke, answerSubmit, submittedData, submittedVerb } from './answer-message';
 import type { BotTurn } from './bot-turn';
-import { createBotTurn, scopeOf, type ContinuationAdapter } from './context-turn';
+import { addressOf, createBotTurn, scopeOf, type ContinuationAdapter } from './teams-activity';
 import type { ConversationEvents } from './conversation-events';
-import { registerLifecycle } from './lifecycle-events';
 import { errorInvoke, invokeResponse } from './invoke-response';
 import { unsupportedInvoke } from './unsupported-invoke';
 
@@ -20,20 +19,20 @@ export interface PimActivityHandlerDeps {
 /**
  * The Teams activity handler: text (mention stripped) and `adaptiveCard/action` invokes go to the
  * route table's router, whose results become replies, card updates and invoke bodies here (any other
- * invoke gets a readable "not supported"); lifecycle events go to ConversationEvents.
+ * invoke gets a readable "not supported"); installation and membership events go to ConversationEvents.
  */
 export class PimActivityHandler extends TeamsActivityHandler {
   constructor(private readonly deps: PimActivityHandlerDeps) {
     super();
     this.onMessage(async (context, next) => {
-      await this.deps.events.seen(TurnContext.getConversationReference(context.activity), scopeOf(context.activity));
+      await this.deps.events.seen(addressOf(context.activity), scopeOf(context.activity));
       const turn = this.turnOf(context);
       const verb = submittedVerb(context.activity.value);
       if (verb !== undefined) await answerSubmit(turn, await this.deps.router.cardAction(turn, verb, submittedData(context.activity.value)));
       else await answerCommand(turn, await this.deps.router.command(turn, TurnContext.removeRecipientMention(context.activity) ?? ''));
       await next();
     });
-    registerLifecycle(this, deps.events);
+    this.registerLifecycle(deps.events);
   }
 
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
@@ -46,6 +45,24 @@ export class PimActivityHandler extends TeamsActivityHandler {
     if (action?.type !== 'Action.Execute') return invokeResponse(errorInvoke('invalidInput', 'Only Action.Execute buttons are supported.'));
     const turn = this.turnOf(context);
     return invokeResponse(await answerInvoke(turn, await this.deps.router.cardAction(turn, action.verb, action.data ?? {}), this.deps.logger));
+  }
+
+  /** Install, bot added/removed, team deleted → ConversationEvents (each awaited). */
+  private registerLifecycle(events: ConversationEvents): void {
+    const installed = (context: TurnContext): Promise<void> => events.installed(addressOf(context.activity), scopeOf(context.activity));
+    const removed = (context: TurnContext): Promise<void> => events.removed(context.activity.conversation.id);
+    const isBot = (context: TurnContext) => (member: { id: string }): boolean => member.id === context.activity.recipient?.id;
+    this.onInstallationUpdateAdd(async (context, next) => { await installed(context); await next(); });
+    this.onInstallationUpdateRemove(async (context, next) => { await removed(context); await next(); });
+    this.onMembersAdded(async (context, next) => {
+      if ((context.activity.membersAdded ?? []).some(isBot(context))) await installed(context);
+      await next();
+    });
+    this.onMembersRemoved(async (context, next) => {
+      if ((context.activity.membersRemoved ?? []).some(isBot(context))) await removed(context);
+      await next();
+    });
+    this.onTeamsTeamDeletedEvent(async (_team, context, next) => { await removed(context); await next(); });
   }
 
   private turnOf(context: TurnContext): BotTurn {

@@ -1,4 +1,3 @@
-import type { InvokeResponse } from 'botbuilder';
 import { MESSAGE_TYPE } from './invoke-response';
 
 export const UNSUPPORTED_INVOKE_TEXT =
@@ -9,7 +8,7 @@ export const UNSUPPORTED_INVOKE_TEXT =
  * `composeExtension/*`, `message/submitAction`, ...): a readable 200 in the shape that invoke expects,
  * instead of botbuilder's empty 501.
  */
-export function unsupportedInvoke(name: string | undefined): InvokeResponse {
+export function unsupportedInvoke(name: string | undefined): { readonly status: number; readonly body: unknown } {
   const text = UNSUPPORTED_INVOKE_TEXT;
   if (name?.startsWith('task/')) return { status: 200, body: { task: { type: 'message', value: text } } };
   if (name?.startsWith('composeExtension/')) return { status: 200, body: { composeExtension: { type: 'message', text } } };

@@ -1,5 +1,6 @@
 import type { ConversationScope } from '../use-cases/turn';
-import type { ConversationEvents, StoredReference } from '../bot/conversation-events';
+import type { ConversationEvents } from '../bot/conversation-events';
+import type { ConversationAddress } from './conversation-address';
 import type { AuditLog } from '../auth/audit-log';
 import type { Logger } from '../logging/logger';
 import type { ConversationRecord, ConversationStore } from './conversation-store';
@@ -24,11 +25,11 @@ export class ConversationRegistry implements ConversationEvents {
     private readonly welcome?: WelcomePoster,
   ) {}
 
-  async seen(reference: StoredReference, scope: ConversationScope): Promise<void> {
+  async seen(reference: ConversationAddress, scope: ConversationScope): Promise<void> {
     await this.conversations.save(reference, scope);
   }
 
-  async installed(reference: StoredReference, scope: ConversationScope): Promise<void> {
+  async installed(reference: ConversationAddress, scope: ConversationScope): Promise<void> {
     const known = reference.conversation?.id ? await this.conversations.get(reference.conversation.id) : undefined;
     const record = await this.conversations.save(reference, scope);
     if (!record) return;

@@ -1,5 +1,5 @@
 import type { ConversationScope } from '../use-cases/turn';
-import type { StoredReference } from '../bot/conversation-events';
+import type { ConversationAddress } from './conversation-address';
 import type { Storage } from '../storage/storage';
 import { KEYS, channelRoot, conversationKey } from './storage-keys';
 
@@ -8,7 +8,7 @@ export interface ConversationRecord {
   readonly conversationId: string;
   readonly scope: ConversationScope;
   readonly tenantId?: string;
-  readonly reference: StoredReference;
+  readonly reference: ConversationAddress;
   readonly updatedAt: string;
 }
 
@@ -20,7 +20,7 @@ export class ConversationStore {
   ) {}
 
   /** Stores (or refreshes) the reference; returns the record, or undefined when it has no conversation id. */
-  async save(reference: StoredReference, scope: ConversationScope): Promise<ConversationRecord | undefined> {
+  async save(reference: ConversationAddress, scope: ConversationScope): Promise<ConversationRecord | undefined> {
     const rawId = reference.conversation?.id;
     if (!rawId) return undefined;
     const conversationId = channelRoot(rawId);
@@ -28,7 +28,7 @@ export class ConversationStore {
       conversationId,
       scope,
       tenantId: reference.conversation?.tenantId,
-      reference: { ...reference, conversation: { ...reference.conversation!, id: conversationId } },
+      reference: { ...reference, conversation: { ...reference.conversation, id: conversationId } },
       updatedAt: new Date(this.now()).toISOString(),
     };
     await this.storage.write(conversationKey(KEYS.conversations, conversationId), record);

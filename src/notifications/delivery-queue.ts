@@ -1,5 +1,5 @@
 import type { OutgoingMessage } from '../cards/outgoing-message';
-import type { StoredReference } from '../bot/conversation-events';
+import type { ConversationAddress } from './conversation-address';
 import type { Logger } from '../logging/logger';
 import { systemClock, type Clock } from './clock';
 import type { MessageSender, SendResult } from './message-sender';
@@ -9,7 +9,7 @@ import { SlidingWindow } from './sliding-window';
 export interface DeliveryTarget {
   readonly conversationId: string;
   readonly tenantId?: string;
-  readonly reference: StoredReference;
+  readonly reference: ConversationAddress;
 }
 
 export type DeliveryOutcome =

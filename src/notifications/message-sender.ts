@@ -1,5 +1,5 @@
 import type { OutgoingMessage } from '../cards/outgoing-message';
-import type { StoredReference } from '../bot/conversation-events';
+import type { ConversationAddress } from './conversation-address';
 
 /** What one send attempt came to. `status` 0 means no HTTP answer (network error, timeout). */
 export type SendResult =
@@ -11,5 +11,5 @@ export type SendResult =
  * back as values so the delivery queue decides what to retry. The botbuilder edge implements it.
  */
 export interface MessageSender {
-  send(reference: StoredReference, message: OutgoingMessage): Promise<SendResult>;
+  send(reference: ConversationAddress, message: OutgoingMessage): Promise<SendResult>;
 }

@@ -1,4 +1,3 @@
-import type { Response as BotResponse } from 'botbuilder';
 import type { Response } from 'restify';
 import { redactText } from '../logging/redact';
 import type { Logger } from '../logging/logger';
@@ -7,7 +6,7 @@ import type { Logger } from '../logging/logger';
  * What botbuilder's `CloudAdapter.process` would write, captured instead of sent (it has the shape of
  * the response botbuilder expects), so the route decides what the client sees.
  */
-export class CapturedAnswer implements BotResponse {
+export class CapturedAnswer {
   readonly socket = null;
   statusCode = 200;
   body: unknown;

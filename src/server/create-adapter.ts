@@ -1,8 +1,13 @@
 import {
-  CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConfigurationBotFrameworkAuthenticationOptions, type TurnContext,
+  CloudAdapter, ConfigurationBotFrameworkAuthentication, type ActivityHandler, type ConfigurationBotFrameworkAuthenticationOptions, type TurnContext,
 } from 'botbuilder';
 import type { AppConfig } from '../config/app-config';
 import type { Logger } from '../logging/logger';
+
+/** The Bot Framework adapter, activity handler and turn as the server and the app know them (botbuilder stays in this file and src/bot/). */
+export type BotAdapter = CloudAdapter;
+export type BotHandler = Pick<ActivityHandler, 'run'>;
+export type { TurnContext };
 
 export const TURN_ERROR_TEXT = 'Sorry, something went wrong on my side. Try again; if it keeps happening, tell your administrator.';
 

@@ -1,14 +1,14 @@
-import type { ActivityHandler, CloudAdapter, TurnContext } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from '../logging/logger';
 import { activityShapeProblem } from './activity-shape';
 import { CapturedAnswer, sendAdapterAnswer } from './adapter-answer';
+import type { BotAdapter, BotHandler, TurnContext } from './create-adapter';
 import { readJsonBody } from './json-body';
 import { originOf, unservedReason, type ServedAudience } from './served-audience';
 
 export interface MessagesDeps {
-  readonly adapter: CloudAdapter;
-  readonly bot: ActivityHandler;
+  readonly adapter: BotAdapter;
+  readonly bot: BotHandler;
   readonly maxBodyBytes: number;
   readonly audience: ServedAudience;
   readonly logger: Logger;

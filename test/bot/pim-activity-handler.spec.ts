@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { ConversationScope } from '../../src/use-cases/turn';
-import type { ConversationEvents, StoredReference } from '../../src/bot/conversation-events';
+import type { ConversationEvents } from '../../src/bot/conversation-events';
+import type { ConversationAddress } from '../../src/notifications/conversation-address';
 import { PimActivityHandler } from '../../src/bot/pim-activity-handler';
 import { UNSUPPORTED_INVOKE_TEXT } from '../../src/bot/unsupported-invoke';
 import { VERBS } from '../../src/cards/verbs';
@@ -16,11 +17,11 @@ const STALE = alertIdOf('StaleSignInAlert');
 
 class RecordingEvents implements ConversationEvents {
   readonly log: string[] = [];
-  seen(reference: StoredReference, scope: ConversationScope): Promise<void> {
+  seen(reference: ConversationAddress, scope: ConversationScope): Promise<void> {
     this.log.push(`seen ${reference.conversation?.id} ${scope}`);
     return Promise.resolve();
   }
-  installed(reference: StoredReference, scope: ConversationScope): Promise<void> {
+  installed(reference: ConversationAddress, scope: ConversationScope): Promise<void> {
     this.log.push(`installed ${reference.conversation?.id} ${scope} ${reference.serviceUrl}`);
     return Promise.resolve();
   }

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import type { Activity } from 'botbuilder';
-import type { ConversationEvents, StoredReference } from '../../src/bot/conversation-events';
+import type { ConversationEvents } from '../../src/bot/conversation-events';
+import type { ConversationAddress } from '../../src/notifications/conversation-address';
 import { loadConfig } from '../../src/config/load-config';
 import { silentLogger } from '../../src/logging/json-logger';
 import { activity, message } from '../support/fakes/activities';
@@ -16,11 +17,11 @@ const ENV = { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'app-password-for-te
 /** Conversation events as the registry would store them. */
 class RecordingEvents implements ConversationEvents {
   readonly stored: string[] = [];
-  seen(reference: StoredReference): Promise<void> {
+  seen(reference: ConversationAddress): Promise<void> {
     this.stored.push(`seen ${reference.conversation?.id ?? '?'}`);
     return Promise.resolve();
   }
-  installed(reference: StoredReference): Promise<void> {
+  installed(reference: ConversationAddress): Promise<void> {
     this.stored.push(`installed ${reference.conversation?.id ?? '?'}`);
     return Promise.resolve();
   }

@@ -6,7 +6,7 @@ import { BroadcastStore } from '../../notifications/broadcast-store';
 import { Broadcaster } from '../../notifications/broadcaster';
 import { ConversationStore } from '../../notifications/conversation-store';
 import { DeliveryQueue } from '../../notifications/delivery-queue';
-import { TeamsSender } from '../../notifications/teams-sender';
+import { TeamsSender } from '../../bot/teams-sender';
 import { SqliteStorage } from '../../storage/sqlite-storage';
 import { benchReference, conversationIds, createBenchAdapter } from './bench-adapter';
 import type { RemoteConnector } from './remote-connector';

@@ -1,9 +1,9 @@
-import type { StoredReference } from '../../../src/bot/conversation-events';
+import type { ConversationAddress } from '../../../src/notifications/conversation-address';
 
 export const TENANT = '11111111-2222-3333-4444-555555555555';
 
 /** A conversation reference as Teams would give it. */
-export function referenceFor(conversationId: string, conversationType = 'personal'): StoredReference {
+export function referenceFor(conversationId: string, conversationType = 'personal'): ConversationAddress {
   return {
     channelId: 'msteams',
     serviceUrl: 'https://smba.example.invalid/teams/',

@@ -1,5 +1,5 @@
 import type { OutgoingMessage } from '../../../src/cards/outgoing-message';
-import type { StoredReference } from '../../../src/bot/conversation-events';
+import type { ConversationAddress } from '../../../src/notifications/conversation-address';
 import type { MessageSender, SendResult } from '../../../src/notifications/message-sender';
 
 export interface SentMessage {
@@ -22,7 +22,7 @@ export class RecordingSender implements MessageSender {
     public responder: Responder = () => ({ ok: true }),
   ) {}
 
-  async send(reference: StoredReference, message: OutgoingMessage): Promise<SendResult> {
+  async send(reference: ConversationAddress, message: OutgoingMessage): Promise<SendResult> {
     const conversationId = reference.conversation?.id ?? '?';
     const attempt = (this.perConversation.get(conversationId) ?? 0) + 1;
     this.perConversation.set(conversationId, attempt);

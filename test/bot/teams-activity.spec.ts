@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { TurnContext } from 'botbuilder';
-import { createBotTurn } from '../../src/bot/context-turn';
+import { addressOf, createBotTurn, toActivity } from '../../src/bot/teams-activity';
 import { activity, message } from '../support/fakes/activities';
 import { RecordingAdapter } from '../support/fakes/recording-adapter';
 
@@ -31,5 +31,22 @@ describe('createBotTurn', () => {
     assert.deepEqual([adapter.updated[0]?.id, adapter.updated[0]?.text], [id, 'edited']);
     assert.equal(adapter.continued[0]?.conversation?.id, 'conv-personal');
     assert.match(laterId, /^sent-/);
+  });
+});
+
+describe('toActivity and addressOf (the one conversion for replies, updates and proactive sends)', () => {
+  it('a card message becomes an Adaptive Card attachment with its text and its summary (the notification preview)', () => {
+    const sent = toActivity({ card: { type: 'AdaptiveCard' }, text: 'above', summary: 'Daily PIM alerts digest: 2 new incidents.' });
+    assert.equal(sent.attachments?.[0]?.contentType, 'application/vnd.microsoft.card.adaptive');
+    assert.equal(sent.text, 'above');
+    assert.equal(sent.summary, 'Daily PIM alerts digest: 2 new incidents.');
+    assert.deepEqual([toActivity({ text: 'plain' }).text, toActivity({ text: 'plain' }).attachments ?? []], ['plain', []]);
+  });
+
+  it('the address of an activity names its conversation, service URL and bot, for posting later', () => {
+    const address = addressOf(message('hi', 'channel'));
+    assert.equal(address.conversation?.id, 'conv-channel');
+    assert.equal(typeof address.serviceUrl, 'string');
+    assert.ok(address.bot?.id);
   });
 });

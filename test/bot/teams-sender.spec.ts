@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { benchReference, createBenchAdapter } from '../../src/tools/bench/bench-adapter';
 import { startLoopbackConnector, type LoopbackConnector } from '../../src/tools/bench/loopback-connector';
 import { readSendFailure } from '../../src/notifications/send-failure-reader';
-import { TeamsSender } from '../../src/notifications/teams-sender';
+import { TeamsSender } from '../../src/bot/teams-sender';
 
 describe('TeamsSender (real CloudAdapter, loopback connector)', () => {
   let connector: LoopbackConnector;

@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import { CardFactory, MessageFactory, TurnContext, type Activity, type ConversationReference } from 'botbuilder';
+import type { OutgoingMessage } from '../cards/outgoing-message';
+import type { ConversationAddress } from '../notifications/conversation-address';
+import type { ConversationScope, LaterHandle, TurnConversation } from '../use-cases/turn';
+import type { BotTurn } from './bot-turn';
+
+/** The part of CloudAdapter that posting later (background work, notifications) needs. */
+export interface ContinuationAdapter {
+  continueConversationAsync(botAppId: string, reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void>;
+}
+
+/** The one conversion of a message the bot sends (reply, update, proactive) into a Bot Framework activity: text, or an Adaptive Card attachment. */
+export function toActivity(message: OutgoingMessage): Partial<Activity> {
+  if (!('card' in message)) return MessageFactory.text(message.text);
+  const activity = MessageFactory.attachment(CardFactory.adaptiveCard(message.card));
+  if (message.text !== undefined) activity.text = message.text;
+  if (message.summary !== undefined) activity.summary = message.summary;
+  return activity;
+}
+
+/** Where this activity's conversation can be posted to later. */
+export function addressOf(activity: Partial<Activity>): ConversationAddress {
+  return TurnContext.getConversationReference(activity);
+}
+
+/** A stored address back as botbuilder's reference (the connector reads only the fields present). */
+export function referenceOf(address: ConversationAddress): Partial<ConversationReference> {
+  return address as Partial<ConversationReference>;
+}
+
+export function scopeOf(activity: Partial<Activity>): ConversationScope {
+  const type = activity.conversation?.conversationType;
+  return type === 'channel' || type === 'groupChat' ? type : 'personal';
+}
+
+/** Posts `message` through any context (the turn's own, or a continued one); resolves to its activity id. */
+export async function sendMessage(context: TurnContext, message: OutgoingMessage): Promise<string> {
+  const response = await context.sendActivity(toActivity(message));
+  return response?.id ?? '';
+}
+
+async function updateMessage(context: TurnContext, activityId: string, message: OutgoingMessage): Promise<void> {
+  await context.updateActivity({ ...toActivity(message), id: activityId, type: 'message' });
+}
+
+function conversationOf(activity: Activity): TurnConversation {
+  const channelData = (activity.channelData ?? {}) as { tenant?: { id?: string }; team?: { id?: string } };
+  return {
+    id: activity.conversation.id,
+    type: scopeOf(activity),
+    tenantId: activity.conversation.tenantId ?? channelData.tenant?.id,
+    teamId: channelData.team?.id,
+  };
+}
+
+/** The Turn routes and use cases see, over a botbuilder turn; reply and update stay in src/bot/. */
+export function createBotTurn(context: TurnContext, adapter: ContinuationAdapter, botAppId: string): BotTurn {
+  const activity = context.activity;
+  const reference = TurnContext.getConversationReference(activity);
+  const inConversation = (logic: (ctx: TurnContext) => Promise<void>): Promise<void> =>
+    adapter.continueConversationAsync(botAppId, reference, logic);
+  const later: LaterHandle = {
+    async send(message) {
+      let id = '';
+      await inConversation(async (ctx) => { id = await sendMessage(ctx, message); });
+      return id;
+    },
+    update: (activityId, message) => inConversation((ctx) => updateMessage(ctx, activityId, message)),
+  };
+  return {
+    user: { id: activity.from?.id ?? 'unknown', name: activity.from?.name ?? 'Someone', aadObjectId: activity.from?.aadObjectId },
+    conversation: conversationOf(activity),
+    correlationId: activity.id ?? randomUUID(),
+    sourceMessageId: activity.replyToId,
+    reply: (message) => sendMessage(context, message),
+    update: (activityId, message) => updateMessage(context, activityId, message),
+    later: () => later,
+  };
+}

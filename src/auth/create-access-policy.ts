@@ -1,5 +1,5 @@
 import type { AppConfig } from '../config/app-config';
-import { GUID } from '../config/env-reader';
+import { GUID } from '../pim/ids';
 import { AppError } from '../errors/app-error';
 import type { Logger } from '../logging/logger';
 import type { AccessDecision, AccessLevel, AccessPolicy, ActingUser } from './access';

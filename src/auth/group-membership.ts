@@ -1,6 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { AppError } from '../errors/app-error';
-import { GUID } from '../config/env-reader';
+import { GUID } from '../pim/ids';
 
 /** Answers "is this user a (transitive) member of that group?"; throws when it cannot tell. */
 export interface GroupMembershipChecker {

@@ -1,4 +1,4 @@
-import { GUID } from '../config/env-reader';
+import { GUID } from '../pim/ids';
 import type { AlertIncident } from '../pim/model';
 
 /** `Action.OpenUrl` buttons of one incident: the person's profile and role assignments, or the role. */

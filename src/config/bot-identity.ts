@@ -1,6 +1,7 @@
 import type { AppConfig } from './app-config';
 import { readBotCloud } from './bot-cloud';
-import { GUID, type EnvReader } from './env-reader';
+import { GUID } from '../pim/ids';
+import type { EnvReader } from './env-reader';
 
 type BotConfig = AppConfig['bot'];
 const APP_TYPES = ['SingleTenant', 'MultiTenant', 'UserAssignedMSI'] as const;

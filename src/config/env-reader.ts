@@ -1,3 +1,4 @@
+import { GUID } from '../pim/ids';
 import { AppError } from '../errors/app-error';
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -88,5 +89,3 @@ function isHttpUrl(raw: string): boolean {
     return false;
   }
 }
-
-export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

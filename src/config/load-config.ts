@@ -2,7 +2,8 @@ import type { AppConfig, CredentialKind } from './app-config';
 import { readBotIdentity } from './bot-identity';
 import { configProblems } from './config-checks';
 import { defaultEntraPortalUrl } from './entra-portal';
-import { EnvReader, GUID, type Env } from './env-reader';
+import { GUID } from '../pim/ids';
+import { EnvReader, type Env } from './env-reader';
 import { readStorageConfig } from './storage-config';
 
 const CREDENTIALS: readonly CredentialKind[] = ['none', 'clientSecret', 'clientCertificate', 'managedIdentity', 'workloadIdentity'];

@@ -1,11 +1,19 @@
 import { AppError } from '../errors/app-error';
 
+/** A GUID (8-4-4-4-12 hex digits, either case): the one pattern every GUID check in the app is built from. */
+const GUID_TEXT = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+/** A value that is exactly one GUID (Entra object, tenant and app ids). */
+export const GUID = new RegExp(`^${GUID_TEXT}$`);
 /** `DirectoryRole_{tenant GUID}_{AlertKey}`: alert, definition and configuration ids share it. */
-const ALERT_ID = /^DirectoryRole_[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}_[A-Za-z][A-Za-z0-9]{2,80}$/;
+const ALERT_ID = new RegExp(`^DirectoryRole_${GUID_TEXT}_[A-Za-z][A-Za-z0-9]{2,80}$`);
 /** Incident ids are object ids or assignment ids in every sample; allow the characters those use. */
 const INCIDENT_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 /** `refresh:{alertId}` (docs) or a GUID-like id (docs); nothing else reaches the operations URL. */
 const OPERATION_ID = /^(refresh:[A-Za-z0-9_-]{1,160}|[0-9a-zA-Z]{8}-[0-9a-zA-Z]{4}-[0-9a-zA-Z]{4}-[0-9a-zA-Z]{4}-[0-9a-zA-Z]{12})$/;
+
+export function isGuid(value: unknown): value is string {
+  return typeof value === 'string' && GUID.test(value);
+}
 
 export function isAlertId(value: unknown): value is string {
   return typeof value === 'string' && ALERT_ID.test(value);

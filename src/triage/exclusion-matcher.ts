@@ -1,5 +1,5 @@
 import type { GroupMembershipChecker } from '../auth/group-membership';
-import { GUID } from '../config/env-reader';
+import { GUID } from '../pim/ids';
 import type { Logger } from '../logging/logger';
 import type { AlertIncident } from '../pim/model';
 import type { ExclusionStore } from './exclusion-store';

@@ -1,5 +1,5 @@
 import { escapeCardText } from '../../cards/escape-card-text';
-import { GUID } from '../../config/env-reader';
+import { GUID } from '../../pim/ids';
 import { AppError } from '../../errors/app-error';
 import type { ExclusionKind } from '../../triage/exclusion-store';
 import { actorOf } from '../../triage/triage-actor';

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { silentLogger } from '../../logging/json-logger';
+import { isGuid } from '../../pim/ids';
 import type { Logger } from '../../logging/logger';
 import { requestListener } from './http/dispatch';
 import { Router } from './http/router';
@@ -68,7 +69,7 @@ function validate(options: SimulatorOptions): void {
   if (!Number.isFinite(options.operationDurationMs) || options.operationDurationMs < 0) {
     throw new RangeError('operationDurationMs must be a non-negative number');
   }
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(options.tenantId)) {
+  if (!isGuid(options.tenantId)) {
     throw new RangeError('tenantId must be a GUID');
   }
 }

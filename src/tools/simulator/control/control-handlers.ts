@@ -3,7 +3,7 @@ import { jsonBody } from '../http/request-context';
 import { requireObject } from '../http/read-body';
 import { badRequest } from '../http/sim-error';
 import { json, noContent, type SimResponse } from '../http/sim-response';
-import { isGuid } from '../handlers/guid';
+import { isGuid } from '../../../pim/ids';
 import type { SimulatorState } from '../state/simulator-state';
 import { alertJson, incidentJson } from '../views/entity-views';
 import { faultFromBody } from './fault-input';

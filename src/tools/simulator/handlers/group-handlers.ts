@@ -4,7 +4,7 @@ import { requireObject } from '../http/read-body';
 import { badRequest } from '../http/sim-error';
 import { json, type SimResponse } from '../http/sim-response';
 import type { SimulatorState } from '../state/simulator-state';
-import { isGuid } from './guid';
+import { isGuid } from '../../../pim/ids';
 
 /** Graph accepts at most 20 group ids per checkMemberGroups call. */
 const MAX_GROUP_IDS = 20;

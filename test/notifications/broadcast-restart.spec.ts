@@ -3,7 +3,7 @@ import { SqliteStorage } from '../../src/storage/sqlite-storage';
 import { makeTempDir } from '../storage/support/temp-dir';
 import { alertWith, incident } from './support/alert-fixtures';
 import { referenceFor } from './support/conversation-fixtures';
-import { FakePimAlerts } from './support/fake-pim-alerts';
+import { FakePimAlerts } from '../support/fakes/fake-pim-alerts';
 import { ADMIN_ID, makeNotifications } from './support/notifications-harness';
 import { RecordingSender } from './support/recording-sender';
 import { VirtualClock } from './support/virtual-clock';
@@ -25,7 +25,7 @@ describe('Broadcast at most once across a restart (SqliteStorage)', () => {
     // First process: baseline, then a rise whose broadcast "crashes" after 5 deliveries (the 6th send hangs).
     const firstStorage = new SqliteStorage(temp.dir);
     const firstSender = new RecordingSender(() => clock.now());
-    const first = makeNotifications(firstStorage, firstSender, pim.asPort(), clock, 1);
+    const first = makeNotifications({ storage: firstStorage, sender: firstSender, pim, clock, maxInFlight: 1 });
     for (const id of TARGETS) {
       await first.conversations.save(referenceFor(id), 'groupChat');
       await first.subscriptions.subscribe(id, 'low', { id: ADMIN_ID, name: 'Admin' });
@@ -49,7 +49,7 @@ describe('Broadcast at most once across a restart (SqliteStorage)', () => {
     // Second process on the same data folder.
     const secondStorage = new SqliteStorage(temp.dir);
     const secondSender = new RecordingSender(() => clock.now());
-    const second = makeNotifications(secondStorage, secondSender, pim.asPort(), clock);
+    const second = makeNotifications({ storage: secondStorage, sender: secondSender, pim, clock });
     const summary = await second.watcher.pollNow();
     assert.equal(summary.rises, 1, 'the snapshot had not advanced, so the rise is seen again');
     await second.watcher.pollNow();

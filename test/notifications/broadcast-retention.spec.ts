@@ -3,7 +3,7 @@ import { MemoryStorage } from '../../src/storage/memory-storage';
 import { BROADCAST_RETENTION_MS } from '../../src/notifications/broadcaster';
 import { alertWith, incident } from './support/alert-fixtures';
 import { referenceFor } from './support/conversation-fixtures';
-import { FakePimAlerts } from './support/fake-pim-alerts';
+import { FakePimAlerts } from '../support/fakes/fake-pim-alerts';
 import { ADMIN_ID, makeNotifications } from './support/notifications-harness';
 import { RecordingSender } from './support/recording-sender';
 import { VirtualClock } from './support/virtual-clock';
@@ -14,7 +14,7 @@ describe('Broadcast retention', () => {
     const clock = new VirtualClock();
     const sender = new RecordingSender(() => clock.now());
     const pim = new FakePimAlerts();
-    const notifications = makeNotifications(storage, sender, pim.asPort(), clock);
+    const notifications = makeNotifications({ storage, sender, pim, clock });
     await notifications.conversations.save(referenceFor('conv-1'), 'groupChat');
     await notifications.subscriptions.subscribe('conv-1', 'low', { id: ADMIN_ID, name: 'Admin' });
     pim.alerts = [alertWith('StaleSignInAlert', 'high', [incident('a')])];

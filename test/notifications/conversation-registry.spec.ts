@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import type { Notifications } from '../../src/notifications/create-notifications';
-import { MemoryStorage } from '../../src/storage/memory-storage';
 import { MemoryAuditLog } from '../support/fakes/memory-audit-log';
 import { alertWith, incident } from './support/alert-fixtures';
 import { referenceFor } from './support/conversation-fixtures';
-import { FakePimAlerts } from './support/fake-pim-alerts';
+import { FakePimAlerts } from '../support/fakes/fake-pim-alerts';
 import { ADMIN_ID, makeNotifications } from './support/notifications-harness';
 import { RecordingSender } from './support/recording-sender';
 import { VirtualClock } from './support/virtual-clock';
@@ -19,7 +18,7 @@ describe('ConversationRegistry', () => {
     sender = new RecordingSender(() => clock.now());
     pim = new FakePimAlerts();
     audit = new MemoryAuditLog();
-    notifications = makeNotifications(new MemoryStorage(), sender, pim.asPort(), clock, undefined, undefined, audit);
+    notifications = makeNotifications({ sender, pim, clock, audit });
   });
 
   it('captures references on install and on messages, channel threads stored as the channel', async () => {

@@ -3,11 +3,10 @@ import sinon from 'sinon';
 import { AppError } from '../../src/errors/app-error';
 import { DeliveryQueue } from '../../src/notifications/delivery-queue';
 import type { Notifications } from '../../src/notifications/create-notifications';
-import { MemoryStorage } from '../../src/storage/memory-storage';
 import { RecordingLogger } from '../support/fakes/recording-logger';
 import { alertWith, incident } from './support/alert-fixtures';
 import { referenceFor } from './support/conversation-fixtures';
-import { FakePimAlerts } from './support/fake-pim-alerts';
+import { FakePimAlerts } from '../support/fakes/fake-pim-alerts';
 import { makeNotifications } from './support/notifications-harness';
 import { RecordingSender } from './support/recording-sender';
 import { VirtualClock } from './support/virtual-clock';
@@ -32,12 +31,12 @@ describe('notifications log failures as errors (stack and cause kept for the log
     pim = new FakePimAlerts();
     sender = new RecordingSender(() => clock.now());
     logger = new RecordingLogger();
-    notifications = makeNotifications(new MemoryStorage(), sender, pim.asPort(), clock, undefined, undefined, undefined, undefined, logger);
+    notifications = makeNotifications({ sender, pim, clock, logger });
   });
 
   it('a failed watcher poll', async () => {
     const timers = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    pim.failing = true;
+    pim.graphDown = true;
     notifications.watcher.start();
     await timers.tickAsync(1);
     await notifications.watcher.stop();

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import sinon from 'sinon';
 import type { Notifications } from '../../src/notifications/create-notifications';
-import { MemoryStorage } from '../../src/storage/memory-storage';
 import { alertWith, incident } from './support/alert-fixtures';
 import { referenceFor } from './support/conversation-fixtures';
-import { FakePimAlerts } from './support/fake-pim-alerts';
+import { FakePimAlerts } from '../support/fakes/fake-pim-alerts';
 import { ADMIN_ID, makeNotifications } from './support/notifications-harness';
 import { RecordingSender } from './support/recording-sender';
 import { VirtualClock } from './support/virtual-clock';
@@ -20,7 +19,7 @@ describe('IncidentWatcher', () => {
     const clock = new VirtualClock();
     pim = new FakePimAlerts();
     sender = new RecordingSender(() => clock.now());
-    notifications = makeNotifications(new MemoryStorage(), sender, pim.asPort(), clock);
+    notifications = makeNotifications({ sender, pim, clock });
     for (const [id, floor] of [['all', 'informational'], ['low', 'low'], ['high', 'high']] as const) {
       await notifications.conversations.save(referenceFor(id), 'personal');
       await notifications.subscriptions.subscribe(id, floor, by);
@@ -39,25 +38,24 @@ describe('IncidentWatcher', () => {
     const summary = await poll();
     assert.equal(summary.baseline, true);
     assert.equal(sender.attempts.length, 0);
-    assert.deepEqual(pim.getCalls.sort(), [pim.alerts[2]!.id, pim.alerts[0]!.id].sort(), 'baseline reads incidents of alerts that have some');
+    assert.deepEqual(pim.firstArgs('getAlert').sort(), [pim.alerts[2]!.id, pim.alerts[0]!.id].sort(), 'baseline reads incidents of alerts that have some');
   });
 
   it('makes exactly one list request and nothing else when nothing changed', async () => {
     await poll();
-    pim.listCalls = 0;
-    pim.getCalls = [];
+    pim.resetCalls();
     for (let cycle = 0; cycle < 3; cycle += 1) await poll();
-    assert.equal(pim.listCalls, 3);
-    assert.deepEqual(pim.getCalls, []);
+    assert.equal(pim.count('listAlerts'), 3);
+    assert.deepEqual(pim.firstArgs('getAlert'), []);
     assert.equal(sender.attempts.length, 0);
   });
 
   it('notifies subscribers whose floor the alert meets when incidents rise, naming the new ones', async () => {
     await poll();
-    pim.getCalls = [];
+    pim.resetCalls();
     pim.alerts[0] = alertWith('StaleSignInAlert', 'medium', [incident('a'), incident('b'), incident('c', 'Carol Rise')]);
     const summary = await poll();
-    assert.deepEqual(pim.getCalls, [pim.alerts[0].id], 'only the changed alert is read');
+    assert.deepEqual(pim.firstArgs('getAlert'), [pim.alerts[0].id], 'only the changed alert is read');
     assert.deepEqual(summary, { baseline: false, alertsSeen: 3, rises: 1, delivered: 2 });
     assert.deepEqual(sender.delivered.map((sent) => sent.conversationId).sort(), ['all', 'low']);
     const text = cardText(0);
@@ -73,12 +71,12 @@ describe('IncidentWatcher', () => {
     const at = (time: string, incidents: ReturnType<typeof incident>[]) => ({ ...alertWith('StaleSignInAlert', 'medium', incidents), lastModifiedDateTime: time });
     pim.alerts[0] = at('2026-11-23T10:00:00Z', [incident('a'), incident('b')]);
     await poll();
-    pim.getCalls = [];
+    pim.resetCalls();
     await poll();
-    assert.deepEqual(pim.getCalls, [], 'an idle poll (same lastModifiedDateTime) reads no incidents');
+    assert.deepEqual(pim.firstArgs('getAlert'), [], 'an idle poll (same lastModifiedDateTime) reads no incidents');
     pim.alerts[0] = at('2026-11-23T11:00:00Z', [incident('a'), incident('c', 'Carol Swap')]);
     const summary = await poll();
-    assert.deepEqual(pim.getCalls, [pim.alerts[0].id]);
+    assert.deepEqual(pim.firstArgs('getAlert'), [pim.alerts[0].id]);
     assert.equal(summary.rises, 1);
     const text = cardText(0);
     assert.match(text, /1 new incident \(2 → 2 incidents; 1 no longer listed\)/);
@@ -109,7 +107,7 @@ describe('IncidentWatcher', () => {
 
   it('gives the known administrators a user-specific view of the notification (refresh.userIds)', async () => {
     const clock = new VirtualClock();
-    const watched = makeNotifications(new MemoryStorage(), sender, pim.asPort(), clock, undefined, () => ['29:admin-1', '29:admin-2']);
+    const watched = makeNotifications({ sender, pim, clock, refreshUserIds: () => ['29:admin-1', '29:admin-2'] });
     await watched.conversations.save(referenceFor('team-chat'), 'groupChat');
     await watched.subscriptions.subscribe('team-chat', 'informational', by);
     await watched.watcher.pollNow();
@@ -146,16 +144,16 @@ describe('IncidentWatcher', () => {
 
   it('keeps running through Graph failures with backoff and reports health', async () => {
     const timers = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    pim.failing = true;
+    pim.graphDown = true;
     notifications.watcher.start();
     await timers.tickAsync(1);
     assert.equal(notifications.watcher.health().lastResult, 'failed');
     assert.equal(notifications.watcher.health().consecutiveFailures, 1);
     await timers.tickAsync(5000);
-    assert.equal(pim.listCalls, 1, 'backoff: no retry after one interval');
+    assert.equal(pim.count('listAlerts'), 1, 'backoff: no retry after one interval');
     await timers.tickAsync(5000);
-    assert.equal(pim.listCalls, 2);
-    pim.failing = false;
+    assert.equal(pim.count('listAlerts'), 2);
+    pim.graphDown = false;
     await timers.tickAsync(20000);
     const health = notifications.watcher.health();
     assert.equal(health.lastResult, 'baseline');

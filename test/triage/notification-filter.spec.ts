@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import type { Notifications } from '../../src/notifications/create-notifications';
 import type { AlertIncident, AlertWithIncidents } from '../../src/pim/model';
-import { MemoryStorage } from '../../src/storage/memory-storage';
 import type { TriageServices } from '../../src/triage/triage-services';
 import { alertWith, incident } from '../notifications/support/alert-fixtures';
 import { referenceFor } from '../notifications/support/conversation-fixtures';
-import { FakePimAlerts } from '../notifications/support/fake-pim-alerts';
+import { FakePimAlerts } from '../support/fakes/fake-pim-alerts';
 import { ADMIN_ID, makeNotifications } from '../notifications/support/notifications-harness';
 import { RecordingSender } from '../notifications/support/recording-sender';
 import { VirtualClock } from '../notifications/support/virtual-clock';
@@ -32,7 +31,7 @@ describe('NotificationFilter in the watcher', () => {
     pim = new FakePimAlerts();
     sender = new RecordingSender(() => clock.now());
     triage = makeTriage({ groups: fixedGroups({ [BREAK_GLASS_GROUP]: [GROUP_MEMBER] }), now: () => clock.now() });
-    notifications = makeNotifications(new MemoryStorage(), sender, pim.asPort(), clock, undefined, undefined, undefined, triage);
+    notifications = makeNotifications({ sender, pim, clock, triage });
     await notifications.conversations.save(referenceFor('channel'), 'personal');
     await notifications.subscriptions.subscribe('channel', 'informational', by);
     pim.alerts = [stale([incident('a')]), tooMany([])];

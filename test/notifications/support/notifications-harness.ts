@@ -1,4 +1,3 @@
-import type { AccessPolicy } from '../../../src/auth/access';
 import type { AuditLog } from '../../../src/auth/audit-log';
 import { MemoryAuditLog } from '../../support/fakes/memory-audit-log';
 import { silentLogger } from '../../../src/logging/json-logger';
@@ -6,29 +5,36 @@ import type { Logger } from '../../../src/logging/logger';
 import { createNotifications, type Notifications } from '../../../src/notifications/create-notifications';
 import type { MessageSender } from '../../../src/notifications/message-sender';
 import type { PimAlerts } from '../../../src/pim/pim-alerts';
+import { MemoryStorage } from '../../../src/storage/memory-storage';
 import type { Storage } from '../../../src/storage/storage';
 import type { TriageServices } from '../../../src/triage/triage-services';
 import type { VirtualClock } from './virtual-clock';
 
 export const ADMIN_ID = 'admin-user';
 
-/** Admins (ADMIN_ID) may write; everyone may read. */
-export const testAccess: AccessPolicy = {
-  check: (user, level) =>
-    Promise.resolve(level === 'read' || user.id === ADMIN_ID ? { allowed: true } : { allowed: false, reason: 'Only PIM administrators can do that.' }),
-};
+/** What a test wires into the notifications side; everything but the sender, Graph and the clock has a default. */
+export interface NotificationsOptions {
+  readonly sender: MessageSender;
+  readonly pim: PimAlerts;
+  readonly clock: VirtualClock;
+  /** In-memory storage unless given (e.g. shared by two instances, or a restart). */
+  readonly storage?: Storage;
+  readonly maxInFlight?: number;
+  readonly refreshUserIds?: () => readonly string[];
+  readonly audit?: AuditLog;
+  readonly triage?: TriageServices;
+  readonly logger?: Logger;
+}
 
-export function makeNotifications(
-  storage: Storage, sender: MessageSender, pim: PimAlerts, clock: VirtualClock, maxInFlight?: number, refreshUserIds?: () => readonly string[],
-  audit: AuditLog = new MemoryAuditLog(),
-  triage?: TriageServices,
-  logger: Logger = silentLogger,
-): Notifications {
+/** The notifications side as main() wires it, on a virtual clock, polling every 5 s. */
+export function makeNotifications(options: NotificationsOptions): Notifications {
+  const { sender, pim, clock, maxInFlight, refreshUserIds, triage } = options;
   return createNotifications({
     config: {
       notifications: { pollIntervalSeconds: 5, refreshBeforePoll: false, perConversationPerSecond: 7, perTenantPerSecond: 50, maxSendAttempts: 8, historyRetentionDays: 35, ...(maxInFlight ? { maxInFlight } : {}) },
       graph: { refreshTimeoutMs: 1000 },
     },
-    storage, sender, pim, audit, logger, clock, refreshUserIds, triage,
+    storage: options.storage ?? new MemoryStorage(), sender, pim, audit: options.audit ?? new MemoryAuditLog(),
+    logger: options.logger ?? silentLogger, clock, refreshUserIds, triage,
   });
 }

@@ -7,15 +7,20 @@ import type { PimAlerts, WaitOptions } from '../../../src/pim/pim-alerts';
 
 type Method = keyof PimAlerts;
 
-/** An in-memory PimAlerts: alerts you give it, every call recorded, failures and slow operations on demand. */
+/**
+ * The one in-memory PimAlerts of the tests (handlers, routes, the watcher, digests): alerts you give it,
+ * every call recorded, failures (once, or while Graph is down) and slow operations on demand.
+ */
 export class FakePimAlerts implements PimAlerts {
   readonly calls: { method: Method; args: unknown[] }[] = [];
   private readonly failures = new Map<Method, Error>();
   /** When set, waitForOperation waits for this promise (to test work that outlives a turn). */
   operationGate?: Promise<void>;
   operationStatus: Operation['status'] = 'succeeded';
+  /** While true every call fails with `graphUnavailable` (Graph down for a while). */
+  graphDown = false;
 
-  constructor(public alerts: AlertWithIncidents[]) {}
+  constructor(public alerts: AlertWithIncidents[] = []) {}
 
   failNext(method: Method, error: Error): void {
     this.failures.set(method, error);
@@ -25,8 +30,19 @@ export class FakePimAlerts implements PimAlerts {
     return this.calls.filter((call) => call.method === method).length;
   }
 
+  /** The first argument of every call of `method` (e.g. the alert ids read with getAlert), in order. */
+  firstArgs(method: Method): unknown[] {
+    return this.calls.filter((call) => call.method === method).map((call) => call.args[0]);
+  }
+
+  /** Forgets the calls recorded so far (to count one phase of a test). */
+  resetCalls(): void {
+    this.calls.length = 0;
+  }
+
   private record(method: Method, ...args: unknown[]): void {
     this.calls.push({ method, args });
+    if (this.graphDown) throw new AppError('graphUnavailable');
     const failure = this.failures.get(method);
     if (failure) {
       this.failures.delete(method);

@@ -34,7 +34,7 @@ export interface AppDeps extends AppExtensions {
   readonly subscriptions: SubscriptionStore;
   readonly digest: DigestStores;
   readonly triage: TriageServices;
-  readonly now?: () => Date;
+  readonly now?: () => number;
   /** For tests: a prepared adapter instead of one built from config.bot. */
   readonly adapter?: BotAdapter;
 }
@@ -54,7 +54,7 @@ export function createApp(deps: AppDeps): App {
   const background = new BackgroundTasks(logger.child('background'));
   const useCases: UseCaseDeps = {
     pim: deps.pim, access: deps.access, audit: deps.audit, logger: logger.child('handlers'), background,
-    locks: new InFlightLocks(), now: deps.now ?? (() => new Date()), refreshTimeoutMs: config.graph.refreshTimeoutMs,
+    locks: new InFlightLocks(), now: deps.now ?? Date.now, refreshTimeoutMs: config.graph.refreshTimeoutMs,
     alertCache: new AlertCache(), viewFor: createCardViewFor(deps.access, deps.knownAdmins),
     refreshUserIds: () => deps.knownAdmins.userIds(), triage: deps.triage, subscriptions: deps.subscriptions, digest: deps.digest,
   };

@@ -6,13 +6,12 @@ import type { TriageServices } from './triage-services';
 import { ownerText, snoozeText } from './triage-text';
 
 /**
- * The triage marks of `alert` as seen in `conversationId`; undefined when triage is not wired.
+ * The triage marks of `alert` as seen in `conversationId`.
  * Exclusions are checked for the incidents of the shown page only (group checks cost a Graph call each).
  */
 export async function alertTriageMarks(
-  triage: TriageServices | undefined, conversationId: string, alert: AlertWithIncidents, now: Date, page = 0,
-): Promise<AlertTriageMarks | undefined> {
-  if (!triage) return undefined;
+  triage: TriageServices, conversationId: string, alert: AlertWithIncidents, now: Date, page = 0,
+): Promise<AlertTriageMarks> {
   const start = Math.max(0, Math.floor(page)) * INCIDENT_PAGE_SIZE;
   const [snooze, owner, excludedIncidentIds] = await Promise.all([
     triage.snoozes.active(alert.id, now),

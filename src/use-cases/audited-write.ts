@@ -16,7 +16,7 @@ type AuditDeps = Pick<UseCaseDeps, 'audit' | 'now' | 'logger'>;
 
 function entryOf(deps: AuditDeps, turn: Turn, what: AuditTarget, result: AuditEntry['result'], detail?: string): AuditEntry {
   return {
-    time: deps.now().toISOString(),
+    time: new Date(deps.now()).toISOString(),
     actor: { id: turn.user.id, aadObjectId: turn.user.aadObjectId, name: turn.user.name },
     action: what.action,
     target: what.target,

@@ -14,11 +14,11 @@ export async function dismissAlert(deps: UseCaseDeps, turn: Turn, alertId: strin
   if (!release) return ALREADY_IN_PROGRESS;
   try {
     const alert = await currentAlert(deps, alertId);
-    if (!alert.isActive) return cardResult(renderDismissed(alert, { at: deps.now() }, deps.now()));
+    if (!alert.isActive) return cardResult(renderDismissed(alert, { at: new Date(deps.now()) }, new Date(deps.now())));
     const summary = `Dismissed '${alertDisplayName(alert)}' (alert id ${alertId})`;
     await audited(deps, turn, { action: 'dismiss', target: alertId, summary }, () => deps.pim.dismissAlert(alertId));
     deps.alertCache.forget(alertId);
-    const now = deps.now();
+    const now = new Date(deps.now());
     return cardResult(renderDismissed({ ...alert, isActive: false }, { by: turn.user, at: now }, now));
   } finally {
     release();

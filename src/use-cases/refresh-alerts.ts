@@ -45,10 +45,10 @@ async function refreshedCard(deps: UseCaseDeps, turn: Turn, target: RefreshTarge
     }
   });
   const view = await messageViewOptions(deps, turn);
-  if ('all' in target) return renderAlertList(await deps.pim.listAlerts(), { ...view, now: deps.now() });
+  if ('all' in target) return renderAlertList(await deps.pim.listAlerts(), { ...view, now: new Date(deps.now()) });
   const alert = await deps.pim.getAlert(target.alertId);
   deps.alertCache.set(alert);
-  return renderAlertCard(alert, { ...view, now: deps.now(), page: target.page, triage: await triageMarks(deps, turn, alert, target.page) });
+  return renderAlertCard(alert, { ...view, now: new Date(deps.now()), page: target.page, triage: await triageMarks(deps, turn, alert, target.page) });
 }
 
 /** The failure left in the message; its Try again button only where the message shows write buttons. */

@@ -97,5 +97,5 @@ function matchRefusal(matches: readonly AlertIncident[]): string | undefined {
 
 async function currentState(deps: UseCaseDeps, turn: Turn, alert: AlertWithIncidents, page: number, notice?: string): Promise<UseCaseResult> {
   const view = await viewOptions(deps, turn.user);
-  return cardResult(renderAlertCard(alert, { ...view, now: deps.now(), page, notice, triage: await triageMarks(deps, turn, alert, page) }));
+  return cardResult(renderAlertCard(alert, { ...view, now: new Date(deps.now()), page, notice, triage: await triageMarks(deps, turn, alert, page) }));
 }

@@ -8,7 +8,7 @@ import { cardResult, type UseCaseResult } from './use-case-result';
 export async function showAlertList(deps: UseCaseDeps, turn: Turn): Promise<UseCaseResult> {
   const alerts = await deps.pim.listAlerts();
   const view = await messageViewOptions(deps, turn);
-  return cardResult(renderAlertList(alerts, { ...view, now: deps.now() }));
+  return cardResult(renderAlertList(alerts, { ...view, now: new Date(deps.now()) }));
 }
 
 /**
@@ -18,5 +18,5 @@ export async function showAlertList(deps: UseCaseDeps, turn: Turn): Promise<UseC
 export async function showAlert(deps: UseCaseDeps, turn: Turn, alertId: string, compact = false): Promise<UseCaseResult> {
   const alert = deps.alertCache.set(await deps.pim.getAlert(alertId));
   const view = await messageViewOptions(deps, turn);
-  return cardResult(renderAlertCard(alert, { ...view, now: deps.now(), triage: await triageMarks(deps, turn, alert), ...(compact ? { compact } : {}) }));
+  return cardResult(renderAlertCard(alert, { ...view, now: new Date(deps.now()), triage: await triageMarks(deps, turn, alert), ...(compact ? { compact } : {}) }));
 }

@@ -35,7 +35,8 @@ export interface UseCaseDeps {
   readonly logger: Logger;
   readonly background: BackgroundTasks;
   readonly locks: InFlightLocks;
-  readonly now: () => Date;
+  /** The time in epoch milliseconds, like every clock in the app (notifications' Clock.now, the stores' `now`). */
+  readonly now: () => number;
   /** Longest wait for a refresh operation. */
   readonly refreshTimeoutMs: number;
   /** Recent alerts with incidents for paging. */
@@ -87,6 +88,6 @@ export async function currentAlert(deps: UseCaseDeps, alertId: string): Promise<
 }
 
 /** The triage marks (snooze, owner, break-glass, Entra links) for an alert card in this conversation. */
-export function triageMarks(deps: UseCaseDeps, turn: Turn, alert: AlertWithIncidents, page = 0): Promise<AlertTriageMarks | undefined> {
-  return alertTriageMarks(deps.triage, turn.conversation.id, alert, deps.now(), page);
+export function triageMarks(deps: UseCaseDeps, turn: Turn, alert: AlertWithIncidents, page = 0): Promise<AlertTriageMarks> {
+  return alertTriageMarks(deps.triage, turn.conversation.id, alert, new Date(deps.now()), page);
 }

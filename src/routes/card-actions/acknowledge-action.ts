@@ -21,7 +21,7 @@ export const acknowledgeAction = cardRoute({
   parse: parseAcknowledgeData,
   async handle(deps, turn, data) {
     const alert = await readAlert(deps, data.alertId);
-    const record = { alertId: alert.id, conversationId: channelRoot(turn.conversation.id), by: actorOf(turn.user), at: deps.now().toISOString() };
+    const record = { alertId: alert.id, conversationId: channelRoot(turn.conversation.id), by: actorOf(turn.user), at: new Date(deps.now()).toISOString() };
     const previous = await deps.triage.owners.acknowledge(record);
     const tookOver = previous && previous.by.id !== record.by.id ? `took over from ${previous.by.name.slice(0, 100)}` : undefined;
     await recordAudit(deps, turn, { action: 'acknowledge', target: alert.id }, 'succeeded', tookOver);

@@ -16,6 +16,6 @@ export const openAlertAction = cardRoute({
   parse: (data) => readActionData(data, { alertId: { kind: 'alertId' }, version: { kind: 'alertVersion', optional: true } }) as { alertId: string; version?: string },
   async handle(deps, turn, { alertId, version }) {
     const alert = await readAlert(deps, alertId, parseAlertVersion(version));
-    return cardResult(renderAlertCard(alert, { ...(await viewOptions(deps, turn.user)), now: deps.now(), triage: await triageMarks(deps, turn, alert) }));
+    return cardResult(renderAlertCard(alert, { ...(await viewOptions(deps, turn.user)), now: new Date(deps.now()), triage: await triageMarks(deps, turn, alert) }));
   },
 });

@@ -12,6 +12,6 @@ export const pageAction = cardRoute({
   parse: (data) => readActionData(data, { alertId: { kind: 'alertId' }, page: { kind: 'page' } }) as { alertId: string; page: number },
   async handle(deps, turn, { alertId, page }) {
     const alert = await readAlert(deps, alertId);
-    return cardResult(renderAlertCard(alert, { ...(await viewOptions(deps, turn.user)), now: deps.now(), page, triage: await triageMarks(deps, turn, alert, page) }));
+    return cardResult(renderAlertCard(alert, { ...(await viewOptions(deps, turn.user)), now: new Date(deps.now()), page, triage: await triageMarks(deps, turn, alert, page) }));
   },
 });

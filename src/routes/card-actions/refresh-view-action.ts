@@ -36,7 +36,7 @@ export const refreshViewAction = cardRoute({
   access: 'read',
   parse: parseTarget,
   async handle(deps, turn, target) {
-    const view = { actionsVisible: (await viewOptions(deps, turn.user)).actionsVisible, now: deps.now() };
+    const view = { actionsVisible: (await viewOptions(deps, turn.user)).actionsVisible, now: new Date(deps.now()) };
     if ('scope' in target) return cardResult(renderAlertList(await deps.pim.listAlerts(), view));
     const alert = await readAlert(deps, target.alertId, parseAlertVersion(target.version));
     return cardResult(renderAlertCard(alert, { ...view, page: target.page, compact: target.compact, triage: await triageMarks(deps, turn, alert, target.page) }));

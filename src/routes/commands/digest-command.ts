@@ -32,7 +32,7 @@ export const digestCommand = commandRoute({
 async function preview(deps: UseCaseDeps, turn: Turn): Promise<UseCaseResult> {
   const settings = await deps.digest.settings.get(turn.conversation.id);
   const schedule: DigestSchedule = settings?.digest ?? { cadence: 'daily', hour: 0, minute: 0, timeZone: 'UTC' };
-  const now = deps.now().getTime();
+  const now = deps.now();
   const floor = (await deps.subscriptions.get(turn.conversation.id))?.minimumSeverity;
   const nextRunAt = settings?.digest ? nextRun(settings.digest, now) : undefined;
   const from = now - (schedule.cadence === 'weekly' ? 7 : 1) * 86_400_000;

@@ -49,7 +49,7 @@ async function listExclusions(deps: UseCaseDeps): Promise<UseCaseResult> {
 async function addExclusion(deps: UseCaseDeps, turn: Turn, kind: ExclusionKind, raw: string, reason: string): Promise<UseCaseResult> {
   const value = checkedValue(kind, raw);
   if (reason === '') throw invalid('Say why (e.g. "break-glass account").');
-  const record = { kind, value, reason: reason.slice(0, MAX_REASON), by: actorOf(turn.user), at: deps.now().toISOString() };
+  const record = { kind, value, reason: reason.slice(0, MAX_REASON), by: actorOf(turn.user), at: new Date(deps.now()).toISOString() };
   const added = await deps.triage.exclusions.add(record);
   await recordAudit(deps, turn, { action: 'exclude', target: `${kind}:${value}` }, 'succeeded', added ? undefined : 'updated');
   const what = kind === 'group' ? `Members of group ${value} (including nested groups)` : `User ${escapeCardText(value, 200)}`;

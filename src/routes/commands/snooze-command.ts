@@ -31,7 +31,7 @@ export const snoozeCommand = commandRoute({
 });
 
 async function listSnoozes(deps: UseCaseDeps): Promise<UseCaseResult> {
-  const snoozes = await deps.triage.snoozes.listActive(deps.now());
+  const snoozes = await deps.triage.snoozes.listActive(new Date(deps.now()));
   if (snoozes.length === 0) return textResult('No alert is snoozed.');
   const lines = snoozes.slice(0, 50).map((snooze) => `- ${escapeCardText(snooze.alertId, 200)}: ${snoozeText(snooze)}`);
   return textResult(`${snoozes.length} snoozed alert(s):\n${lines.join('\n')}`);
@@ -39,7 +39,7 @@ async function listSnoozes(deps: UseCaseDeps): Promise<UseCaseResult> {
 
 async function startSnooze(deps: UseCaseDeps, turn: Turn, input: CommandInput): Promise<UseCaseResult> {
   const [query = '', ...after] = input.words;
-  const now = deps.now();
+  const now = new Date(deps.now());
   const { until, rest } = parseSnoozeUntil(after, now);
   const reason = rest.join(' ').trim();
   if (reason === '') throw new AppError('invalidInput', { userMessage: `Say why, so the channel knows: ${USAGE}` });

@@ -18,7 +18,7 @@ describe('digest and quiet commands', () => {
   let history: IncidentHistory;
 
   beforeEach(() => {
-    deps = makeUseCaseDeps({ ...makeAppStores(undefined, () => NOW), now: () => new Date(NOW) });
+    deps = makeUseCaseDeps({ ...makeAppStores(undefined, () => NOW), now: () => NOW });
     ({ audit } = deps);
     ({ settings, history } = deps.digest);
   });

@@ -27,7 +27,7 @@ export function makeUseCaseDeps(overrides: Partial<TestUseCaseDeps> = {}): TestU
     logger: silentLogger,
     background: new BackgroundTasks(silentLogger),
     locks: new InFlightLocks(),
-    now: () => NOW,
+    now: () => NOW.getTime(),
     refreshTimeoutMs: 5000,
     alertCache: new AlertCache(),
     viewFor: () => Promise.resolve({ actionsVisible: true }),

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT } from '../../src/repo-paths';
+import { REPO_ROOT } from '../../src/tools/repo-paths';
 
 const SRC = path.join(REPO_ROOT, 'src');
 const TOOLS = path.join(SRC, 'tools');

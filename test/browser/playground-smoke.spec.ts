@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { REPO_ROOT } from '../../src/repo-paths';
+import { REPO_ROOT } from '../../src/tools/repo-paths';
 import { startE2eStack, type E2eStack } from '../support/e2e/e2e-stack';
 
 const CHROMIUM = '/usr/bin/chromium';

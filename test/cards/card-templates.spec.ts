@@ -8,7 +8,7 @@ import { renderDigestCard } from '../../src/cards/render-digest-card';
 import { renderDismissed } from '../../src/cards/render-dismissed';
 import { renderQuietSummary } from '../../src/cards/render-quiet-summary';
 import { renderRefreshFailed, renderScanning } from '../../src/cards/render-scanning';
-import { CARDS_DIR } from '../../src/repo-paths';
+import { CARDS_DIR } from '../../src/tools/repo-paths';
 import { allAlerts, makeAlert, makeIncident } from '../support/fakes/alert-fixtures';
 import { ADMIN } from '../support/fakes/recording-turn';
 import { utf16Bytes } from './card-json';

@@ -7,7 +7,7 @@ import { connect } from 'node:net';
 import { createInterface } from 'node:readline';
 import { freePort } from '../../src/tools/dev/free-port';
 import { waitUntil } from '../../src/tools/dev/wait-ready';
-import { REPO_ROOT } from '../../src/repo-paths';
+import { REPO_ROOT } from '../../src/tools/repo-paths';
 import { ActivityStream } from '../support/playground/activity-stream';
 import { PlaygroundClient } from '../support/playground/playground-client';
 

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { GUID, isAlertId, isGuid } from '../../src/pim/ids';
-import { REPO_ROOT } from '../../src/repo-paths';
+import { REPO_ROOT } from '../../src/tools/repo-paths';
 
 const SRC = path.join(REPO_ROOT, 'src');
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ALL_VERBS, VERBS } from '../../src/cards/verbs';
-import { CARDS_DIR } from '../../src/repo-paths';
+import { CARDS_DIR } from '../../src/tools/repo-paths';
 import { cardVerbs } from '../../src/routes/route-table';
 
 /** Every `verb` in a template, on buttons and in Action.Submit fallbacks' data, with where it is. */

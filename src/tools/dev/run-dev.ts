@@ -3,7 +3,7 @@ import path from 'node:path';
 import { inspect } from 'node:util';
 import { isAppError } from '../../errors/app-error';
 import { JsonLogger } from '../../logging/json-logger';
-import { REPO_ROOT } from '../../repo-paths';
+import { REPO_ROOT } from '../repo-paths';
 import { renderBanner } from './dev-banner';
 import { startDevStack, type DevStack } from './dev-stack';
 import { pickPort } from './free-port';

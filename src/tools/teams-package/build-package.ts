@@ -3,7 +3,7 @@ import path from 'node:path';
 import { inspect } from 'node:util';
 import { zipSync } from 'fflate';
 import { AppError, isAppError } from '../../errors/app-error';
-import { REPO_ROOT } from '../../repo-paths';
+import { REPO_ROOT } from '../repo-paths';
 import { readEnvironment } from './env-file';
 import { checkIcon, ICON_SIZES, type IconName } from './icon-check';
 import { fillPlaceholders } from './manifest-template';

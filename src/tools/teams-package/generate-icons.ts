@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT } from '../../repo-paths';
+import { REPO_ROOT } from '../repo-paths';
 import { drawColorIcon, drawOutlineIcon } from './icon-art';
 import { encodePng } from './png-image';
 

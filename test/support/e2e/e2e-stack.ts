@@ -5,7 +5,7 @@ import { startDevStack, type DevStack } from '../../../src/tools/dev/dev-stack';
 import { freePort } from '../../../src/tools/dev/free-port';
 import { readPlaygroundUsers } from '../../../src/tools/dev/playground-user';
 import { silentLogger } from '../../../src/logging/json-logger';
-import { REPO_ROOT } from '../../../src/repo-paths';
+import { REPO_ROOT } from '../../../src/tools/repo-paths';
 import { ActivityStream } from '../playground/activity-stream';
 import { PlaygroundClient, type PlaygroundConfig } from '../playground/playground-client';
 import { SimulatorControl } from './simulator-control';

@@ -5,7 +5,7 @@ import { freePort } from '../../../src/tools/dev/free-port';
 import type { ManagedChild } from '../../../src/tools/dev/managed-child';
 import { startPlaygroundProcess } from '../../../src/tools/dev/playground-process';
 import { isHttpOk, waitUntil } from '../../../src/tools/dev/wait-ready';
-import { REPO_ROOT } from '../../../src/repo-paths';
+import { REPO_ROOT } from '../../../src/tools/repo-paths';
 
 export interface RunningPlayground {
   readonly url: string;

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AppManifestUtils } from '@microsoft/app-manifest';
 import { load } from 'js-yaml';
-import { REPO_ROOT } from '../../../src/repo-paths';
+import { REPO_ROOT } from '../../../src/tools/repo-paths';
 import { readEnvFile } from '../../../src/tools/teams-package/env-file';
 import { placeholderNames } from '../../../src/tools/teams-package/manifest-template';
 

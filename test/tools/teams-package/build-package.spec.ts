@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { AppError } from '../../../src/errors/app-error';
-import { REPO_ROOT } from '../../../src/repo-paths';
+import { REPO_ROOT } from '../../../src/tools/repo-paths';
 import { buildPackage } from '../../../src/tools/teams-package/build-package';
 import { decodePng } from '../../../src/tools/teams-package/png-image';
 import { toIndexedPng } from './support/indexed-png';

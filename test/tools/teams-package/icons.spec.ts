@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../src/errors/app-error';
-import { REPO_ROOT } from '../../../src/repo-paths';
+import { REPO_ROOT } from '../../../src/tools/repo-paths';
 import { renderIcons } from '../../../src/tools/teams-package/generate-icons';
 import { checkIcon, isWhiteOnTransparent } from '../../../src/tools/teams-package/icon-check';
 import { decodePng, encodePng } from '../../../src/tools/teams-package/png-image';

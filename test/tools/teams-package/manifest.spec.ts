@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { commandNames, MANIFEST_OMITS } from '../../../src/routes/route-table';
-import { REPO_ROOT } from '../../../src/repo-paths';
+import { REPO_ROOT } from '../../../src/tools/repo-paths';
 import { fillPlaceholders, placeholderNames } from '../../../src/tools/teams-package/manifest-template';
 import { validateManifestSchema } from '../../../src/tools/teams-package/manifest-schema';
 import { readEnvFile } from '../../../src/tools/teams-package/env-file';

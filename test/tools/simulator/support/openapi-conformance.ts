@@ -3,7 +3,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import OpenAPIResponseValidator from 'openapi-response-validator';
 import type { OpenAPIV3 } from 'openapi-types';
-import { REPO_ROOT } from '../../../../src/repo-paths';
+import { REPO_ROOT } from '../../../../src/tools/repo-paths';
 
 type Responses = Record<string, OpenAPIV3.ResponseObject | OpenAPIV3.ReferenceObject>;
 

@@ -1,9 +1,11 @@
 import { AppError } from '../../errors/app-error';
 import { DEFAULT_SEVERITY_FLOOR, SEVERITY_FLOORS, parseSeverityFloor } from '../../notifications/severity-floor';
-import { subscribeToTypes } from '../../notifications/subscribe-type';
+import { parseAlertTypes } from '../../notifications/subscribe-type';
 import { describeSubscription, describeSubscriptionList } from '../../notifications/subscription-text';
 import { audited } from '../../use-cases/audited-write';
-import { textResult } from '../../use-cases/use-case-result';
+import type { Turn } from '../../use-cases/turn';
+import type { UseCaseDeps } from '../../use-cases/use-case-deps';
+import { textResult, type UseCaseResult } from '../../use-cases/use-case-result';
 import { commandRoute } from '../route';
 
 const floors = SEVERITY_FLOORS.join(', ');
@@ -19,7 +21,7 @@ export const subscriptionCommands = [
     usage: `subscribe [${SEVERITY_FLOORS.join('|')}] | subscribe type <alertType ...|all>`,
     access: 'write',
     handle: async (deps, turn, input) => {
-      if (input.words[0]?.toLowerCase() === 'type') return textResult(await subscribeToTypes(deps.subscriptions, turn.conversation.id, turn.user, input.words.slice(1)));
+      if (input.words[0]?.toLowerCase() === 'type') return subscribeToTypes(deps, turn, input.words.slice(1));
       const floor = input.words[0] === undefined ? DEFAULT_SEVERITY_FLOOR : parseSeverityFloor(input.words[0]);
       if (!floor || input.words.length > 1) {
         throw new AppError('invalidInput', { userMessage: `Usage: subscribe [severity], where severity is one of ${floors} (default ${DEFAULT_SEVERITY_FLOOR}).` });
@@ -52,3 +54,16 @@ export const subscriptionCommands = [
     },
   }),
 ];
+
+/**
+ * `subscribe type staleSignIn tooManyGlobalAdmins`: only these alert types notify here (the severity
+ * floor still applies); `subscribe type all` lifts the limit. A new subscription starts from
+ * `informational`, so the types alone decide. Audited like every subscription change.
+ */
+async function subscribeToTypes(deps: UseCaseDeps, turn: Turn, words: readonly string[]): Promise<UseCaseResult> {
+  const types = parseAlertTypes(words);
+  const summary = `Limited this ${turn.conversation.type} conversation to alert types: ${types.length > 0 ? types.join(', ') : 'all'}`;
+  const what = { action: 'subscribe', target: turn.conversation.id, summary };
+  const subscription = await audited(deps, turn, what, () => deps.subscriptions.setAlertTypes(turn.conversation.id, types, turn.user, 'informational'));
+  return textResult(`Subscribed. ${describeSubscription(subscription)} Type "unsubscribe" to stop.`);
+}

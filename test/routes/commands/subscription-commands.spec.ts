@@ -47,6 +47,16 @@ describe('subscription commands', () => {
     assert.equal((await deps.subscriptions.get('19:chan@thread.tacv2'))?.alertTypes, undefined);
   });
 
+  it('audits subscribe type like every subscription change (attempted, then succeeded, with the types)', async () => {
+    await run('subscribe type staleSignIn');
+    await run('subscribe type all');
+    assert.deepEqual(deps.audit.entries.map((entry) => [entry.action, entry.result]), [
+      ['subscribe', 'attempted'], ['subscribe', 'succeeded'], ['subscribe', 'attempted'], ['subscribe', 'succeeded'],
+    ]);
+    assert.equal(deps.audit.entries[1]!.summary, 'Limited this channel conversation to alert types: StaleSignInAlert');
+    assert.equal(deps.audit.entries[3]!.summary, 'Limited this channel conversation to alert types: all');
+  });
+
   it('subscribe type refuses unknown types (naming the known ones) and changes nothing', async () => {
     assert.match((await run('subscribe type nosuch'))[0]!, /"nosuch" is not an alert type.*staleSignIn/);
     assert.equal(await deps.subscriptions.get('19:chan@thread.tacv2'), undefined);

@@ -13,7 +13,9 @@ const USER_MRI = /^29:[A-Za-z0-9._-]{1,200}$/;
  */
 export type RefreshViewData =
   | { readonly alertId: string; readonly page: number; readonly compact?: true; readonly version?: string }
-  | { readonly scope: 'all' };
+  | { readonly scope: 'all' }
+  /** A notification: what it announced (src/notifications/acknowledge-data.ts) and the alert version it saw. */
+  | { readonly notification: object; readonly version: string };
 
 /**
  * The card everyone sees, plus a user-specific view for `userIds` (at most 60 user MRIs, others

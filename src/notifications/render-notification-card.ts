@@ -23,6 +23,8 @@ export interface NotificationExtras {
   readonly links?: EntraLinks;
   /** How many incidents were new when it was first posted (a redraw lists only those still there). */
   readonly newCount?: number;
+  /** An administrator's own view (user-specific refresh): Dismiss, Refresh and Remediate on the new incidents. */
+  readonly actionsVisible?: boolean;
 }
 
 /**
@@ -30,7 +32,8 @@ export interface NotificationExtras {
  * "I'm on it" button (any reader may take ownership; the card then shows the owner to everyone).
  * It goes to every subscriber alike, so it carries no write buttons; the known administrators
  * (`refreshUserIds`, at most 60 MRIs) get a user-specific view instead: Teams asks `card.refreshView`
- * for it, which answers with the alert card (current state, their buttons, no refresh block).
+ * for it, which answers with this same notification (owner and "I'm on it" included) plus their write
+ * buttons, and no refresh block.
  */
 export function renderNotification(rise: IncidentRise, refreshUserIds?: readonly string[], extras: NotificationExtras = {}): OutgoingMessage {
   const { alert } = rise;
@@ -47,6 +50,7 @@ export function renderNotificationCard(rise: IncidentRise, refreshUserIds?: read
   const listed = rise.newIncidents.slice(0, MAX_LISTED_INCIDENTS);
   const newCount = Math.max(extras.newCount ?? 0, rise.newIncidents.length);
   const more = newCount - listed.length;
+  const writable = extras.actionsVisible === true && alert.isActive;
   const card = renderTemplate('notification-incidents', {
     headline: 'PIM alert got worse',
     name: escapeCardText(name, 200),
@@ -61,14 +65,18 @@ export function renderNotificationCard(rise: IncidentRise, refreshUserIds?: read
         subject: escapeCardText(summary.subject, 300),
         details: escapeCardText(summary.details.join(' · '), 500),
         ...incidentMarks(incident, extras.excludedIncidentIds, extras.links),
+        remediate: writable ? [{ alertId: alert.id, incidentId: incident.id }] : [],
       };
     }),
     more: more > 0 ? [{ text: `…and ${more} more. Refresh the alert to see them all.` }] : [],
     open: { alertId: alert.id, version: formatAlertVersion(alert) },
     acknowledge: [{ ...acknowledgeData(rise), newCount }],
+    dismiss: writable ? [{ alertId: alert.id }] : [],
+    refresh: extras.actionsVisible === true ? [{ alertId: alert.id }] : [],
     portal: extras.links ? [{ url: extras.links.pimAlerts() }] : [],
   });
-  return withUserSpecificRefresh(card, { alertId: alert.id, page: 0, version: formatAlertVersion(alert) }, refreshUserIds);
+  const view = { notification: { ...acknowledgeData(rise), newCount }, version: formatAlertVersion(alert) };
+  return withUserSpecificRefresh(card, view, refreshUserIds);
 }
 
 const incidents = (count: number): string => `${count} incident${count === 1 ? '' : 's'}`;

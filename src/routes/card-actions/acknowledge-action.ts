@@ -1,6 +1,5 @@
 import { VERBS } from '../../cards/verbs';
-import { parseAcknowledgeData, riseFromAcknowledge } from '../../notifications/acknowledge-data';
-import { renderNotificationCard } from '../../notifications/render-notification-card';
+import { parseAcknowledgeData } from '../../notifications/acknowledge-data';
 import { channelRoot } from '../../notifications/storage-keys';
 import { actorOf } from '../../triage/triage-actor';
 import { ownerText } from '../../triage/triage-text';
@@ -8,6 +7,7 @@ import { recordAudit } from '../../use-cases/audited-write';
 import { readAlert } from '../../use-cases/use-case-deps';
 import { cardResult } from '../../use-cases/use-case-result';
 import { cardRoute } from '../route';
+import { redrawNotification } from './notification-view';
 
 /**
  * "I'm on it" on a notification: the clicker becomes the alert's owner in this conversation (the latest
@@ -25,9 +25,7 @@ export const acknowledgeAction = cardRoute({
     const previous = await deps.triage.owners.acknowledge(record);
     const tookOver = previous && previous.by.id !== record.by.id ? `took over from ${previous.by.name.slice(0, 100)}` : undefined;
     await recordAudit(deps, turn, { action: 'acknowledge', target: alert.id }, 'succeeded', tookOver);
-    const rise = riseFromAcknowledge(data, alert);
-    const excludedIncidentIds = await deps.triage.matcher.excludedIncidentIds(rise.newIncidents);
-    const extras = { ownerText: ownerText(record), excludedIncidentIds, links: deps.triage.links, newCount: data.newCount };
-    return cardResult(renderNotificationCard(rise, deps.refreshUserIds(), extras), { updatesSharedMessage: true });
+    const card = await redrawNotification(deps, { alert, data, ownerText: ownerText(record), audience: 'shared', actionsVisible: false });
+    return cardResult(card, { updatesSharedMessage: true });
   },
 });

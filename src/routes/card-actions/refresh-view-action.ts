@@ -1,9 +1,9 @@
 import { renderAlertCard } from '../../cards/render-alert-card';
 import { renderAlertList } from '../../cards/render-alert-list';
-import type { RefreshViewData } from '../../cards/user-specific-refresh';
 import { VERBS } from '../../cards/verbs';
 import { AppError } from '../../errors/app-error';
 import { readActionData } from './action-data';
+import { currentOwnerText, parseNotificationView, redrawNotification, type NotificationViewTarget } from './notification-view';
 import { cardRoute } from '../route';
 import { parseAlertVersion } from '../../use-cases/alert-version';
 import { readAlert, triageMarks, viewOptions } from '../../use-cases/use-case-deps';
@@ -17,7 +17,13 @@ const SCHEMA = {
   version: { kind: 'alertVersion', optional: true },
 } as const;
 
-function parseTarget(data: unknown): RefreshViewData {
+type AlertViewTarget = { readonly alertId: string; readonly page: number; readonly compact?: true; readonly version?: string };
+type RefreshTarget = AlertViewTarget | { readonly scope: 'all' } | NotificationViewTarget;
+
+function parseTarget(data: unknown): RefreshTarget {
+  if (data !== null && typeof data === 'object' && !Array.isArray(data) && 'notification' in data) {
+    return parseNotificationView(data);
+  }
   const fields = readActionData(data, SCHEMA);
   if (typeof fields.alertId === 'string' && typeof fields.page === 'number' && fields.scope === undefined) {
     const version = typeof fields.version === 'string' ? { version: fields.version } : {};
@@ -30,15 +36,22 @@ function parseTarget(data: unknown): RefreshViewData {
 /**
  * A shared card's automatic refresh (user-specific views): the same card as this user may see it,
  * with write buttons only for administrators and never with a `refresh` block of its own (no loop).
+ * A notification stays a notification (what rose, its owner, "I'm on it"), with the alert's write buttons.
  */
 export const refreshViewAction = cardRoute({
   verb: VERBS.refreshView,
   access: 'read',
   parse: parseTarget,
   async handle(deps, turn, target) {
-    const view = { actionsVisible: (await viewOptions(deps, turn.user)).actionsVisible, now: new Date(deps.now()) };
-    if ('scope' in target) return cardResult(renderAlertList(await deps.pim.listAlerts(), view));
+    const { actionsVisible } = await viewOptions(deps, turn.user);
+    if ('scope' in target) return cardResult(renderAlertList(await deps.pim.listAlerts(), { actionsVisible, now: new Date(deps.now()) }));
+    if ('notification' in target) {
+      const alert = await readAlert(deps, target.notification.alertId, parseAlertVersion(target.version));
+      const owner = await currentOwnerText(deps, turn, alert.id);
+      return cardResult(await redrawNotification(deps, { alert, data: target.notification, ownerText: owner, audience: 'own', actionsVisible }));
+    }
     const alert = await readAlert(deps, target.alertId, parseAlertVersion(target.version));
-    return cardResult(renderAlertCard(alert, { ...view, page: target.page, compact: target.compact, triage: await triageMarks(deps, turn, alert, target.page) }));
+    const view = { actionsVisible, now: new Date(deps.now()), page: target.page, compact: target.compact };
+    return cardResult(renderAlertCard(alert, { ...view, triage: await triageMarks(deps, turn, alert, target.page) }));
   },
 });

@@ -62,7 +62,8 @@ async function start(config: AppConfig, logger: Logger): Promise<void> {
   const trail = new StorageAuditLog(storage, { logger });
   const audit = new RefusalAggregatingAuditLog(trail, storage);
   const triage = triageServices(config, storage, logger);
-  const notifications = createNotifications({ config, storage, sender, pim, audit, logger, refreshUserIds, triage });
+  const backgroundPim = createPimAlerts(config.graph, logger, { work: 'background' });
+  const notifications = createNotifications({ config, storage, sender, pim: backgroundPim, audit, logger, refreshUserIds, triage });
   const app = createApp({
     config, logger, pim, access, adapter, audit, knownAdmins, triage,
     subscriptions: notifications.subscriptions, digest: notifications.digest,

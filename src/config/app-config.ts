@@ -37,7 +37,10 @@ export interface AppConfig {
     readonly federatedTokenFile?: string;
     readonly requestTimeoutMs: number;
     readonly refreshTimeoutMs: number;
-    readonly maxRetries: number;
+    /** How long a call someone waits for (a command, a card button) keeps retrying 429/503/504. */
+    readonly retryBudgetMs: number;
+    /** The same for background work (the watcher's polls, digests), which nobody is waiting for. */
+    readonly backgroundRetryBudgetMs: number;
   };
   readonly access: {
     readonly adminIds: readonly string[];

@@ -54,6 +54,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
 }
 
 function readGraph(read: EnvReader): AppConfig['graph'] {
+  if (read.optional('GRAPH_MAX_RETRIES') !== undefined) {
+    read.problem('GRAPH_MAX_RETRIES is no longer read: Graph retries are bounded by time, set GRAPH_RETRY_BUDGET_SECONDS (and GRAPH_BACKGROUND_RETRY_BUDGET_SECONDS) instead.');
+  }
   return {
     baseUrl: read.url('GRAPH_BASE_URL', 'https://graph.microsoft.com'),
     authorityHost: read.url('AZURE_AUTHORITY_HOST', 'https://login.microsoftonline.com'),
@@ -65,7 +68,8 @@ function readGraph(read: EnvReader): AppConfig['graph'] {
     federatedTokenFile: read.optional('AZURE_FEDERATED_TOKEN_FILE'),
     requestTimeoutMs: read.integer('GRAPH_TIMEOUT_SECONDS', 30, 1, 300) * 1000,
     refreshTimeoutMs: read.integer('REFRESH_TIMEOUT_SECONDS', 300, 1, 3600) * 1000,
-    maxRetries: read.integer('GRAPH_MAX_RETRIES', 3, 0, 10),
+    retryBudgetMs: read.integer('GRAPH_RETRY_BUDGET_SECONDS', 15, 0, 120) * 1000,
+    backgroundRetryBudgetMs: read.integer('GRAPH_BACKGROUND_RETRY_BUDGET_SECONDS', 120, 0, 900) * 1000,
   };
 }
 

@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { AuthenticationHandler, Client, HTTPMessageHandler, type Middleware } from '@microsoft/microsoft-graph-client';
 import { TokenCredentialAuthenticationProvider } from '@microsoft/microsoft-graph-client/authProviders/azureTokenCredentials';
 import type { AppConfig } from '../config/app-config';
@@ -7,16 +8,23 @@ import { GRAPH_VERSION, trimBaseUrl } from './graph/graph-links';
 import { GraphPimAlerts } from './graph/graph-pim-alerts';
 import { GraphTransport } from './graph/graph-transport';
 import { DEFAULT_POLL_POLICY, type PollPolicy } from './graph/operation-poller';
-import { RetryMiddleware, type RetryPolicy } from './graph/retry-middleware';
+import { RetryMiddleware, type RetryClock, type RetryPolicy } from './graph/retry-middleware';
 import { TimeoutMiddleware } from './graph/timeout-middleware';
 import type { PimAlerts } from './pim-alerts';
 
 type GraphConfig = AppConfig['graph'];
 
 export interface GraphClientOptions {
-  /** Overrides of the retry back-off (tests shrink waits with `delayScale`). */
-  readonly retry?: Partial<Omit<RetryPolicy, 'maxRetries'>>;
+  /**
+   * Whose call this is: `interactive` (default) retries for `graph.retryBudgetMs` (someone is waiting for a
+   * card), `background` (the watcher, digests) for `graph.backgroundRetryBudgetMs`.
+   */
+  readonly work?: 'interactive' | 'background';
+  /** Overrides of the retry back-off (tests pass a clock that skips waits). */
+  readonly retry?: Partial<Omit<RetryPolicy, 'budgetMs'>>;
 }
+
+const systemRetryClock: RetryClock = { now: () => Date.now(), sleep: (ms) => delay(ms) };
 
 export interface PimAlertsOptions extends GraphClientOptions {
   /** Operation polling back-off; default 250 ms doubling to 5 s. */
@@ -24,12 +32,13 @@ export interface PimAlertsOptions extends GraphClientOptions {
 }
 
 /**
- * A Graph client for the configured cloud: auth (unless `none`), retry honouring `Retry-After`, a
+ * A Graph client for the configured cloud: auth (unless `none`), retry honouring `Retry-After` within a time budget, a
  * per-attempt timeout, then fetch. Default version beta; call `.version('v1.0')` per request for v1.0.
  */
 export function createGraphClient(graphConfig: GraphConfig, logger: Logger, options: GraphClientOptions = {}): Client {
   const base = trimBaseUrl(graphConfig.baseUrl);
-  const retry: RetryPolicy = { baseDelayMs: 1000, maxDelayMs: 60_000, delayScale: 1, ...options.retry, maxRetries: graphConfig.maxRetries };
+  const budgetMs = options.work === 'background' ? graphConfig.backgroundRetryBudgetMs : graphConfig.retryBudgetMs;
+  const retry: RetryPolicy = { baseDelayMs: 1000, maxDelayMs: 60_000, clock: systemRetryClock, ...options.retry, budgetMs };
   const chain: Middleware[] = [
     new RetryMiddleware(retry, logger.child('graph-retry')),
     new TimeoutMiddleware(graphConfig.requestTimeoutMs),

@@ -123,6 +123,15 @@ describe('loadConfig', () => {
     }
   });
 
+  it('bounds Graph retries by time: 15 s for interactive calls, 120 s for background work; GRAPH_MAX_RETRIES is refused', () => {
+    const graph = loadConfig({ GRAPH_BASE_URL: 'http://127.0.0.1' }).graph;
+    assert.deepEqual([graph.retryBudgetMs, graph.backgroundRetryBudgetMs], [15_000, 120_000]);
+    const set = loadConfig({ GRAPH_BASE_URL: 'http://127.0.0.1', GRAPH_RETRY_BUDGET_SECONDS: '0', GRAPH_BACKGROUND_RETRY_BUDGET_SECONDS: '600' }).graph;
+    assert.deepEqual([set.retryBudgetMs, set.backgroundRetryBudgetMs], [0, 600_000]);
+    assert.throws(() => loadConfig({ GRAPH_BASE_URL: 'http://127.0.0.1', GRAPH_RETRY_BUDGET_SECONDS: '121' }), /GRAPH_RETRY_BUDGET_SECONDS/);
+    assert.throws(() => loadConfig({ GRAPH_BASE_URL: 'http://127.0.0.1', GRAPH_MAX_RETRIES: '3' }), /GRAPH_MAX_RETRIES is no longer read.*GRAPH_RETRY_BUDGET_SECONDS/);
+  });
+
   it('accepts the shortest poll interval used by tests and demos', () => {
     assert.equal(loadConfig({ GRAPH_BASE_URL: 'http://127.0.0.1', POLL_INTERVAL_SECONDS: '5' }).notifications.pollIntervalSeconds, 5);
   });

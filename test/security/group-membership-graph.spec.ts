@@ -27,7 +27,7 @@ describe('admin group membership through the real Graph client and the simulator
   });
 
   function policy(): ReturnType<typeof createAccessPolicy> {
-    const config = loadConfig({ GRAPH_BASE_URL: simulator.url, PIM_ADMIN_GROUP_ID: GROUP, GRAPH_MAX_RETRIES: '0' });
+    const config = loadConfig({ GRAPH_BASE_URL: simulator.url, PIM_ADMIN_GROUP_ID: GROUP, GRAPH_RETRY_BUDGET_SECONDS: '0' });
     const graph = new GraphGroupMembershipChecker(createGraphClient(config.graph, silentLogger));
     return createAccessPolicy({ access: config.access, graph, logger: silentLogger });
   }

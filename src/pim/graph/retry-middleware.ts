@@ -2,22 +2,32 @@ import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
 import type { Logger } from '../../logging/logger';
 import { retryAfterMs } from '../../http/retry-after';
 
+/** Time as the retries see it (the notifier's `Clock` fits); tests skip waits instead of sleeping. */
+export interface RetryClock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
 export interface RetryPolicy {
-  readonly maxRetries: number;
+  /** How long one call may keep retrying, from its first attempt; 0 = never retry. */
+  readonly budgetMs: number;
   /** First back-off when Graph sends no `Retry-After`; doubles per attempt. */
   readonly baseDelayMs: number;
   /** Upper bound of any single wait, including a server's `Retry-After`. */
   readonly maxDelayMs: number;
-  /** Multiplies every wait (tests shrink a 1 s `Retry-After` with it); 1 in production. */
-  readonly delayScale: number;
+  readonly clock: RetryClock;
 }
 
 const RETRY_STATUSES = new Set([429, 503, 504]);
+/** A `Retry-After: 0` still waits this long, so a budget is never spent in a tight loop. */
+const MIN_DELAY_MS = 100;
 
 /**
  * Retries throttled (429) and unavailable (503/504) answers, honouring `Retry-After` (seconds or an HTTP
- * date), up to `maxRetries`. Like the client's own RetryHandler, but with millisecond back-off a test can
- * shrink and a log line per retry.
+ * date), for as long as the call's time budget allows: a wait that would end past the budget is not
+ * started, and the last answer stands. Like the client's own RetryHandler, but bounded by time instead of
+ * a count (Graph asks callers to wait what `Retry-After` says:
+ * https://learn.microsoft.com/en-us/graph/throttling), with an injectable clock and a log line per retry.
  */
 export class RetryMiddleware implements Middleware {
   private next?: Middleware;
@@ -30,23 +40,26 @@ export class RetryMiddleware implements Middleware {
 
   async execute(context: Context): Promise<void> {
     if (!this.next) throw new Error('RetryMiddleware has no next middleware');
+    const { clock, budgetMs } = this.policy;
+    const deadline = clock.now() + budgetMs;
     for (let attempt = 0; ; attempt += 1) {
       await this.next.execute(context);
       const response = context.response;
-      if (!response || !RETRY_STATUSES.has(response.status) || attempt >= this.policy.maxRetries) return;
+      if (!response || !RETRY_STATUSES.has(response.status)) return;
       const delayMs = this.delayFor(response, attempt);
+      const leftMs = deadline - clock.now();
+      if (delayMs > leftMs) {
+        if (budgetMs > 0) this.logger.warn('graph retry budget spent', { status: response.status, attempts: attempt + 1, delayMs, leftMs });
+        return;
+      }
       this.logger.warn('graph request retried', { status: response.status, attempt: attempt + 1, delayMs });
       await response.body?.cancel().catch(() => undefined);
-      await sleep(delayMs * this.policy.delayScale);
+      await clock.sleep(delayMs);
     }
   }
 
   private delayFor(response: Response, attempt: number): number {
-    const delay = retryAfterMs(response.headers.get('Retry-After')) ?? this.policy.baseDelayMs * 2 ** attempt;
-    return Math.min(Math.max(delay, 0), this.policy.maxDelayMs);
+    const delay = retryAfterMs(response.headers.get('Retry-After'), this.policy.clock.now()) ?? this.policy.baseDelayMs * 2 ** attempt;
+    return Math.min(Math.max(delay, MIN_DELAY_MS), this.policy.maxDelayMs);
   }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -1,6 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { AppError } from '../../../src/errors/app-error';
+import { setTimeout as delay } from 'node:timers/promises';
+import { SkippingClock } from '../../support/fakes/skipping-clock';
 import { alertId, SimulatorHarness } from '../support/simulator-harness';
+
+const realClock = { now: () => Date.now(), sleep: (ms: number) => delay(ms) };
 
 const isCode = (code: string) => (error: unknown): boolean => error instanceof AppError && error.code === code;
 
@@ -13,7 +17,7 @@ describe('GraphPimAlerts under faults (simulator)', () => {
   it('waits out a 429 with Retry-After: 1 and then succeeds', async () => {
     await sim.fault({ match: { method: 'GET', path: '/alerts' }, count: 1, kind: 'throttle', retryAfterSeconds: 1 });
     const started = Date.now();
-    const alerts = await sim.client({}, 1).listAlerts();
+    const alerts = await sim.client({}, realClock).listAlerts();
     assert.equal(alerts.length, 7);
     assert.ok(Date.now() - started >= 900, 'honours Retry-After');
     assert.deepEqual((await sim.requests()).map((entry) => entry.status), [429, 200]);
@@ -26,10 +30,41 @@ describe('GraphPimAlerts under faults (simulator)', () => {
     assert.deepEqual((await sim.requests()).map((entry) => entry.status), [503, 503, 200]);
   });
 
-  it('gives up after maxRetries with graphBusy / graphUnavailable', async () => {
-    await sim.fault({ match: { path: '/alerts' }, count: 5, kind: 'throttle', retryAfterSeconds: 1 });
-    await assert.rejects(sim.client({ maxRetries: 2 }).listAlerts(), isCode('graphBusy'));
+  it('keeps honouring Retry-After within the interactive budget: 429 ×3 then 503 still answers', async () => {
+    await sim.fault({ match: { path: '/alerts' }, count: 3, kind: 'throttle', retryAfterSeconds: 1 });
+    await sim.fault({ match: { path: '/alerts' }, count: 1, kind: 'unavailable', retryAfterSeconds: 1 });
+    const clock = new SkippingClock();
+    const alerts = await sim.client({ retryBudgetMs: 15_000 }, clock).listAlerts();
+    assert.equal(alerts.length, 7);
+    assert.deepEqual((await sim.requests()).map((entry) => entry.status), [429, 429, 429, 503, 200]);
+    assert.deepEqual(clock.slept, [1000, 1000, 1000, 1000]);
+  });
+
+  it('gives up with graphBusy rather than start a wait that ends past the budget', async () => {
+    await sim.fault({ match: { path: '/alerts' }, count: 5, kind: 'throttle', retryAfterSeconds: 6 });
+    const clock = new SkippingClock();
+    await assert.rejects(sim.client({ retryBudgetMs: 15_000 }, clock).listAlerts(), isCode('graphBusy'));
+    assert.deepEqual(clock.slept, [6000, 6000], 'a third 6 s wait would end after 18 s');
     assert.equal((await sim.requests()).length, 3);
+  });
+
+  it('gives background work its longer budget', async () => {
+    await sim.fault({ match: { path: '/alerts' }, count: 5, kind: 'throttle', retryAfterSeconds: 6 });
+    const clock = new SkippingClock();
+    const alerts = await sim.client({ retryBudgetMs: 15_000, backgroundRetryBudgetMs: 120_000 }, clock, 'background').listAlerts();
+    assert.equal(alerts.length, 7);
+    assert.deepEqual(clock.slept, [6000, 6000, 6000, 6000, 6000]);
+  });
+
+  it('backs off exponentially when there is no Retry-After, and never retries with a zero budget', async () => {
+    await sim.fault({ match: { path: '/alerts' }, count: 3, kind: 'status', status: 504 });
+    const clock = new SkippingClock();
+    assert.equal((await sim.client({}, clock).listAlerts()).length, 7);
+    assert.deepEqual(clock.slept, [100, 200, 400]);
+    await sim.reset();
+    await sim.fault({ match: { path: '/alerts' }, count: 1, kind: 'throttle', retryAfterSeconds: 1 });
+    await assert.rejects(sim.client({ retryBudgetMs: 0 }).listAlerts(), isCode('graphBusy'));
+    assert.equal((await sim.requests()).length, 1);
     await sim.reset();
     await sim.fault({ match: { path: '/alerts' }, count: 5, kind: 'status', status: 500 });
     await assert.rejects(sim.client().listAlerts(), isCode('graphUnavailable'));
@@ -49,13 +84,13 @@ describe('GraphPimAlerts under faults (simulator)', () => {
 
   it('times out a slow request', async () => {
     await sim.fault({ match: { path: '/alerts' }, count: 1, kind: 'slow', delayMs: 1500 });
-    await assert.rejects(sim.client({ requestTimeoutMs: 200, maxRetries: 0 }).listAlerts(), isCode('timeout'));
+    await assert.rejects(sim.client({ requestTimeoutMs: 200, retryBudgetMs: 0 }).listAlerts(), isCode('timeout'));
   });
 
   it('maps a refused connection to graphUnavailable', async () => {
     const gone = new SimulatorHarness();
     await gone.start();
-    const client = gone.client({ maxRetries: 0 });
+    const client = gone.client({ retryBudgetMs: 0 });
     await gone.stop();
     await assert.rejects(client.listAlerts(), isCode('graphUnavailable'));
   });

@@ -1,8 +1,10 @@
 import { silentLogger } from '../../../src/logging/json-logger';
 import type { AppConfig } from '../../../src/config/app-config';
-import { createPimAlerts } from '../../../src/pim/create-pim-alerts';
+import { createPimAlerts, type GraphClientOptions } from '../../../src/pim/create-pim-alerts';
+import type { RetryClock } from '../../../src/pim/graph/retry-middleware';
 import type { PimAlerts } from '../../../src/pim/pim-alerts';
 import { startSimulator } from '../../../src/tools/simulator/start-simulator';
+import { SkippingClock } from '../../support/fakes/skipping-clock';
 import { graphTestConfig } from './graph-test-config';
 
 export const TENANT = '3b0e753b-22fa-4c16-9bf2-470b80be80d6';
@@ -29,9 +31,10 @@ export class SimulatorHarness {
     await this.closeSimulator?.();
   }
 
-  client(overrides: Partial<AppConfig['graph']> = {}, delayScale = 0.01): PimAlerts {
+  /** A client whose retry waits are skipped by `clock` (a SkippingClock unless a test passes a real one). */
+  client(overrides: Partial<AppConfig['graph']> = {}, clock: RetryClock = new SkippingClock(), work?: GraphClientOptions['work']): PimAlerts {
     return createPimAlerts(graphTestConfig(this.url, overrides), silentLogger, {
-      retry: { delayScale, baseDelayMs: 100 }, poll: { initialDelayMs: 20, maxDelayMs: 100 },
+      work, retry: { clock, baseDelayMs: 100 }, poll: { initialDelayMs: 20, maxDelayMs: 100 },
     });
   }
 

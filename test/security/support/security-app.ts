@@ -17,6 +17,7 @@ import { listen, stopServer } from '../../../src/server/create-server';
 import { startSimulator, type RunningSimulator } from '../../../src/tools/simulator/start-simulator';
 import { MemoryStorage } from '../../../src/storage/memory-storage';
 import { BotClient } from './bot-client';
+import { SkippingClock } from '../../support/fakes/skipping-clock';
 import { LoopbackConnector } from '../../support/loopback-connector';
 import { SimulatorControl } from './simulator-control';
 
@@ -77,7 +78,7 @@ export async function startSecurityApp(options: SecurityAppOptions = {}): Promis
   const control = new SimulatorControl(simulator.url);
   await control.setGroupMembers(ADMIN_GROUP_ID, [GROUP_ADMIN_ID]);
   const env = {
-    PORT: '0', GRAPH_BASE_URL: simulator.url, GRAPH_MAX_RETRIES: '0', GRAPH_TIMEOUT_SECONDS: '10', REFRESH_TIMEOUT_SECONDS: '10',
+    PORT: '0', GRAPH_BASE_URL: simulator.url, GRAPH_RETRY_BUDGET_SECONDS: '0', GRAPH_TIMEOUT_SECONDS: '10', REFRESH_TIMEOUT_SECONDS: '10',
     PIM_ADMIN_IDS: ADMIN_ID, PIM_ADMIN_GROUP_ID: ADMIN_GROUP_ID, LOG_LEVEL: 'debug', ...options.env,
   };
   const config = loadConfig(Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')));
@@ -92,7 +93,7 @@ export async function startSecurityApp(options: SecurityAppOptions = {}): Promis
   const app = createApp({
     config, logger, access, audit,
     adapter: options.openIdMetadataUrl ? adapterWithKeysFrom(config.bot, options.openIdMetadataUrl, logger) : undefined,
-    pim: createPimAlerts(config.graph, logger, { retry: { delayScale: 0 }, poll: { initialDelayMs: 10, maxDelayMs: 50 } }),
+    pim: createPimAlerts(config.graph, logger, { retry: { clock: new SkippingClock() }, poll: { initialDelayMs: 10, maxDelayMs: 50 } }),
     knownAdmins: new KnownAdmins(), ...makeAppStores(storage),
   });
   const port = await listen(app.server, 0, config.server.host);

@@ -17,6 +17,11 @@ export class SimulatorControl {
     await this.call('POST', `/_simulator/alerts/${encodeURIComponent(alertId)}/incidents`, incident);
   }
 
+  /** Arms a fault (`{ match: { method?, path? }, count, kind, ... }`, see the simulator's control API). */
+  async fault(fault: Record<string, unknown>): Promise<void> {
+    await this.call('POST', '/_simulator/faults', fault);
+  }
+
   async requests(): Promise<readonly LoggedRequest[]> {
     const body = (await this.call('GET', '/_simulator/requests')) as { value: LoggedRequest[] };
     return body.value;

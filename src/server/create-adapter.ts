@@ -1,6 +1,8 @@
 import {
-  CloudAdapter, ConfigurationBotFrameworkAuthentication, type ActivityHandler, type ConfigurationBotFrameworkAuthenticationOptions, type TurnContext,
+  CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type ActivityHandler,
+  type ConfigurationBotFrameworkAuthenticationOptions, type TurnContext,
 } from 'botbuilder';
+import { AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
 import type { AppConfig } from '../config/app-config';
 import type { Logger } from '../logging/logger';
 
@@ -16,7 +18,12 @@ export const TURN_ERROR_TEXT = 'Sorry, something went wrong on my side. Try agai
  * none (local mode: Agents Playground), authentication is off and the server binds to loopback.
  */
 export function createCloudAdapter(bot: AppConfig['bot'], logger: Logger): CloudAdapter {
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(botAuthConfiguration(bot)));
+  return cloudAdapterWith(botAuthConfiguration(bot), logger);
+}
+
+/** The adapter over given authentication settings (tests point the signing keys at a loopback fake). */
+export function cloudAdapterWith(options: ConfigurationBotFrameworkAuthenticationOptions, logger: Logger): CloudAdapter {
+  const adapter = new CloudAdapter(new TokenRefusingAuthentication(options));
   adapter.onTurnError = (context, error) => reportTurnError(context, error, logger);
   return adapter;
 }
@@ -52,5 +59,28 @@ export async function reportTurnError(context: TurnContext, error: unknown, logg
     await context.sendActivity(`${TURN_ERROR_TEXT} (reference: ${correlationId})`);
   } catch (sendError) {
     logger.warn('could not tell the user about a failed turn', { correlationId, error: sendError });
+  }
+}
+
+/** What `jsonwebtoken` throws for a token it refuses (bad signature, wrong audience or issuer, not yet valid, expired). */
+const TOKEN_REFUSALS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
+
+/**
+ * botbuilder's authentication, except that a token refused by `jsonwebtoken` is an `AuthenticationError`.
+ * botframework-connector rethrows that library's errors as they are when a published key id is signed
+ * with another key, and `CloudAdapter.process` answers 500 to anything that is not an
+ * `AuthenticationError`: a forged token then looked like an outage (503 here) instead of a 401.
+ * Failures that are not about the token (the signing keys unreachable) still pass through unchanged.
+ */
+export class TokenRefusingAuthentication extends ConfigurationBotFrameworkAuthentication {
+  override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    try {
+      return await super.authenticateRequest(activity, authHeader);
+    } catch (error) {
+      if (error instanceof Error && TOKEN_REFUSALS.has(error.name)) {
+        throw new AuthenticationError(`token refused: ${error.message}`, 401);
+      }
+      throw error;
+    }
   }
 }

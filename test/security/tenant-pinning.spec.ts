@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { Activity } from 'botbuilder';
+import sinon from 'sinon';
 import type { ConversationEvents } from '../../src/bot/conversation-events';
 import type { ConversationAddress } from '../../src/notifications/conversation-address';
 import { loadConfig } from '../../src/config/load-config';
@@ -80,6 +81,18 @@ describe('security: tenant pinning (authenticated requests)', function () {
     assert.equal((await post(mixed)).status, 403);
     const none = { ...installation(), conversation: { ...installation().conversation!, tenantId: undefined }, channelData: {} };
     assert.equal((await post(none)).status, 403);
+    assert.deepEqual(events.stored, []);
+  });
+
+  it('answers 401 (not 503) to a token that names the published key id but is signed with another key', async () => {
+    sinon.stub(console, 'error'); // botbuilder prints every refused token itself
+    for (const token of [keys.forgedToken(APP_ID), keys.unknownKeyToken(APP_ID)]) {
+      const answer = await fetch(`${running.url}/api/messages`, {
+        method: 'POST', body: JSON.stringify(inTenant(installation(), PINNED)),
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      });
+      assert.equal(answer.status, 401, await answer.text());
+    }
     assert.deepEqual(events.stored, []);
   });
 });

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import type { CloudAdapter } from 'botbuilder';
 import { createAccessPolicy } from '../../../src/auth/create-access-policy';
 import { GraphGroupMembershipChecker } from '../../../src/auth/group-membership';
 import { KnownAdmins } from '../../../src/auth/known-admins';
@@ -12,7 +12,7 @@ import { JsonLogger } from '../../../src/logging/json-logger';
 import type { Logger } from '../../../src/logging/logger';
 import { makeAppStores } from '../../support/fakes/app-stores';
 import { createGraphClient, createPimAlerts } from '../../../src/pim/create-pim-alerts';
-import { reportTurnError } from '../../../src/server/create-adapter';
+import { cloudAdapterWith } from '../../../src/server/create-adapter';
 import { listen, stopServer } from '../../../src/server/create-server';
 import { startSimulator, type RunningSimulator } from '../../../src/tools/simulator/start-simulator';
 import { MemoryStorage } from '../../../src/storage/memory-storage';
@@ -60,16 +60,13 @@ export interface SecurityAppOptions {
 
 /** The production adapter, except that signing keys come from `metadataUrl` (a loopback fake). */
 export function adapterWithKeysFrom(bot: AppConfig['bot'], metadataUrl: string, logger: Logger, issuer?: string): CloudAdapter {
-  const auth = new ConfigurationBotFrameworkAuthentication({
+  return cloudAdapterWith({
     MicrosoftAppId: bot.appId, MicrosoftAppPassword: bot.appPassword, MicrosoftAppType: bot.appType,
     MicrosoftAppTenantId: bot.appTenantId,
     ToBotFromChannelOpenIdMetadataUrl: metadataUrl, ToBotFromEmulatorOpenIdMetadataUrl: metadataUrl,
     // With an endpoint overridden botbuilder takes every value as given: only with the issuer does a genuine token validate.
     ...(issuer ? { ToBotFromChannelTokenIssuer: issuer } : {}),
-  });
-  const adapter = new CloudAdapter(auth);
-  adapter.onTurnError = (context, error) => reportTurnError(context, error, logger);
-  return adapter;
+  }, logger);
 }
 
 export async function startSecurityApp(options: SecurityAppOptions = {}): Promise<SecurityApp> {

@@ -1,10 +1,11 @@
-// PIM Alerts for Teams: a Linux App Service (Node 20) running the bot, and an Azure Bot with the
-// Microsoft Teams channel pointing at it. Deployed by `arm/deploy` in ../m365agents.yml.
+// PIM Alerts for Teams: a Linux App Service (Node 22 LTS) running the bot, an Azure Bot with the
+// Microsoft Teams channel pointing at it, a user-assigned managed identity and a Key Vault holding the
+// client secret. Deployed by `arm/deploy` in ../m365agents.yml.
 
 @minLength(4)
-@maxLength(20)
-@description('Prefix of every resource name (letters and digits).')
-param resourceBaseName string
+@maxLength(30)
+@description('Name of the web app and the bot; unique per resource group by default, so two adopters never collide on the global *.azurewebsites.net name.')
+param resourceBaseName string = 'pimalerts${uniqueString(resourceGroup().id, 'pim-alerts')}'
 
 @description('App Service plan SKU. B1 or higher (Always On keeps the alert poller running).')
 param webAppSku string = 'B1'
@@ -23,8 +24,15 @@ param botSku string = 'F0'
 param botAadAppClientId string
 
 @secure()
-@description('Client secret of that app registration.')
+@description('Client secret of that app registration; stored in the Key Vault, never in a plain app setting.')
 param botAadAppClientSecret string
+
+@description('How the bot reaches Microsoft Graph: clientSecret (the app registration, works right after admin consent) or managedIdentity (the user-assigned identity below; grant it the Graph app roles first, see README).')
+@allowed([
+  'clientSecret'
+  'managedIdentity'
+])
+param graphCredential string = 'clientSecret'
 
 @description('Tenant id of that app registration.')
 param botAadAppTenantId string
@@ -46,6 +54,54 @@ param location string = resourceGroup().location
 
 func unlessNone(value string) string => value == 'none' ? '' : value
 
+// Key Vault names are global too (3–24 characters).
+var keyVaultName = 'kv${uniqueString(resourceGroup().id, 'pim-alerts')}'
+var botPasswordSecret = 'bot-password'
+var secretReference = '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${botPasswordSecret})'
+// Built-in role "Key Vault Secrets User".
+var keyVaultSecretsUserRole = '4633458b-17de-408a-b874-0445c86b69e6'
+var graphSettings = graphCredential == 'managedIdentity' ? [
+  { name: 'GRAPH_CREDENTIAL', value: 'managedIdentity' }
+  { name: 'AZURE_CLIENT_ID', value: identity.properties.clientId }
+] : [
+  { name: 'GRAPH_CREDENTIAL', value: 'clientSecret' }
+  { name: 'AZURE_TENANT_ID', value: botAadAppTenantId }
+  { name: 'AZURE_CLIENT_ID', value: botAadAppClientId }
+  { name: 'AZURE_CLIENT_SECRET', value: secretReference }
+]
+
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: '${resourceBaseName}-identity'
+  location: location
+}
+
+resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
+  name: keyVaultName
+  location: location
+  properties: {
+    tenantId: subscription().tenantId
+    sku: { family: 'A', name: 'standard' }
+    enableRbacAuthorization: true
+    enableSoftDelete: true
+  }
+}
+
+resource botPassword 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: botPasswordSecret
+  properties: { value: botAadAppClientSecret }
+}
+
+resource identityReadsSecrets 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(vault.id, identity.id, keyVaultSecretsUserRole)
+  scope: vault
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultSecretsUserRole)
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
 resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   name: '${resourceBaseName}-plan'
   location: location
@@ -58,39 +114,46 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
   name: resourceBaseName
   location: location
   kind: 'app,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: { '${identity.id}': {} }
+  }
+  dependsOn: [ identityReadsSecrets, botPassword ]
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
+    // Key Vault references (@Microsoft.KeyVault(...)) are resolved with this identity.
+    keyVaultReferenceIdentity: identity.id
     siteConfig: {
-      linuxFxVersion: 'NODE|20-lts'
+      linuxFxVersion: 'NODE|22-lts'
       appCommandLine: 'npm start'
       alwaysOn: true
       healthCheckPath: '/healthz'
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
-      appSettings: [
-        { name: 'WEBSITE_RUN_FROM_PACKAGE', value: '1' }
+      appSettings: concat([
+        // The zip holds compiled JavaScript, cards and the lockfile, no node_modules: App Service installs the
+        // production dependencies on Linux (better-sqlite3 is native), see ../.webappignore and
+        // https://github.com/microsoft/Oryx/blob/main/doc/configuration.md (CUSTOM_BUILD_COMMAND).
+        { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'true' }
+        { name: 'CUSTOM_BUILD_COMMAND', value: 'npm ci --omit=dev --no-audit --no-fund' }
         { name: 'MicrosoftAppId', value: botAadAppClientId }
-        { name: 'MicrosoftAppPassword', value: botAadAppClientSecret }
+        { name: 'MicrosoftAppPassword', value: secretReference }
         { name: 'MicrosoftAppType', value: 'SingleTenant' }
         { name: 'MicrosoftAppTenantId', value: botAadAppTenantId }
-        { name: 'GRAPH_CREDENTIAL', value: 'clientSecret' }
-        { name: 'AZURE_TENANT_ID', value: botAadAppTenantId }
-        { name: 'AZURE_CLIENT_ID', value: botAadAppClientId }
-        { name: 'AZURE_CLIENT_SECRET', value: botAadAppClientSecret }
         { name: 'GRAPH_BASE_URL', value: graphBaseUrl }
         { name: 'AZURE_AUTHORITY_HOST', value: authorityHost }
         { name: 'PIM_ADMIN_GROUP_ID', value: unlessNone(pimAdminGroupId) }
         { name: 'PIM_ADMIN_IDS', value: unlessNone(pimAdminIds) }
         { name: 'PIM_READER_GROUP_ID', value: unlessNone(pimReaderGroupId) }
         { name: 'PIM_READER_IDS', value: unlessNone(pimReaderIds) }
-        // /home is the App Service's persistent storage; the package itself is read-only.
+        // /home is the App Service's persistent storage (wwwroot is replaced by every deploy).
         { name: 'DATA_DIR', value: '/home/data/pim-alerts' }
         // /home is a network share: SQLite's WAL needs shared memory that such shares do not give.
         { name: 'SQLITE_JOURNAL_MODE', value: 'delete' }
         { name: 'POLL_INTERVAL_SECONDS', value: pollIntervalSeconds }
         { name: 'LOG_LEVEL', value: logLevel }
-      ]
+      ], graphSettings)
     }
   }
 }
@@ -122,3 +185,5 @@ resource teamsChannel 'Microsoft.BotService/botServices/channels@2022-09-15' = {
 output AZURE_APP_SERVICE_RESOURCE_ID string = webApp.id
 output BOT_DOMAIN string = webApp.properties.defaultHostName
 output BOT_ENDPOINT string = 'https://${webApp.properties.defaultHostName}'
+output AZURE_APP_SERVICE_NAME string = webApp.name
+output GRAPH_MANAGED_IDENTITY_CLIENT_ID string = identity.properties.clientId

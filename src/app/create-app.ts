@@ -8,7 +8,9 @@ import { createCardViewFor } from '../auth/card-view-for';
 import type { KnownAdmins } from '../auth/known-admins';
 import { BackgroundTasks } from '../use-cases/background-tasks';
 import { noConversationEvents } from '../bot/conversation-events';
+import { OwnMessagesMiddleware } from '../bot/own-messages-middleware';
 import { PimActivityHandler } from '../bot/pim-activity-handler';
+import { SentMessageStore } from '../bot/sent-message-store';
 import type { AppConfig } from '../config/app-config';
 import type { Logger } from '../logging/logger';
 import type { SubscriptionStore } from '../notifications/subscription-store';
@@ -20,6 +22,7 @@ import { createCloudAdapter, type BotAdapter } from '../server/create-adapter';
 import { createServer } from '../server/create-server';
 import { CachedReadiness } from '../server/cached-readiness';
 import type { ReadinessCheck } from '../server/readiness';
+import { MemoryStorage } from '../storage/memory-storage';
 import type { AppExtensions } from './app-extensions';
 
 export interface AppDeps extends AppExtensions {
@@ -35,6 +38,8 @@ export interface AppDeps extends AppExtensions {
   readonly digest: DigestStores;
   readonly triage: TriageServices;
   readonly now?: () => number;
+  /** Ids of the messages the bot sent (the only ones it updates); in memory when not given (tests). */
+  readonly sentMessages?: SentMessageStore;
   /** For tests: a prepared adapter instead of one built from config.bot. */
   readonly adapter?: BotAdapter;
 }
@@ -51,6 +56,7 @@ export interface App {
 export function createApp(deps: AppDeps): App {
   const { config, logger } = deps;
   const adapter = deps.adapter ?? createCloudAdapter(config.bot, logger.child('adapter'));
+  adapter.use(new OwnMessagesMiddleware(deps.sentMessages ?? new SentMessageStore(new MemoryStorage()), logger.child('own-messages')));
   const background = new BackgroundTasks(logger.child('background'));
   const useCases: UseCaseDeps = {
     pim: deps.pim, access: deps.access, audit: deps.audit, logger: logger.child('handlers'), background,

@@ -8,6 +8,7 @@ import { Housekeeping } from '../audit/housekeeping';
 import { RefusalAggregatingAuditLog } from '../audit/refusal-aggregating-audit-log';
 import { StorageAuditLog } from '../auth/storage-audit-log';
 import type { AppConfig } from '../config/app-config';
+import { SentMessageStore } from '../bot/sent-message-store';
 import { summarizeConfig } from '../config/config-summary';
 import { loadConfig } from '../config/load-config';
 import { isAppError, toAppError } from '../errors/app-error';
@@ -65,7 +66,7 @@ async function start(config: AppConfig, logger: Logger): Promise<void> {
   const backgroundPim = createPimAlerts(config.graph, logger, { work: 'background' });
   const notifications = createNotifications({ config, storage, sender, pim: backgroundPim, audit, logger, refreshUserIds, triage });
   const app = createApp({
-    config, logger, pim, access, adapter, audit, knownAdmins, triage,
+    config, logger, pim, access, adapter, audit, knownAdmins, triage, sentMessages: new SentMessageStore(storage),
     subscriptions: notifications.subscriptions, digest: notifications.digest,
     conversationEvents: notifications.registry,
     readinessChecks: [{ name: 'storage', check: () => storage.ping() }],

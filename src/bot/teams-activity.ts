@@ -5,6 +5,9 @@ import type { ConversationAddress } from '../notifications/conversation-address'
 import type { ConversationScope, LaterHandle, TurnConversation } from '../use-cases/turn';
 import type { BotTurn } from './bot-turn';
 
+/** botbuilder's middleware types, for the bot's own adapter middleware (botbuilder is imported only here). */
+export type { Activity, Middleware, ResourceResponse, TurnContext } from 'botbuilder';
+
 /** The part of CloudAdapter that posting later (background work, notifications) needs. */
 export interface ContinuationAdapter {
   continueConversationAsync(botAppId: string, reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void>;

@@ -34,12 +34,18 @@ describe('/api/messages round trip (local mode)', () => {
     assert.match(JSON.stringify(attachments[0]?.content), /PIM security alerts/);
   });
 
-  it('a card action returns its invoke response in the HTTP reply, then updates the card via the connector', async () => {
+  it('a card action returns its invoke response in the HTTP reply, then updates the card (one the bot sent) via the connector', async () => {
     running = await startTestApp();
+    const sending = connector.calls.length;
+    await fetch(`${running.url}/api/messages`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(message('alerts', 'personal', { serviceUrl })),
+    });
+    await connector.waitFor(sending + 1);
+    const cardId = connector.calls[sending]!.id;
     const before = connector.calls.length;
     const response = await fetch(`${running.url}/api/messages`, {
       method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ...cardAction(VERBS.refresh, { alertId: alertIdOf('StaleSignInAlert'), page: 0 }, 'card-77'), serviceUrl }),
+      body: JSON.stringify({ ...cardAction(VERBS.refresh, { alertId: alertIdOf('StaleSignInAlert'), page: 0 }, cardId), serviceUrl }),
     });
     assert.equal(response.status, 200);
     const body = (await response.json()) as { statusCode: number; type: string; value: unknown };
@@ -49,6 +55,6 @@ describe('/api/messages round trip (local mode)', () => {
     await connector.waitFor(before + 1);
     const update = connector.calls[before]!;
     assert.equal(update.method, 'PUT');
-    assert.match(update.path, /\/activities\/card-77$/);
+    assert.ok(update.path.endsWith(`/activities/${cardId}`), update.path);
   });
 });

@@ -7,6 +7,8 @@ export interface ConnectorCall {
   readonly path: string;
   readonly authorization?: string;
   readonly activity: Record<string, unknown>;
+  /** The activity id this connector answered with. */
+  readonly id: string;
 }
 
 /**
@@ -55,8 +57,8 @@ export class LoopbackConnector {
     } catch (error: unknown) {
       activity = { unparsable: text, error: String(error) };
     }
-    this.calls.push({ method: request.method ?? '', path: request.url ?? '', authorization: request.headers.authorization, activity });
     const id = `sent-${this.nextId++}`;
+    this.calls.push({ method: request.method ?? '', path: request.url ?? '', authorization: request.headers.authorization, activity, id });
     const body = request.url?.endsWith('/v3/conversations') ? { id: `conv-${id}`, activityId: id } : { id };
     // restify patches http.ServerResponse in this process: no chaining on writeHead.
     response.statusCode = 200;

@@ -3,6 +3,7 @@ import type { CloudAdapter } from 'botbuilder';
 import { createAccessPolicy } from '../../../src/auth/create-access-policy';
 import { GraphGroupMembershipChecker } from '../../../src/auth/group-membership';
 import { KnownAdmins } from '../../../src/auth/known-admins';
+import type { SentMessageStore } from '../../../src/bot/sent-message-store';
 import { StorageAuditLog } from '../../../src/auth/storage-audit-log';
 import { createApp, type App } from '../../../src/app/create-app';
 import type { AppConfig } from '../../../src/config/app-config';
@@ -56,6 +57,8 @@ export interface SecurityAppOptions {
   readonly operationDurationMs?: number;
   /** Bot Framework OpenID metadata URL (a loopback fake) for token validation offline. */
   readonly openIdMetadataUrl?: string;
+  /** Ids of the messages the bot sent (a store on shared storage survives a restarted app). */
+  readonly sentMessages?: SentMessageStore;
 }
 
 /** The production adapter, except that signing keys come from `metadataUrl` (a loopback fake). */
@@ -91,7 +94,7 @@ export async function startSecurityApp(options: SecurityAppOptions = {}): Promis
     config, logger, access, audit,
     adapter: options.openIdMetadataUrl ? adapterWithKeysFrom(config.bot, options.openIdMetadataUrl, logger) : undefined,
     pim: createPimAlerts(config.graph, logger, { retry: { clock: new SkippingClock() }, poll: { initialDelayMs: 10, maxDelayMs: 50 } }),
-    knownAdmins: new KnownAdmins(), ...makeAppStores(storage),
+    knownAdmins: new KnownAdmins(), ...makeAppStores(storage), sentMessages: options.sentMessages,
   });
   const port = await listen(app.server, 0, config.server.host);
   const address = app.server.server.address() as AddressInfo;

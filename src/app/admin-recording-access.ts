@@ -9,7 +9,7 @@ export function recordingAdmins(policy: AccessPolicy, knownAdmins: KnownAdmins):
   return {
     async check(user: ActingUser, level: AccessLevel): Promise<AccessDecision> {
       const decision = await policy.check(user, level);
-      if (level === 'write' && decision.allowed) knownAdmins.remember(user.id);
+      if (level === 'write' && decision.allowed) await knownAdmins.remember(user);
       return decision;
     },
   };

@@ -2,6 +2,7 @@ import type { AccessPolicy } from '../auth/access';
 import { createAccessPolicy } from '../auth/create-access-policy';
 import { CachedMembershipChecker } from '../auth/cached-membership';
 import { GraphGroupMembershipChecker } from '../auth/group-membership';
+import { AdminRosterStore } from '../auth/admin-roster-store';
 import { KnownAdmins } from '../auth/known-admins';
 import { auditRetentionTask } from '../audit/audit-retention-task';
 import { Housekeeping } from '../audit/housekeeping';
@@ -56,8 +57,9 @@ async function start(config: AppConfig, logger: Logger): Promise<void> {
   const storage = await openStorage(config.storage);
   const adapter = createCloudAdapter(config.bot, logger.child('adapter'));
   const pim = createPimAlerts(config.graph, logger);
-  const knownAdmins = new KnownAdmins();
-  const access = recordingAdmins(accessPolicy(config, logger), knownAdmins);
+  const policy = accessPolicy(config, logger);
+  const knownAdmins = await knownAdministrators(policy, storage, logger);
+  const access = recordingAdmins(policy, knownAdmins);
   const refreshUserIds = (): readonly string[] => knownAdmins.userIds();
   const sender = new TeamsSender(adapter, config.bot.appId);
   const trail = new StorageAuditLog(storage, { logger });
@@ -76,7 +78,7 @@ async function start(config: AppConfig, logger: Logger): Promise<void> {
   notifications.watcher.start();
   housekeeping.start();
   logListening(config, logger, port);
-  installShutdown(logger, [() => notifications.watcher.stop(), () => stopServer(app.server), () => app.background.idle(), () => housekeeping.stop(), () => storage.close()]);
+  installShutdown(logger, [() => notifications.watcher.stop(), () => stopServer(app.server), () => app.background.idle(), () => housekeeping.stop(), () => knownAdmins.idle(), () => storage.close()]);
 }
 
 function logListening(config: AppConfig, logger: Logger, port: number): void {
@@ -107,6 +109,13 @@ function installShutdown(logger: Logger, steps: readonly (() => Promise<void>)[]
 function triageServices(config: AppConfig, storage: Storage, logger: Logger): TriageServices {
   const groups = new CachedMembershipChecker(new GraphGroupMembershipChecker(createGraphClient(config.graph, logger)), { ttlSeconds: config.access.groupCacheSeconds });
   return createTriage({ storage, groups, entraPortalUrl: config.triage.entraPortalUrl, logger, now: Date.now });
+}
+
+/** Administrators for the user-specific views of shared cards: stored, and checked against `policy` again. */
+async function knownAdministrators(policy: AccessPolicy, storage: Storage, logger: Logger): Promise<KnownAdmins> {
+  const known = new KnownAdmins({ store: new AdminRosterStore(storage), policy, logger: logger.child('known-admins') });
+  await known.load();
+  return known;
 }
 
 function accessPolicy(config: AppConfig, logger: Logger): AccessPolicy {

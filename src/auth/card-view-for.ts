@@ -9,8 +9,8 @@ import type { KnownAdmins } from './known-admins';
 export function createCardViewFor(policy: AccessPolicy, knownAdmins?: KnownAdmins): (user: ActingUser) => Promise<CardViewOptions> {
   return async (user) => {
     const decision = await policy.check(user, 'write');
-    if (decision.allowed) knownAdmins?.remember(user.id);
-    else knownAdmins?.forget(user.id);
+    if (decision.allowed) await knownAdmins?.remember(user);
+    else await knownAdmins?.forget(user.id);
     return { actionsVisible: decision.allowed };
   };
 }

@@ -18,11 +18,12 @@ describe('createCardViewFor and KnownAdmins', () => {
     assert.deepEqual(known.userIds(), ['29:admin']);
   });
 
-  it('keeps at most 60 MRIs, newest first, and only well-formed ones', () => {
+  it('keeps at most 60 MRIs, newest first, and only well-formed ones', async () => {
     const known = new KnownAdmins();
-    for (let index = 0; index < 70; index += 1) known.remember(`29:user-${index}`);
-    known.remember('29:user-15');
-    for (const bad of ['', '8:orgid:x', '29:a b', '29:<at>', `29:${'x'.repeat(300)}`]) known.remember(bad);
+    const user = (id: string): { id: string; name: string } => ({ id, name: id });
+    for (let index = 0; index < 70; index += 1) await known.remember(user(`29:user-${index}`));
+    await known.remember(user('29:user-15'));
+    for (const bad of ['', '8:orgid:x', '29:a b', '29:<at>', `29:${'x'.repeat(300)}`]) await known.remember(user(bad));
     const ids = known.userIds();
     assert.equal(ids.length, MAX_REFRESH_USER_IDS);
     assert.equal(ids[0], '29:user-15');

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { REPO_ROOT } from '../../src/repo-paths';
+import { REPO_ROOT } from '../../src/tools/repo-paths';
 
 export const readRepoFile = (relative: string): string => readFileSync(path.join(REPO_ROOT, relative), 'utf8');
 

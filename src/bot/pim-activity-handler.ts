@@ -3,7 +3,7 @@ import type { Logger } from '../logging/logger';
 import type { Router } from '../routes/router';
 import { answerCommand, answerInvoke, answerSubmit, submittedData, submittedVerb } from './answer-message';
 import type { BotTurn } from './bot-turn';
-import { addressOf, createBotTurn, scopeOf, type ContinuationAdapter } from './teams-activity';
+import { addressOf, createBotTurn, installAddressOf, scopeOf, type ContinuationAdapter } from './teams-activity';
 import type { ConversationEvents } from './conversation-events';
 import { errorInvoke, invokeResponse } from './invoke-response';
 import { unsupportedInvoke } from './unsupported-invoke';
@@ -49,7 +49,7 @@ export class PimActivityHandler extends TeamsActivityHandler {
 
   /** Install, bot added/removed, team deleted → ConversationEvents (each awaited). */
   private registerLifecycle(events: ConversationEvents): void {
-    const installed = (context: TurnContext): Promise<void> => events.installed(addressOf(context.activity), scopeOf(context.activity));
+    const installed = (context: TurnContext): Promise<void> => events.installed(installAddressOf(context.activity), scopeOf(context.activity));
     const removed = (context: TurnContext): Promise<void> => events.removed(context.activity.conversation.id);
     const isBot = (context: TurnContext) => (member: { id: string }): boolean => member.id === context.activity.recipient?.id;
     this.onInstallationUpdateAdd(async (context, next) => { await installed(context); await next(); });

@@ -27,6 +27,18 @@ export function addressOf(activity: Partial<Activity>): ConversationAddress {
   return TurnContext.getConversationReference(activity);
 }
 
+/**
+ * Where an install is recorded and welcomed: for a team, its General channel, whose id is the team's id
+ * (https://github.com/MicrosoftDocs/msteams-docs/pull/14355), whichever channel the install came from;
+ * otherwise the conversation itself.
+ */
+export function installAddressOf(activity: Partial<Activity>): ConversationAddress {
+  const address = addressOf(activity);
+  const teamId = (activity.channelData as { team?: { id?: unknown } } | undefined)?.team?.id;
+  if (scopeOf(activity) !== 'channel' || typeof teamId !== 'string' || teamId === '' || !address.conversation) return address;
+  return { ...address, conversation: { ...address.conversation, id: teamId } };
+}
+
 /** A stored address back as botbuilder's reference (the connector reads only the fields present). */
 export function referenceOf(address: ConversationAddress): Partial<ConversationReference> {
   return address as Partial<ConversationReference>;

@@ -113,9 +113,21 @@ describe('PimActivityHandler', () => {
     assert.deepEqual(events.log, [
       'installed conv-groupChat groupChat http://127.0.0.1:1/',
       'removed conv-groupChat',
-      'installed conv-channel channel http://127.0.0.1:1/',
+      'installed team-1 channel http://127.0.0.1:1/',
       'removed conv-channel',
       'removed conv-channel',
+    ]);
+  });
+
+  it('records a team install, and welcomes it, in the General channel (the team id), whichever channel it came from', async () => {
+    const { events, send } = setup();
+    const fromAlertsChannel = { id: '19:alerts@thread.tacv2', conversationType: 'channel', tenantId: 'tenant-1', isGroup: true, name: 'PIM Alerts' };
+    const teamData = { tenant: { id: 'tenant-1' }, team: { id: '19:general@thread.tacv2' }, channel: { id: '19:alerts@thread.tacv2' } };
+    await send(activity({ type: 'installationUpdate', action: 'add', conversation: fromAlertsChannel, channelData: teamData }, 'channel'));
+    await send(activity({ type: 'conversationUpdate', membersAdded: [BOT], conversation: fromAlertsChannel, channelData: teamData }, 'channel'));
+    assert.deepEqual(events.log, [
+      'installed 19:general@thread.tacv2 channel http://127.0.0.1:1/',
+      'installed 19:general@thread.tacv2 channel http://127.0.0.1:1/',
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import type { AlertSeverity } from '../pim/model';
 import type { HistoryHour } from './incident-history';
-import { clockText, WEEKDAY_NAMES, type DigestSchedule } from './digest-schedule';
+import { WEEKDAY_NAMES, type DigestSchedule } from './digest-schedule';
 import { localTime } from './zoned-time';
 
 /** One alert over the digest period. */
@@ -21,21 +21,33 @@ export interface DigestSummary {
   readonly trends: readonly AlertTrend[];
 }
 
-/** Folds the period's hourly history into per-alert trends, bucketed by local hour (daily) or local day (weekly). */
+/** Hours per chart point of a daily digest: 8 or 9 points, whose labels fit under a chart in a Teams card. */
+const DAILY_BUCKET_HOURS = 3;
+
+/**
+ * Folds the period's hourly history into per-alert trends, bucketed by three local hours (daily) or by
+ * local day (weekly). Labels are unique: a chart axis is categorical, so a repeated label (a daily
+ * period starts and ends at the same time of day) would draw the newest value at the oldest place.
+ */
 export function summarizeHistory(hours: readonly HistoryHour[], schedule: Pick<DigestSchedule, 'cadence' | 'timeZone'>): DigestSummary {
   const labels: string[] = [];
-  const lastInBucket: Record<string, number>[] = [];
+  const firstInBucket: Record<string, number>[] = [];
+  let current = '';
+  const periodStart = hours.length > 0 ? Date.parse(hours[0]!.hour) : 0;
   for (const hour of hours) {
-    const label = bucketLabel(Date.parse(hour.hour), schedule);
-    if (labels[labels.length - 1] !== label) {
-      labels.push(label);
-      lastInBucket.push({});
+    const bucket = bucketLabel(bucketStart(Date.parse(hour.hour), periodStart, schedule), schedule);
+    if (bucket !== current) {
+      current = bucket;
+      // Only a daily period's last bucket repeats a label (it starts 24 h after the first): it is "now".
+      labels.push(labels.includes(bucket) ? 'now' : bucket);
+      firstInBucket.push({});
     }
-    const bucket = lastInBucket[lastInBucket.length - 1]!;
-    for (const [id, point] of Object.entries(hour.alerts)) bucket[id] = point.count;
+    const counts = firstInBucket[firstInBucket.length - 1]!;
+    // A point shows the count at its label's hour: the bucket's first hour that saw the alert.
+    for (const [id, point] of Object.entries(hour.alerts)) counts[id] ??= point.count;
   }
   const ids = [...new Set(hours.flatMap((hour) => Object.keys(hour.alerts)))];
-  const trends = ids.map((id) => trendOf(id, hours, lastInBucket));
+  const trends = ids.map((id) => trendOf(id, hours, firstInBucket));
   return { labels, trends };
 }
 
@@ -52,6 +64,13 @@ function trendOf(alertId: string, hours: readonly HistoryHour[], buckets: readon
 
 function bucketLabel(epochMs: number, schedule: Pick<DigestSchedule, 'cadence' | 'timeZone'>): string {
   const local = localTime(epochMs, schedule.timeZone);
-  if (schedule.cadence === 'daily') return clockText(local.hour, 0);
+  if (schedule.cadence === 'daily') return String(local.hour).padStart(2, '0'); // "06": fits under a chart's axis uncut
   return `${WEEKDAY_NAMES[local.weekday]?.slice(0, 3) ?? ''} ${local.day}`;
+}
+
+/** Daily: the start of the three-hour bucket `epochMs` falls in, counted from the period's first hour. */
+function bucketStart(epochMs: number, periodStart: number, schedule: Pick<DigestSchedule, 'cadence'>): number {
+  if (schedule.cadence !== 'daily') return epochMs;
+  const size = DAILY_BUCKET_HOURS * 3_600_000;
+  return periodStart + Math.floor((epochMs - periodStart) / size) * size;
 }

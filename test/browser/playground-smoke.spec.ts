@@ -5,6 +5,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { REPO_ROOT } from '../../src/tools/repo-paths';
 import { startE2eStack, type E2eStack } from '../support/e2e/e2e-stack';
+import { seedDayOfHistory } from '../support/e2e/seed-history';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -19,7 +20,7 @@ describe('browser smoke: the Agents Playground in chromium', function () {
   let profile: string;
 
   before(async () => {
-    stack = await startE2eStack();
+    stack = await startE2eStack({}, seedDayOfHistory); // a day of history for the digest's chart
     profile = mkdtempSync(path.join(tmpdir(), 'chromium-profile-'));
     browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1400, height: 1000 } });
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -70,6 +71,20 @@ describe('browser smoke: the Agents Playground in chromium', function () {
     await send(page, 'alerts');
     await page.locator('.ac-adaptiveCard').filter({ hasText: 'PIM security alerts' }).last().waitFor({ timeout: 20_000 });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'playground-alert-list.png') });
+  });
+
+  it('renders the digest card: the incidents-over-time chart, or its text fallback where charts are not supported (screenshot)', async () => {
+    const page = await browser.newPage();
+    await page.goto(stack.dev.playgroundUrl);
+    await send(page, 'digest now');
+    const card = page.locator('.ac-adaptiveCard').filter({ hasText: /digest/i }).last();
+    await card.waitFor({ timeout: 20_000 });
+    const shot = path.join(SCREENSHOTS, 'playground-digest.png');
+    await card.screenshot({ path: shot });
+    const text = await card.innerText();
+    const charted = (await card.locator('svg, canvas').count()) > 0;
+    assert.ok(charted || /incidents? (over time|at \d|by hour)|no history|hour/i.test(text), `a chart or its fallback text, got: ${text}`);
+    assert.ok(statSync(shot).size > 5_000, 'a real screenshot was written');
   });
 });
 

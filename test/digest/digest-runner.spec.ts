@@ -36,7 +36,7 @@ describe('digest runner (on the watcher cycle)', () => {
     assert.equal(sent.length, 2);
     assert.match(sent[1]!, /Daily PIM alerts digest/);
     assert.match(sent[1]!, /"type":"Chart.Line"/);
-    assert.match(sent[1]!, /"legend":"StaleSignInAlert alert","values":\[\{"x":"08:00","y":1\}/, 'hourly points in Berlin time');
+    assert.match(sent[1]!, /"legend":"StaleSignInAlert alert","values":\[\{"x":"08","y":1\},\{"x":"11","y":3\}[^\]]*\{"x":"now","y":24\}\]/, 'three-hour points in Berlin time, from the period start');
     assert.match(sent[1]!, /1 → 24/, 'period start vs now');
     assert.match(sent[1]!, /\+23/, 'new incidents in the period');
     assert.match(sent[1]!, /Next digest: Thu 2026-12-03 08:00 \(Europe\/Berlin\)/);

@@ -24,10 +24,11 @@ export interface E2eStack {
 /**
  * The whole local system on free ports (never 3978/5990/56150): simulator in process, the compiled bot
  * (`dist/src/index.js` next to this build) and the Playground as child processes, a fresh data dir.
- * The yml's current user is the only PIM admin.
+ * The yml's current user is the only PIM admin. `prepareDataDir` may put data in place before the bot starts.
  */
-export async function startE2eStack(env: NodeJS.ProcessEnv = {}): Promise<E2eStack> {
+export async function startE2eStack(env: NodeJS.ProcessEnv = {}, prepareDataDir?: (dataDir: string) => Promise<void>): Promise<E2eStack> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'pim-e2e-'));
+  await prepareDataDir?.(dataDir);
   const output: string[] = [];
   const users = readPlaygroundUsers(path.join(REPO_ROOT, '.m365agentsplayground.yml'));
   const dev = await startDevStack({

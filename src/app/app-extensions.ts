@@ -1,4 +1,5 @@
 import type { ConversationEvents } from '../bot/conversation-events';
+import type { InstanceStatus } from '../server/health-routes';
 import type { ReadinessCheck } from '../server/readiness';
 
 /** What other areas plug into the app (conversation events, health facts, readiness checks); all optional. */
@@ -6,4 +7,6 @@ export interface AppExtensions {
   /** Conversation registry and welcome card (notifications). */
   readonly conversationEvents?: ConversationEvents;
   readonly readinessChecks?: readonly ReadinessCheck[];
+  /** Which instance answers and whether it runs the poller (scale-out); shown on /healthz. */
+  readonly instance?: () => InstanceStatus;
 }

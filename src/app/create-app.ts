@@ -79,7 +79,7 @@ export function createApp(deps: AppDeps): App {
   const readiness = new CachedReadiness(checks, { logger: logger.child('readiness') });
   const server = createServer({
     adapter, bot, logger, maxBodyBytes: config.server.maxBodyBytes, audience: config.bot,
-    readiness: () => readiness.report(),
+    readiness: () => readiness.report(), instance: deps.instance,
   });
   return { server, adapter, background, cardVerbs: router.verbs() };
 }

@@ -13,10 +13,14 @@ import { SentMessageStore } from '../bot/sent-message-store';
 import { summarizeConfig } from '../config/config-summary';
 import { loadConfig } from '../config/load-config';
 import { isAppError, toAppError } from '../errors/app-error';
+import { createLeadership } from '../leadership/create-leadership';
+import { LeaderStorage } from '../leadership/leader-storage';
+import { leaderOnly } from '../leadership/leader-only';
+import { isLeading, type Leadership } from '../leadership/leadership';
 import { JsonLogger } from '../logging/json-logger';
 import type { Logger } from '../logging/logger';
 import type { Storage } from '../storage/storage';
-import { createNotifications } from '../notifications/create-notifications';
+import { createNotifications, type Notifications } from '../notifications/create-notifications';
 import { TeamsSender } from '../bot/teams-sender';
 import { createGraphClient, createPimAlerts } from '../pim/create-pim-alerts';
 import { createCloudAdapter } from '../server/create-adapter';
@@ -66,19 +70,33 @@ async function start(config: AppConfig, logger: Logger): Promise<void> {
   const audit = new RefusalAggregatingAuditLog(trail, storage);
   const triage = triageServices(config, storage, logger);
   const backgroundPim = createPimAlerts(config.graph, logger, { work: 'background' });
-  const notifications = createNotifications({ config, storage, sender, pim: backgroundPim, audit, logger, refreshUserIds, triage });
+  const leadership = createLeadership(config.storage, storage, logger);
+  const leaderStorage = new LeaderStorage(storage, leadership);
+  const notifications = createNotifications({ config, storage, leaderStorage, sender, pim: leaderOnly(backgroundPim, leadership), audit, logger, refreshUserIds, triage });
   const app = createApp({
     config, logger, pim, access, adapter, audit, knownAdmins, triage, sentMessages: new SentMessageStore(storage),
     subscriptions: notifications.subscriptions, digest: notifications.digest,
     conversationEvents: notifications.registry,
+    instance: () => ({ id: leadership.instanceId, leader: isLeading(leadership) }),
     readinessChecks: [{ name: 'storage', check: () => storage.ping() }],
   });
   const housekeeping = new Housekeeping([auditRetentionTask(trail, config.audit.retentionDays), { name: 'refusal summaries', run: () => audit.flush() }], logger.child('housekeeping'));
   const port = await listenOrExplain(app.server, config.server);
-  notifications.watcher.start();
   housekeeping.start();
   logListening(config, logger, port);
-  installShutdown(logger, [() => notifications.watcher.stop(), () => stopServer(app.server), () => app.background.idle(), () => housekeeping.stop(), () => knownAdmins.idle(), () => storage.close()]);
+  await runPollerWhileLeading(leadership, notifications);
+  installShutdown(logger, [
+    () => notifications.watcher.stop(), () => leadership.stop(), () => stopServer(app.server), () => app.background.idle(), () => housekeeping.stop(), () => knownAdmins.idle(), () => storage.close(),
+  ]);
+}
+
+/** The watcher (Graph polls, broadcasts) runs only on the leader, and stops the moment the lead is lost. */
+async function runPollerWhileLeading(leadership: Leadership, notifications: Notifications): Promise<void> {
+  leadership.onChange((leading) => {
+    if (leading) notifications.watcher.start();
+    else void notifications.watcher.stop();
+  });
+  await leadership.start();
 }
 
 function logListening(config: AppConfig, logger: Logger, port: number): void {

@@ -14,8 +14,9 @@ export interface BroadcastRecord {
 }
 
 /**
- * Per target: `sending` is written before the send leaves, so a crash mid-send is never re-posted
- * (it becomes `unknown`); `delivered` and `failed` are final.
+ * Per target: `sending` is a create-only claim written before the send leaves: whoever fails to create
+ * it never sends, and a crash mid-send is never re-posted (it becomes `unknown`); `delivered`,
+ * `failed` and `unknown` are final.
  */
 export type DeliveryState = 'sending' | 'delivered' | 'failed' | 'unknown';
 
@@ -26,6 +27,9 @@ export interface DeliveryRecord {
   readonly status?: number;
   readonly code?: string;
 }
+
+/** A delivery record with the eTag its next (conditional) update must match. */
+export type StoredDelivery = DeliveryRecord & { readonly etag: string };
 
 export class BroadcastStore {
   constructor(private readonly storage: Storage) {}
@@ -60,13 +64,32 @@ export class BroadcastStore {
     await this.storage.write(KEYS.broadcasts + record.id, { ...record, completedAt: at });
   }
 
-  async deliveries(id: string): Promise<ReadonlyMap<string, DeliveryRecord>> {
+  async deliveries(id: string): Promise<ReadonlyMap<string, StoredDelivery>> {
     const items = await this.storage.list<DeliveryRecord>(KEYS.deliveries(id));
-    return new Map(items.map((item) => [item.value.conversationId, item.value]));
+    return new Map(items.map((item) => [item.value.conversationId, { ...item.value, etag: item.etag }]));
   }
 
-  async mark(id: string, delivery: DeliveryRecord): Promise<void> {
-    await this.storage.write(conversationKey(KEYS.deliveries(id), delivery.conversationId), delivery);
+  /** Claims a target (`sending`, create-only): its eTag, or undefined when it was claimed already. */
+  async claim(id: string, conversationId: string, at: string): Promise<string | undefined> {
+    const record: DeliveryRecord = { conversationId, state: 'sending', at };
+    try {
+      return await this.storage.write(conversationKey(KEYS.deliveries(id), conversationId), record, null);
+    } catch (error: unknown) {
+      if (isAppError(error) && error.code === 'storageConflict') return undefined;
+      throw error;
+    }
+  }
+
+  /** Settles a claimed target, only if the claim is still as `etag` left it; false when it changed. */
+  async settle(id: string, delivery: DeliveryRecord, etag: string): Promise<boolean> {
+    const { conversationId, state, at, status, code } = delivery;
+    try {
+      await this.storage.write(conversationKey(KEYS.deliveries(id), conversationId), { conversationId, state, at, status, code }, etag);
+      return true;
+    } catch (error: unknown) {
+      if (isAppError(error) && error.code === 'storageConflict') return false;
+      throw error;
+    }
   }
 
   private async remove(id: string): Promise<void> {

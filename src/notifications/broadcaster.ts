@@ -1,6 +1,6 @@
 import type { OutgoingMessage } from '../cards/outgoing-message';
 import type { Logger } from '../logging/logger';
-import type { BroadcastRecord, BroadcastStore, DeliveryRecord } from './broadcast-store';
+import type { BroadcastRecord, BroadcastStore } from './broadcast-store';
 import type { ConversationStore } from './conversation-store';
 import type { DeliveryOutcome, DeliveryQueue } from './delivery-queue';
 
@@ -19,10 +19,15 @@ export const BROADCAST_RETENTION_MS = 30 * 86_400_000;
 /** Forgets a conversation the bot can no longer reach. */
 export type ConversationForgetter = (conversationId: string, reason: string) => Promise<void>;
 
+/** A target another run (an old or new leader) had claimed: not sent by this one. */
+const CLAIMED_ELSEWHERE = 'claimed-elsewhere';
+type TargetOutcome = DeliveryOutcome | typeof CLAIMED_ELSEWHERE;
+
 /**
- * Sends one notification to many conversations at most once each, across restarts: the broadcast is
- * stored before the first send, each target is marked before and after its send, and a broadcast
- * interrupted by a crash resumes with the targets never attempted.
+ * Sends one notification to many conversations at most once each, across restarts and instances: the
+ * broadcast is stored before the first send, each target is claimed (create-only `sending`) right
+ * before its send and settled after it only if the claim is unchanged, and a broadcast interrupted by
+ * a crash or a change of leader resumes with the targets never claimed.
  */
 export class Broadcaster {
   constructor(
@@ -62,25 +67,32 @@ export class Broadcaster {
     const settled = await this.store.deliveries(record.id);
     const open = record.targets.filter((target) => !settled.has(target));
     for (const interrupted of [...settled.values()].filter((delivery) => delivery.state === 'sending')) {
-      this.logger.warn('send outcome unknown after restart; not re-posting', { broadcastId: record.id, conversationId: interrupted.conversationId });
-      await this.store.mark(record.id, { ...interrupted, state: 'unknown', at: this.timestamp() });
+      this.logger.warn('send outcome unknown after a restart or a change of leader; not re-posting', { broadcastId: record.id, conversationId: interrupted.conversationId });
+      const { conversationId, etag } = interrupted;
+      await this.store.settle(record.id, { conversationId, state: 'unknown', at: this.timestamp() }, etag);
     }
     const outcomes = await Promise.all(open.map(async (target) => [target, await this.deliverOne(record, target)] as const));
-    const report = await this.summarise(record, outcomes, settled.size);
+    const sent = outcomes.filter((entry): entry is readonly [string, DeliveryOutcome] => entry[1] !== CLAIMED_ELSEWHERE);
+    const report = await this.summarise(record, sent, settled.size + outcomes.length - sent.length);
     await this.store.complete(record, this.timestamp());
     return report;
   }
 
-  private async deliverOne(record: BroadcastRecord, conversationId: string): Promise<DeliveryOutcome> {
+  private async deliverOne(record: BroadcastRecord, conversationId: string): Promise<TargetOutcome> {
     const conversation = await this.conversations.get(conversationId);
     if (!conversation) return { delivered: false, attempts: 0, status: 404, code: 'ConversationNotRegistered', gone: false };
     const target = { conversationId, tenantId: conversation.tenantId, reference: conversation.reference };
-    const markSending = async (attempt: number): Promise<void> => {
-      if (attempt === 1) await this.mark(record, { conversationId, state: 'sending' });
+    let claim: string | undefined;
+    const claimFirst = async (attempt: number): Promise<void> => {
+      if (attempt !== 1) return;
+      claim = await this.store.claim(record.id, conversationId, this.timestamp());
+      if (claim === undefined) throw new Error('target already claimed');
     };
-    const outcome = await this.queue.send(target, record.message, markSending);
-    if (outcome.delivered) await this.mark(record, { conversationId, state: 'delivered' });
-    else await this.mark(record, { conversationId, state: 'failed', status: outcome.status, code: outcome.code });
+    const outcome = await this.queue.send(target, record.message, claimFirst);
+    if (claim === undefined) return CLAIMED_ELSEWHERE;
+    const state = outcome.delivered ? { state: 'delivered' as const } : { state: 'failed' as const, status: outcome.status, code: outcome.code };
+    const recorded = await this.store.settle(record.id, { conversationId, ...state, at: this.timestamp() }, claim);
+    if (!recorded) this.logger.warn('outcome not recorded: the claim changed meanwhile (a new leader marked it unknown)', { broadcastId: record.id, conversationId, ...state });
     return outcome;
   }
 
@@ -100,10 +112,6 @@ export class Broadcaster {
     if (failed.length > 0) this.logger.warn('broadcast had failures', { ...report, failed: failed.slice(0, 20) });
     else this.logger.info('broadcast delivered', { broadcastId: record.id, alertId: record.alertId, delivered, skipped });
     return report;
-  }
-
-  private async mark(record: BroadcastRecord, delivery: Omit<DeliveryRecord, 'at'>): Promise<void> {
-    await this.store.mark(record.id, { ...delivery, at: this.timestamp() });
   }
 
   private timestamp(): string {

@@ -20,6 +20,8 @@ import { renderWelcomeCard } from './welcome-card';
 export interface NotificationDeps {
   readonly config: Pick<AppConfig, 'notifications'> & { readonly graph: Pick<AppConfig['graph'], 'refreshTimeoutMs'> };
   readonly storage: Storage;
+  /** Where the poller's snapshot and the outbox are written: the leader's fenced storage; default `storage`. */
+  readonly leaderStorage?: Storage;
   /** TeamsSender in the app; a fake in tests. */
   readonly sender: MessageSender;
   readonly pim: PimAlerts;
@@ -58,14 +60,15 @@ export function createNotifications(deps: NotificationDeps): Notifications {
   };
   const registry = new ConversationRegistry(conversations, subscriptions, logger.child('conversations'), deps.audit, welcome);
   const forget = (conversationId: string, reason: string): Promise<void> => registry.forget(conversationId, reason);
-  const broadcaster = new Broadcaster(new BroadcastStore(deps.storage), conversations, queue, forget, logger.child('broadcast'), now);
+  const leaderStorage = deps.leaderStorage ?? deps.storage;
+  const broadcaster = new Broadcaster(new BroadcastStore(leaderStorage), conversations, queue, forget, logger.child('broadcast'), now);
   const digest = createDigest({
     storage: deps.storage, broadcaster, conversations, subscriptions, now, logger: logger.child('digest'),
     historyRetentionDays: deps.config.notifications.historyRetentionDays,
   });
   const watcher = new IncidentWatcher(
     {
-      pim: deps.pim, snapshots: new WatcherSnapshotStore(deps.storage), subscriptions, broadcaster, logger: logger.child('watcher'), now,
+      pim: deps.pim, snapshots: new WatcherSnapshotStore(leaderStorage), subscriptions, broadcaster, logger: logger.child('watcher'), now,
       refreshUserIds: deps.refreshUserIds, hold: digest.hold, cycleTasks: digest.cycleTasks,
       filter: deps.triage?.filter, links: deps.triage?.links,
     },

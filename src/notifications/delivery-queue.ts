@@ -24,8 +24,11 @@ export interface DeliveryLimits {
   readonly maxInFlight?: number;
 }
 
-/** Called right before each attempt (e.g. to record "sending" durably); a failure cancels the send. */
+/** Called right before each attempt (e.g. to claim the target durably); a failure cancels the send for good (no retry). */
 export type BeforeAttempt = (attempt: number) => Promise<void>;
+
+/** The outcome code of a send cancelled because its attempt could not be recorded (or was claimed elsewhere). */
+const NOT_RECORDED = 'NotRecorded';
 
 /** Sends are paced at 96% of a limit, spread evenly: network jitter then stays under the service's own window. */
 const PACING_MARGIN = 0.96;
@@ -136,7 +139,7 @@ export class DeliveryQueue {
   private async attempt(job: Job): Promise<void> {
     const result = await this.trySend(job);
     if (result.ok) return job.resolve({ delivered: true, attempts: job.attempts });
-    if (isRetryable(result) && job.attempts < this.limits.maxSendAttempts) {
+    if (result.code !== NOT_RECORDED && isRetryable(result) && job.attempts < this.limits.maxSendAttempts) {
       job.notBefore = this.clock.now() + retryDelayMs(result, job.attempts, this.random);
       this.logger.debug('send retry', { conversationId: job.target.conversationId, status: result.status, attempt: job.attempts });
       this.pending.unshift(job);
@@ -151,7 +154,7 @@ export class DeliveryQueue {
       await job.beforeAttempt?.(job.attempts);
     } catch (error: unknown) {
       this.logger.error('send cancelled: could not record the attempt', { conversationId: job.target.conversationId, error });
-      return { ok: false, status: 0, code: 'NotRecorded' };
+      return { ok: false, status: 0, code: NOT_RECORDED };
     }
     try {
       return await this.sender.send(job.target.reference, job.message);

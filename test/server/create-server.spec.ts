@@ -19,6 +19,14 @@ describe('createServer', () => {
     assert.deepEqual(await response.json(), { status: 'ok' });
   });
 
+  it('GET /healthz scaled out: the status, this instance and whether it leads, still no watcher internals', async () => {
+    let leader = false;
+    running = await startTestApp({}, [], { instance: () => ({ id: 'pim-bot-2', leader }) });
+    assert.deepEqual(await (await fetch(`${running.url}/healthz`)).json(), { status: 'ok', instance: 'pim-bot-2', leader: false });
+    leader = true;
+    assert.deepEqual(await (await fetch(`${running.url}/healthz`)).json(), { status: 'ok', instance: 'pim-bot-2', leader: true });
+  });
+
   it('GET /readyz: 200 ready or 503 not ready, only a status (which check failed and why is not told)', async () => {
     running = await startTestApp({}, [{ name: 'storage', check: () => Promise.resolve() }]);
     const ok = await fetch(`${running.url}/readyz`);

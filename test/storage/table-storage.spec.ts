@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { TableClient } from '@azure/data-tables';
 import { isAppError } from '../../src/errors/app-error';
+import { EPOCH_KEY } from '../../src/storage/fencing';
+import type { Storage } from '../../src/storage/storage';
+import { TableFence } from '../../src/storage/table/table-fence';
 import { TableStorage } from '../../src/storage/table/table-storage';
 import { useAzurite } from '../support/azurite';
 import { fencingContract } from './support/fencing-contract';
@@ -9,8 +12,27 @@ import { storageContract } from './support/storage-contract';
 
 /** A table of its own per test, on the shared Azurite. */
 function openTable(connectionString: string): Promise<TableStorage> {
+  return new TableStorage(tableClient(connectionString)).open();
+}
+
+function tableClient(connectionString: string): TableClient {
   const name = `t${randomUUID().replace(/-/g, '').slice(0, 20)}`;
-  return new TableStorage(TableClient.fromConnectionString(connectionString, name, { allowInsecureConnection: true })).open();
+  return TableClient.fromConnectionString(connectionString, name, { allowInsecureConnection: true });
+}
+
+/** The storage as the old leader's fence sees it: right after its first epoch check, a new leader takes over. */
+function takeoverAfterFirstEpochCheck(storage: TableStorage): Storage {
+  let checked = false;
+  return Object.assign(Object.create(storage) as Storage, {
+    read: async (key: string) => {
+      const value = await storage.read(key);
+      if (key === EPOCH_KEY && !checked) {
+        checked = true;
+        await storage.raiseEpoch('new', []);
+      }
+      return value;
+    },
+  });
 }
 
 describe('TableStorage (Azure Table on Azurite)', function () {
@@ -24,6 +46,16 @@ describe('TableStorage (Azure Table on Azurite)', function () {
 
   describe('fencing contract', () => {
     fencingContract(open);
+  });
+
+  it('an old leader: its first write to a partition without a fence row is refused when a new leader took over in between', async () => {
+    const client = tableClient(azurite().connectionString);
+    const storage = await new TableStorage(client).open();
+    const old = await storage.raiseEpoch('old', []);
+    const oldFence = new TableFence(client, takeoverAfterFirstEpochCheck(storage));
+    await assert.rejects(oldFence.write(old, 'unfenced/x', 'from the old leader', null), (error: unknown) => isAppError(error) && error.code === 'notLeader');
+    assert.equal(await storage.read('unfenced/x'), undefined);
+    await storage.close();
   });
 
   it('keeps keys with characters Table keys forbid, and lists their prefixes exactly', async () => {

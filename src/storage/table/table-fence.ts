@@ -1,4 +1,5 @@
 import type { TableClient, TransactionAction } from '@azure/data-tables';
+import { isAppError } from '../../errors/app-error';
 import { EPOCH_KEY, notLeader, type EpochRecord } from '../fencing';
 import type { Storage } from '../storage';
 import { storageConflict } from '../storage-conflict';
@@ -63,13 +64,21 @@ export class TableFence {
     return false;
   }
 
-  /** Raises the fence of every partition that has one, and of `namespaces`, to `epoch`. */
+  /**
+   * Raises the fence of every partition that has one, and of `namespaces`, to `epoch`. When a newer
+   * epoch was raised meanwhile (two takeovers at once) it stops: the newer one fences, and this
+   * epoch's writes are refused anyway.
+   */
   async raiseAll(epoch: number, namespaces: readonly string[]): Promise<void> {
     const partitions = new Set(namespaces.map((namespace) => DATA_MARK + escapeKeyPart(namespace)));
     for await (const row of this.client.listEntities({ queryOptions: { filter: `RowKey eq ${quote(FENCE_ROW)}`, select: ['PartitionKey'] } })) {
       if (row.partitionKey) partitions.add(row.partitionKey);
     }
-    for (const partition of partitions) await this.serial(partition, () => this.current(epoch, partition));
+    try {
+      for (const partition of partitions) await this.serial(partition, () => this.current(epoch, partition));
+    } catch (error: unknown) {
+      if (!isAppError(error) || error.code !== 'notLeader') throw error;
+    }
   }
 
   /** One fenced transaction (the caller holds the partition's queue); the action's new eTag, or its own error. */
@@ -103,6 +112,7 @@ export class TableFence {
       try {
         const entity = { partitionKey, rowKey: FENCE_ROW, epoch };
         const response = stored ? await this.client.updateEntity(entity, 'Replace', { etag: stored.etag }) : await this.client.createEntity(entity);
+        await this.assertNewest(epoch);
         return this.remember(partitionKey, { epoch, etag: response.etag ?? '' });
       } catch (error: unknown) {
         if (restStatus(error) !== 409 && restStatus(error) !== 412) throw error;
@@ -111,7 +121,11 @@ export class TableFence {
     throw notLeader(epoch, undefined);
   }
 
-  /** A partition without a fence yet is fenced only by the newest epoch. */
+  /**
+   * A partition without a fence yet is fenced only by the newest epoch: checked before the fence row is
+   * created and again after. A newer leader that raised the epoch in between may have listed the fence
+   * rows before this one existed (and so not raised it): the second check refuses the write then.
+   */
   private async assertNewest(epoch: number): Promise<void> {
     const stored = await this.storage.read<EpochRecord>(EPOCH_KEY);
     if ((stored?.value.epoch ?? 0) > epoch) throw notLeader(epoch, stored?.value.epoch);

@@ -10,7 +10,10 @@ import { IncidentHistory } from './incident-history';
 import { QuietHold } from './quiet-hold';
 
 export interface DigestDeps {
+  /** Settings (written by commands on any instance). */
   readonly storage: Storage;
+  /** History points and quiet-hours holds, written only by the poller: the leader's fenced storage. */
+  readonly leaderStorage: Storage;
   readonly broadcaster: Broadcaster;
   readonly conversations: ConversationStore;
   readonly subscriptions: SubscriptionStore;
@@ -30,8 +33,8 @@ export interface Digest {
 
 export function createDigest(deps: DigestDeps): Digest {
   const settings = new DigestSettingsStore(deps.storage, deps.now);
-  const history = new IncidentHistory(deps.storage, deps.historyRetentionDays, deps.logger.child('history'));
-  const hold = new QuietHold(deps.storage, settings, deps.broadcaster, deps.logger.child('quiet'));
+  const history = new IncidentHistory(deps.leaderStorage, deps.historyRetentionDays, deps.logger.child('history'));
+  const hold = new QuietHold(deps.leaderStorage, settings, deps.broadcaster, deps.logger.child('quiet'));
   const runner = new DigestRunner({ ...deps, settings, history, logger: deps.logger.child('digest') });
   const recordHistory: CycleTask = { name: 'incident history', run: (alerts, now) => history.record(alerts, now) };
   return {

@@ -14,8 +14,11 @@ export interface Leadership {
   onChange(listener: (leading: boolean) => void): void;
 }
 
-/** Key prefixes (Storage namespaces) only the leader writes: fenced on every takeover. */
-export const LEADER_NAMESPACES = ['watcher', 'broadcasts', 'deliveries'] as const;
+/**
+ * Key prefixes (Storage namespaces) only the leader writes: fenced on every takeover. Digest settings
+ * are not among them: chat commands on any instance write them (eTag-checked, like the digest run).
+ */
+export const LEADER_NAMESPACES = ['watcher', 'broadcasts', 'deliveries', 'incident-history', 'quiet-held'] as const;
 
 export function isLeading(leadership: Leadership): boolean {
   return leadership.currentEpoch() !== undefined;

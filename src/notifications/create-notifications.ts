@@ -20,7 +20,7 @@ import { renderWelcomeCard } from './welcome-card';
 export interface NotificationDeps {
   readonly config: Pick<AppConfig, 'notifications'> & { readonly graph: Pick<AppConfig['graph'], 'refreshTimeoutMs'> };
   readonly storage: Storage;
-  /** Where the poller's snapshot and the outbox are written: the leader's fenced storage; default `storage`. */
+  /** Where the poller's snapshot, outbox, incident history and quiet-hours holds are written: the leader's fenced storage; default `storage`. */
   readonly leaderStorage?: Storage;
   /** TeamsSender in the app; a fake in tests. */
   readonly sender: MessageSender;
@@ -63,7 +63,7 @@ export function createNotifications(deps: NotificationDeps): Notifications {
   const leaderStorage = deps.leaderStorage ?? deps.storage;
   const broadcaster = new Broadcaster(new BroadcastStore(leaderStorage), conversations, queue, forget, logger.child('broadcast'), now);
   const digest = createDigest({
-    storage: deps.storage, broadcaster, conversations, subscriptions, now, logger: logger.child('digest'),
+    storage: deps.storage, leaderStorage, broadcaster, conversations, subscriptions, now, logger: logger.child('digest'),
     historyRetentionDays: deps.config.notifications.historyRetentionDays,
   });
   const watcher = new IncidentWatcher(

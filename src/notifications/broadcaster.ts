@@ -41,11 +41,20 @@ export class Broadcaster {
 
   /** Stores the broadcast (unless the same id exists) and delivers what is left of it. */
   async broadcast(id: string, alertId: string, message: OutgoingMessage, targets: readonly string[]): Promise<BroadcastReport> {
-    const record: BroadcastRecord = { id, alertId, message, targets, createdAt: this.timestamp() };
-    const created = await this.store.create(record);
-    const stored = created ? record : await this.store.get(id);
-    if (!stored || stored.completedAt) return { broadcastId: id, delivered: 0, skipped: targets.length, failed: [], purged: [] };
+    const stored = await this.record(id, alertId, message, targets);
+    if (!stored) return { broadcastId: id, delivered: 0, skipped: targets.length, failed: [], purged: [] };
     return this.deliver(stored);
+  }
+
+  /**
+   * Stores the broadcast in the outbox without sending (unless the same id exists): the open record
+   * to deliver, or undefined when it was completed already. An open record is delivered by
+   * `deliver` or, after a crash or a change of leader, by the next `resumeOpen`.
+   */
+  async record(id: string, alertId: string, message: OutgoingMessage, targets: readonly string[]): Promise<BroadcastRecord | undefined> {
+    const record: BroadcastRecord = { id, alertId, message, targets, createdAt: this.timestamp() };
+    const stored = (await this.store.create(record)) ? record : await this.store.get(id);
+    return stored?.completedAt ? undefined : stored;
   }
 
   /**
@@ -63,7 +72,8 @@ export class Broadcaster {
     return reports;
   }
 
-  private async deliver(record: BroadcastRecord): Promise<BroadcastReport> {
+  /** Delivers what is left of a stored broadcast (targets never claimed), then marks it completed. */
+  async deliver(record: BroadcastRecord): Promise<BroadcastReport> {
     const settled = await this.store.deliveries(record.id);
     const open = record.targets.filter((target) => !settled.has(target));
     for (const interrupted of [...settled.values()].filter((delivery) => delivery.state === 'sending')) {

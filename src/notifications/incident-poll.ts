@@ -6,6 +6,7 @@ import { wantsAlertType } from './alert-type-filter';
 import type { Alert, AlertWithIncidents } from '../pim/model';
 import type { PimAlerts } from '../pim/pim-alerts';
 import { broadcastId } from './broadcast-id';
+import type { BroadcastRecord } from './broadcast-store';
 import type { Broadcaster } from './broadcaster';
 import { runCycleTasks, type CycleTask, type NotificationHold } from './cycle-hooks';
 import { detectRise, needsIncidents, stateOf, type AlertState, type IncidentRise } from './incident-rise';
@@ -43,7 +44,9 @@ export interface PollSummary {
 /**
  * One watcher cycle: one alert list; incidents fetched only for alerts whose count, state or
  * `lastModifiedDateTime` changed (an idle poll reads nothing more); incidents diffed by id; a broadcast
- * per rise; the snapshot advanced only after every broadcast has been recorded.
+ * per rise, recorded in the outbox; the snapshot advanced right after every broadcast has been recorded
+ * and before any is sent. A successor that takes over mid-send so resumes the recorded broadcast
+ * instead of announcing the same incidents again in a new one (e.g. 4 → 6 after 4 → 5 went half out).
  */
 export async function pollOnce(deps: PollDeps): Promise<PollSummary> {
   const alerts = await deps.pim.listAlerts();
@@ -51,18 +54,21 @@ export async function pollOnce(deps: PollDeps): Promise<PollSummary> {
   const previous = stored?.snapshot.alerts ?? {};
   const fetched = await fetchChanged(deps, alerts, stored ? previous : undefined);
   let rises = 0;
-  let delivered = 0;
+  const recorded: BroadcastRecord[] = [];
   if (stored) {
     for (const alert of fetched.values()) {
       const rise = detectRise(previous[alert.id], alert);
       if (!rise) continue;
       rises += 1;
-      delivered += await notify(deps, rise);
+      const record = await notify(deps, rise);
+      if (record) recorded.push(record);
     }
   } else {
     deps.logger.info('watcher baseline recorded; changes from now on are notified', { alerts: alerts.length });
   }
   await deps.snapshots.save(nextSnapshot(alerts, previous, fetched, deps.now()), stored?.etag ?? null);
+  let delivered = 0;
+  for (const record of recorded) delivered += (await deps.broadcaster.deliver(record)).delivered;
   await runCycleTasks(deps.cycleTasks ?? [], alerts, deps.now(), deps.logger);
   return { baseline: !stored, alertsSeen: alerts.length, rises, delivered };
 }
@@ -81,22 +87,22 @@ async function fetchChanged(deps: PollDeps, alerts: readonly Alert[], previous: 
   return fetched;
 }
 
-async function notify(deps: PollDeps, rise: IncidentRise): Promise<number> {
+/** The rise's broadcast, recorded in the outbox (not sent yet); undefined when nobody is to be told now. */
+async function notify(deps: PollDeps, rise: IncidentRise): Promise<BroadcastRecord | undefined> {
   const severity = rise.alert.definition?.severityLevel ?? 'unknown';
   const targets = (await deps.subscriptions.list())
     .filter((subscription) => meetsFloor(severity, subscription.minimumSeverity) && wantsAlertType(subscription.alertTypes, rise.alert.alertKey))
     .map((subscription) => subscription.conversationId);
   deps.logger.info('alert rose', { alertId: rise.alert.id, from: rise.fromCount, to: rise.toCount, becameActive: rise.becameActive, targets: targets.length });
-  if (targets.length === 0) return 0;
+  if (targets.length === 0) return undefined;
   const decision = deps.filter ? await deps.filter.decide(rise) : undefined;
-  if (decision && !decision.notify) return 0;
+  if (decision && !decision.notify) return undefined;
   const id = broadcastId(rise.alert);
   const message = renderNotification(rise, deps.refreshUserIds?.(), { excludedIncidentIds: decision?.excludedIncidentIds, links: deps.links });
   const held = { broadcastId: id, alertId: rise.alert.id, severity, text: oneLine(message), heldAt: new Date(deps.now()).toISOString() };
   const now = deps.hold ? await deps.hold.holdQuiet(targets, held, deps.now()) : targets;
-  if (now.length === 0) return 0;
-  const report = await deps.broadcaster.broadcast(id, rise.alert.id, message, now);
-  return report.delivered;
+  if (now.length === 0) return undefined;
+  return deps.broadcaster.record(id, rise.alert.id, message, now);
 }
 
 /** The new states: fetched alerts as read; alerts whose fetch failed keep their old state (or stay out) for the next poll. */

@@ -51,7 +51,7 @@ describe('Broadcast at most once across a restart (SqliteStorage)', () => {
     const secondSender = new RecordingSender(() => clock.now());
     const second = makeNotifications({ storage: secondStorage, sender: secondSender, pim, clock });
     const summary = await second.watcher.pollNow();
-    assert.equal(summary.rises, 1, 'the snapshot had not advanced, so the rise is seen again');
+    assert.equal(summary.rises, 0, 'the snapshot advanced once the broadcast was recorded: the outbox resumes it, no new rise');
     await second.watcher.pollNow();
     await secondStorage.close();
 
@@ -61,5 +61,42 @@ describe('Broadcast at most once across a restart (SqliteStorage)', () => {
       else assert.equal(posts(id), 1, `${id} got exactly one notification`);
     }
     assert.equal(secondSender.attempts.length, TARGETS.length - 6);
+  });
+
+  it('a further rise while the cut-off broadcast was open is told as its own step (2 → 3), not again from the start (1 → 3)', async () => {
+    const clock = new VirtualClock();
+    const pim = new FakePimAlerts();
+    pim.alerts = [alertWith('StaleSignInAlert', 'high', [incident('a')])];
+    const firstStorage = new SqliteStorage(temp.dir);
+    const firstSender = new RecordingSender(() => clock.now());
+    const first = makeNotifications({ storage: firstStorage, sender: firstSender, pim, clock, maxInFlight: 1 });
+    for (const id of TARGETS) {
+      await first.conversations.save(referenceFor(id), 'groupChat');
+      await first.subscriptions.subscribe(id, 'low', { id: ADMIN_ID, name: 'Admin' });
+    }
+    await first.watcher.pollNow();
+    pim.alerts = [alertWith('StaleSignInAlert', 'high', [incident('a'), incident('b')])];
+    let crashed!: () => void;
+    const crash = new Promise<void>((resolve) => (crashed = resolve));
+    firstSender.responder = () => {
+      if (firstSender.attempts.length <= 3) return { ok: true };
+      crashed();
+      return new Promise(() => undefined); // never answers: the process dies here
+    };
+    void first.watcher.pollNow();
+    await crash;
+    await new Promise((resolve) => setImmediate(resolve));
+    await firstStorage.close();
+
+    pim.alerts = [alertWith('StaleSignInAlert', 'high', [incident('a'), incident('b'), incident('c')])];
+    const secondStorage = new SqliteStorage(temp.dir);
+    const secondSender = new RecordingSender(() => clock.now());
+    await makeNotifications({ storage: secondStorage, sender: secondSender, pim, clock }).watcher.pollNow();
+    await secondStorage.close();
+
+    const told = [...firstSender.delivered, ...secondSender.delivered].map((sent) => /\d+ → \d+/.exec(JSON.stringify(sent.message))?.[0]);
+    assert.equal(told.filter((step) => step === '1 → 2').length, TARGETS.length - 1, 'the first rise: all but the cut-off send');
+    assert.equal(told.filter((step) => step === '2 → 3').length, TARGETS.length);
+    assert.deepEqual(told.filter((step) => step !== '1 → 2' && step !== '2 → 3'), []);
   });
 });

@@ -6,6 +6,14 @@ export interface SimAlert {
   readonly incidentCount: number;
 }
 
+export interface SimRequest {
+  /** When the simulator answered (ISO). */
+  readonly time: string;
+  readonly method: string;
+  readonly path: string;
+  readonly status: number;
+}
+
 /** Reads the simulator's Graph endpoint and drives its `/_simulator` control API. */
 export class SimulatorControl {
   constructor(readonly url: string) {}
@@ -30,6 +38,21 @@ export class SimulatorControl {
 
   async removeIncident(alertId: string, incidentId: string): Promise<void> {
     await this.send('DELETE', `/_simulator/alerts/${encodeURIComponent(alertId)}/incidents/${encodeURIComponent(incidentId)}`);
+  }
+
+  /** The alert with this id, read alone (not a listing, so it never looks like a poll in the request log). */
+  async alertById(alertId: string): Promise<SimAlert> {
+    return (await this.get(`${ALERTS}/${encodeURIComponent(alertId)}`)) as SimAlert;
+  }
+
+  /** Empties the request log. */
+  async clearRequests(): Promise<void> {
+    await this.send('DELETE', '/_simulator/requests');
+  }
+
+  /** The Graph requests the simulator answered, oldest first (its request log). */
+  async requests(): Promise<SimRequest[]> {
+    return ((await this.get('/_simulator/requests')) as { value: SimRequest[] }).value;
   }
 
   private async get(path: string): Promise<unknown> {

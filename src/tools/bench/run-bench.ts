@@ -1,6 +1,7 @@
 import { runGraphIdle } from './graph-idle-run';
 import { runNaive } from './naive-run';
 import { runPaced } from './paced-run';
+import { runScaleBench, type FailoverRow, type ScaleSendRow } from './scale-run';
 import { startRemoteConnector } from './remote-connector';
 import type { SendTally } from './send-tally';
 import { runTurnComparison, type TurnRow } from './turn-run';
@@ -49,8 +50,22 @@ function printTurns(rows: readonly TurnRow[]): void {
   })));
 }
 
+function printScale(sends: readonly ScaleSendRow[], failovers: readonly FailoverRow[]): void {
+  const [single] = sends;
+  console.log(`\nScale-out: one broadcast to ${CONVERSATIONS.toLocaleString('en')} conversations by bot processes on Azure Table + Blob lease (Azurite; one poller sends, 50/s per tenant)`);
+  console.table(sends.map((row) => ({
+    instances: row.instances, 'wall s': (row.wallMs / 1000).toFixed(1), 'sends/s': (row.delivered / (row.wallMs / 1000)).toFixed(0),
+    delivered: row.delivered, duplicated: row.duplicated, 'throughput vs 1 instance': single ? (single.wallMs / row.wallMs).toFixed(2) : '-',
+  })));
+  console.log('Failover: SIGKILL of the leader of 3 instances (15 s lease, renewed every 5 s, 5 s polls)');
+  console.table(failovers.map((row) => ({ 'to a new leader s': (row.toLeaderMs / 1000).toFixed(1), 'to its first poll s': (row.toPollMs / 1000).toFixed(1) })));
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
+  const scale = await runScaleBench(CONVERSATIONS, [1, 3], 3);
+  printScale(scale.sends, scale.failovers);
+  if (process.argv.includes('--scale-only')) return;
   printTurns(await runTurnComparison());
   const sends = await sendComparison();
   printSends(sends);

@@ -69,8 +69,9 @@ async function start(config: AppConfig, logger: Logger): Promise<void> {
   const trail = new StorageAuditLog(storage, { logger });
   const audit = new RefusalAggregatingAuditLog(trail, storage);
   const triage = triageServices(config, storage, logger);
-  const backgroundPim = createPimAlerts(config.graph, logger, { work: 'background' });
   const leadership = createLeadership(config.storage, storage, logger);
+  // The poller's client: its retries stop as soon as this instance no longer leads (no polls next to a successor).
+  const backgroundPim = createPimAlerts(config.graph, logger, { work: 'background', retry: { stillWanted: () => isLeading(leadership) } });
   const leaderStorage = new LeaderStorage(storage, leadership);
   const notifications = createNotifications({ config, storage, leaderStorage, sender, pim: leaderOnly(backgroundPim, leadership), audit, logger, refreshUserIds, triage });
   const app = createApp({

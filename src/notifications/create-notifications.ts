@@ -7,7 +7,7 @@ import type { Storage } from '../storage/storage';
 import type { TriageServices } from '../triage/triage-services';
 import { BroadcastStore } from './broadcast-store';
 import { Broadcaster } from './broadcaster';
-import { systemClock, type Clock } from './clock';
+import { systemClock, type Clock } from '../time/clock';
 import { ConversationRegistry } from './conversation-registry';
 import { ConversationStore, type ConversationRecord } from './conversation-store';
 import { DeliveryQueue } from './delivery-queue';

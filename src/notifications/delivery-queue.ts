@@ -1,7 +1,7 @@
 import type { OutgoingMessage } from '../cards/outgoing-message';
 import type { ConversationAddress } from './conversation-address';
 import type { Logger } from '../logging/logger';
-import { systemClock, type Clock } from './clock';
+import { systemClock, type Clock } from '../time/clock';
 import type { MessageSender, SendResult } from './message-sender';
 import { isConversationGone, isRetryable, retryDelayMs } from './send-failure-policy';
 import { SlidingWindow } from './sliding-window';

@@ -1,4 +1,3 @@
-import { setTimeout as delay } from 'node:timers/promises';
 import { AuthenticationHandler, Client, HTTPMessageHandler, type Middleware } from '@microsoft/microsoft-graph-client';
 import { TokenCredentialAuthenticationProvider } from '@microsoft/microsoft-graph-client/authProviders/azureTokenCredentials';
 import type { AppConfig } from '../config/app-config';
@@ -8,7 +7,8 @@ import { GRAPH_VERSION, trimBaseUrl } from './graph/graph-links';
 import { GraphPimAlerts } from './graph/graph-pim-alerts';
 import { GraphTransport } from './graph/graph-transport';
 import { DEFAULT_POLL_POLICY, type PollPolicy } from './graph/operation-poller';
-import { RetryMiddleware, type RetryClock, type RetryPolicy } from './graph/retry-middleware';
+import { RetryMiddleware, type RetryPolicy } from './graph/retry-middleware';
+import { systemClock } from '../time/clock';
 import { TimeoutMiddleware } from './graph/timeout-middleware';
 import type { PimAlerts } from './pim-alerts';
 
@@ -24,8 +24,6 @@ export interface GraphClientOptions {
   readonly retry?: Partial<Omit<RetryPolicy, 'budgetMs'>>;
 }
 
-const systemRetryClock: RetryClock = { now: () => Date.now(), sleep: (ms) => delay(ms) };
-
 export interface PimAlertsOptions extends GraphClientOptions {
   /** Operation polling back-off; default 250 ms doubling to 5 s. */
   readonly poll?: PollPolicy;
@@ -38,7 +36,7 @@ export interface PimAlertsOptions extends GraphClientOptions {
 export function createGraphClient(graphConfig: GraphConfig, logger: Logger, options: GraphClientOptions = {}): Client {
   const base = trimBaseUrl(graphConfig.baseUrl);
   const budgetMs = options.work === 'background' ? graphConfig.backgroundRetryBudgetMs : graphConfig.retryBudgetMs;
-  const retry: RetryPolicy = { baseDelayMs: 1000, maxDelayMs: 60_000, clock: systemRetryClock, ...options.retry, budgetMs };
+  const retry: RetryPolicy = { baseDelayMs: 1000, maxDelayMs: 60_000, clock: systemClock, stillWanted: () => true, ...options.retry, budgetMs };
   const chain: Middleware[] = [
     new RetryMiddleware(retry, logger.child('graph-retry')),
     new TimeoutMiddleware(graphConfig.requestTimeoutMs),

@@ -1,12 +1,7 @@
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
 import type { Logger } from '../../logging/logger';
+import type { Clock } from '../../time/clock';
 import { retryAfterMs } from '../../http/retry-after';
-
-/** Time as the retries see it (the notifier's `Clock` fits); tests skip waits instead of sleeping. */
-export interface RetryClock {
-  now(): number;
-  sleep(ms: number): Promise<void>;
-}
 
 export interface RetryPolicy {
   /** How long one call may keep retrying, from its first attempt; 0 = never retry. */
@@ -15,7 +10,12 @@ export interface RetryPolicy {
   readonly baseDelayMs: number;
   /** Upper bound of any single wait, including a server's `Retry-After`. */
   readonly maxDelayMs: number;
-  readonly clock: RetryClock;
+  readonly clock: Clock;
+  /**
+   * Asked after each wait, before the next attempt: false ends the retries with the last answer. The
+   * poller's client asks whether this instance still leads, so a deposed leader stops calling Graph.
+   */
+  readonly stillWanted: () => boolean;
 }
 
 const RETRY_STATUSES = new Set([429, 503, 504]);
@@ -53,8 +53,12 @@ export class RetryMiddleware implements Middleware {
         return;
       }
       this.logger.warn('graph request retried', { status: response.status, attempt: attempt + 1, delayMs });
-      await response.body?.cancel().catch(() => undefined);
       await clock.sleep(delayMs);
+      if (!this.policy.stillWanted()) {
+        this.logger.warn('graph retries stopped: the call is no longer wanted', { status: response.status, attempts: attempt + 1 });
+        return; // the last answer stands, body unread
+      }
+      await response.body?.cancel().catch(() => undefined);
     }
   }
 

@@ -1,4 +1,4 @@
-import type { Clock } from '../../../src/notifications/clock';
+import type { Clock } from '../../../src/time/clock';
 
 interface Timer {
   readonly at: number;

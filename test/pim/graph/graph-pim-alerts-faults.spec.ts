@@ -56,6 +56,16 @@ describe('GraphPimAlerts under faults (simulator)', () => {
     assert.deepEqual(clock.slept, [6000, 6000, 6000, 6000, 6000]);
   });
 
+  it('stops retrying once the call is no longer wanted (a poller that lost the lead), with the last answer', async () => {
+    await sim.fault({ match: { path: '/alerts' }, count: 5, kind: 'throttle', retryAfterSeconds: 6 });
+    const clock = new SkippingClock();
+    let leading = true;
+    const stepDownDuringTheFirstWait = { now: () => clock.now(), sleep: async (ms: number) => { await clock.sleep(ms); leading = false; } };
+    const client = sim.client({ backgroundRetryBudgetMs: 120_000 }, stepDownDuringTheFirstWait, 'background', () => leading);
+    await assert.rejects(client.listAlerts(), isCode('graphBusy'));
+    assert.equal((await sim.requests()).length, 1, 'no call to Graph after the lead was lost');
+  });
+
   it('backs off exponentially when there is no Retry-After, and never retries with a zero budget', async () => {
     await sim.fault({ match: { path: '/alerts' }, count: 3, kind: 'status', status: 504 });
     const clock = new SkippingClock();

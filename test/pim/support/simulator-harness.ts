@@ -1,7 +1,7 @@
 import { silentLogger } from '../../../src/logging/json-logger';
 import type { AppConfig } from '../../../src/config/app-config';
 import { createPimAlerts, type GraphClientOptions } from '../../../src/pim/create-pim-alerts';
-import type { RetryClock } from '../../../src/pim/graph/retry-middleware';
+import type { Clock } from '../../../src/time/clock';
 import type { PimAlerts } from '../../../src/pim/pim-alerts';
 import { startSimulator } from '../../../src/tools/simulator/start-simulator';
 import { SkippingClock } from '../../support/fakes/skipping-clock';
@@ -32,9 +32,9 @@ export class SimulatorHarness {
   }
 
   /** A client whose retry waits are skipped by `clock` (a SkippingClock unless a test passes a real one). */
-  client(overrides: Partial<AppConfig['graph']> = {}, clock: RetryClock = new SkippingClock(), work?: GraphClientOptions['work']): PimAlerts {
+  client(overrides: Partial<AppConfig['graph']> = {}, clock: Clock = new SkippingClock(), work?: GraphClientOptions['work'], stillWanted?: () => boolean): PimAlerts {
     return createPimAlerts(graphTestConfig(this.url, overrides), silentLogger, {
-      work, retry: { clock, baseDelayMs: 100 }, poll: { initialDelayMs: 20, maxDelayMs: 100 },
+      work, retry: { clock, baseDelayMs: 100, ...(stillWanted ? { stillWanted } : {}) }, poll: { initialDelayMs: 20, maxDelayMs: 100 },
     });
   }
 

@@ -1,7 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 
 /**
- * Time as the notifier and watcher see it, injected so tests can run without real waits. The app has
+ * Time as the app sees it (notifier, watcher, Graph retries), injected so tests can run without real waits. The app has
  * one notion of time: epoch milliseconds from a `now()` function. Code that only reads the time takes
  * `now: () => number` (this `now`: use cases, stores, triage, digests); only waiting needs `sleep`.
  */

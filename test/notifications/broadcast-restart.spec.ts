@@ -18,31 +18,8 @@ describe('Broadcast at most once across a restart (SqliteStorage)', () => {
   afterEach(() => temp.remove());
 
   it('resumes a broadcast cut off by a crash without re-posting delivered (or in-flight) targets', async () => {
-    const clock = new VirtualClock();
-    const pim = new FakePimAlerts();
-    pim.alerts = [alertWith('StaleSignInAlert', 'high', [incident('a')])];
-
     // First process: baseline, then a rise whose broadcast "crashes" after 5 deliveries (the 6th send hangs).
-    const firstStorage = new SqliteStorage(temp.dir);
-    const firstSender = new RecordingSender(() => clock.now());
-    const first = makeNotifications({ storage: firstStorage, sender: firstSender, pim, clock, maxInFlight: 1 });
-    for (const id of TARGETS) {
-      await first.conversations.save(referenceFor(id), 'groupChat');
-      await first.subscriptions.subscribe(id, 'low', { id: ADMIN_ID, name: 'Admin' });
-    }
-    await first.watcher.pollNow();
-    pim.alerts = [alertWith('StaleSignInAlert', 'high', [incident('a'), incident('b')])];
-    let crashed!: () => void;
-    const crash = new Promise<void>((resolve) => (crashed = resolve));
-    firstSender.responder = () => {
-      if (firstSender.attempts.length <= 5) return { ok: true };
-      crashed();
-      return new Promise(() => undefined); // never answers: the process dies here
-    };
-    void first.watcher.pollNow();
-    await crash;
-    await new Promise((resolve) => setImmediate(resolve));
-    await firstStorage.close();
+    const { clock, pim, firstSender } = await crashMidBroadcast(temp.dir, 5);
     assert.equal(firstSender.delivered.length, 5);
     const inFlight = firstSender.attempts[5]!.conversationId;
 
@@ -64,29 +41,7 @@ describe('Broadcast at most once across a restart (SqliteStorage)', () => {
   });
 
   it('a further rise while the cut-off broadcast was open is told as its own step (2 → 3), not again from the start (1 → 3)', async () => {
-    const clock = new VirtualClock();
-    const pim = new FakePimAlerts();
-    pim.alerts = [alertWith('StaleSignInAlert', 'high', [incident('a')])];
-    const firstStorage = new SqliteStorage(temp.dir);
-    const firstSender = new RecordingSender(() => clock.now());
-    const first = makeNotifications({ storage: firstStorage, sender: firstSender, pim, clock, maxInFlight: 1 });
-    for (const id of TARGETS) {
-      await first.conversations.save(referenceFor(id), 'groupChat');
-      await first.subscriptions.subscribe(id, 'low', { id: ADMIN_ID, name: 'Admin' });
-    }
-    await first.watcher.pollNow();
-    pim.alerts = [alertWith('StaleSignInAlert', 'high', [incident('a'), incident('b')])];
-    let crashed!: () => void;
-    const crash = new Promise<void>((resolve) => (crashed = resolve));
-    firstSender.responder = () => {
-      if (firstSender.attempts.length <= 3) return { ok: true };
-      crashed();
-      return new Promise(() => undefined); // never answers: the process dies here
-    };
-    void first.watcher.pollNow();
-    await crash;
-    await new Promise((resolve) => setImmediate(resolve));
-    await firstStorage.close();
+    const { clock, pim, firstSender } = await crashMidBroadcast(temp.dir, 3);
 
     pim.alerts = [alertWith('StaleSignInAlert', 'high', [incident('a'), incident('b'), incident('c')])];
     const secondStorage = new SqliteStorage(temp.dir);
@@ -100,3 +55,35 @@ describe('Broadcast at most once across a restart (SqliteStorage)', () => {
     assert.deepEqual(told.filter((step) => step !== '1 → 2' && step !== '2 → 3'), []);
   });
 });
+
+/**
+ * A first process on `dataDir`: subscribes every target, takes its baseline (one stale incident), then
+ * sees a rise (1 → 2) whose broadcast delivers `delivered` posts and hangs on the next one, as a process
+ * killed mid-send; its storage is then closed. The successor opens the same folder.
+ */
+async function crashMidBroadcast(dataDir: string, delivered: number): Promise<{ clock: VirtualClock; pim: FakePimAlerts; firstSender: RecordingSender }> {
+  const clock = new VirtualClock();
+  const pim = new FakePimAlerts();
+  pim.alerts = [alertWith('StaleSignInAlert', 'high', [incident('a')])];
+  const firstStorage = new SqliteStorage(dataDir);
+  const firstSender = new RecordingSender(() => clock.now());
+  const first = makeNotifications({ storage: firstStorage, sender: firstSender, pim, clock, maxInFlight: 1 });
+  for (const id of TARGETS) {
+    await first.conversations.save(referenceFor(id), 'groupChat');
+    await first.subscriptions.subscribe(id, 'low', { id: ADMIN_ID, name: 'Admin' });
+  }
+  await first.watcher.pollNow();
+  pim.alerts = [alertWith('StaleSignInAlert', 'high', [incident('a'), incident('b')])];
+  let crashed!: () => void;
+  const crash = new Promise<void>((resolve) => (crashed = resolve));
+  firstSender.responder = () => {
+    if (firstSender.attempts.length <= delivered) return { ok: true };
+    crashed();
+    return new Promise(() => undefined); // never answers: the process dies here
+  };
+  void first.watcher.pollNow();
+  await crash;
+  await new Promise((resolve) => setImmediate(resolve));
+  await firstStorage.close();
+  return { clock, pim, firstSender };
+}

@@ -1,18 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { GUID, isAlertId, isGuid } from '../../src/pim/ids';
-import { REPO_ROOT } from '../../src/tools/repo-paths';
+import { SRC, typeScriptFiles } from '../support/product-files';
 
-const SRC = path.join(REPO_ROOT, 'src');
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const file = path.join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(file);
-    return entry.name.endsWith('.ts') ? [file] : [];
-  });
-}
 
 describe('GUIDs and alert ids', () => {
   it('a GUID is 8-4-4-4-12 hex digits in either case, nothing around it', () => {
@@ -29,7 +20,7 @@ describe('GUIDs and alert ids', () => {
   });
 
   it('the GUID pattern is written once, in src/pim/ids.ts (config, auth, triage, cards and the simulator use it)', () => {
-    const writing = sourceFiles(SRC).filter((file) => /\[0-9a-fA-F\]\{8\}-|\[0-9a-f\]\{8\}-/.test(readFileSync(file, 'utf8')));
+    const writing = typeScriptFiles(SRC).filter((file) => /\[0-9a-fA-F\]\{8\}-|\[0-9a-f\]\{8\}-/.test(readFileSync(file, 'utf8')));
     assert.deepEqual(writing.map((file) => path.relative(SRC, file).split(path.sep).join('/')), ['pim/ids.ts']);
   });
 });

@@ -1,18 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../../src/tools/repo-paths';
-
-const SRC = path.join(REPO_ROOT, 'src');
-const TOOLS = path.join(SRC, 'tools');
-
-function productFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const file = path.join(dir, entry.name);
-    if (entry.isDirectory()) return file === TOOLS ? [] : productFiles(file);
-    return entry.name.endsWith('.ts') ? [file] : [];
-  });
-}
+import { productFiles, TOOLS } from '../support/product-files';
 
 /** Relative module specifiers a file imports or requires. */
 function importsOf(file: string): string[] {
@@ -22,7 +12,7 @@ function importsOf(file: string): string[] {
 
 describe('src/tools is development tooling, apart from the product', () => {
   it('no product file under src/ (outside src/tools) imports anything from src/tools', () => {
-    const files = productFiles(SRC);
+    const files = productFiles();
     assert.ok(files.length > 50, `found ${files.length} product files`);
     const offending = files.flatMap((file) =>
       importsOf(file)

@@ -51,6 +51,7 @@ export function renderNotificationCard(rise: IncidentRise, refreshUserIds?: read
   const newCount = Math.max(extras.newCount ?? 0, rise.newIncidents.length);
   const more = newCount - listed.length;
   const writable = extras.actionsVisible === true && alert.isActive;
+  const announced = { ...acknowledgeData(rise), newCount };
   const card = renderTemplate('notification-incidents', {
     headline: 'PIM alert got worse',
     name: escapeCardText(name, 200),
@@ -70,13 +71,12 @@ export function renderNotificationCard(rise: IncidentRise, refreshUserIds?: read
     }),
     more: more > 0 ? [{ text: `…and ${more} more. Refresh the alert to see them all.` }] : [],
     open: { alertId: alert.id, version: formatAlertVersion(alert) },
-    acknowledge: [{ ...acknowledgeData(rise), newCount }],
+    acknowledge: [announced],
     dismiss: writable ? [{ alertId: alert.id }] : [],
     refresh: extras.actionsVisible === true ? [{ alertId: alert.id }] : [],
     portal: extras.links ? [{ url: extras.links.pimAlerts() }] : [],
   });
-  const view = { notification: { ...acknowledgeData(rise), newCount }, version: formatAlertVersion(alert) };
-  return withUserSpecificRefresh(card, view, refreshUserIds);
+  return withUserSpecificRefresh(card, { notification: announced, version: formatAlertVersion(alert) }, refreshUserIds);
 }
 
 const incidents = (count: number): string => `${count} incident${count === 1 ? '' : 's'}`;

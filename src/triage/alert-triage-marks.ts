@@ -15,9 +15,15 @@ export async function alertTriageMarks(
   const start = Math.max(0, Math.floor(page)) * INCIDENT_PAGE_SIZE;
   const [snooze, owner, excludedIncidentIds] = await Promise.all([
     triage.snoozes.active(alert.id, now),
-    triage.owners.get(channelRoot(conversationId), alert.id),
+    ownerNotice(triage, conversationId, alert.id),
     triage.matcher.excludedIncidentIds(alert.incidents.slice(start, start + INCIDENT_PAGE_SIZE)),
   ]);
-  const notices = [snooze ? snoozeText(snooze) : undefined, owner ? ownerText(owner) : undefined].filter((text): text is string => text !== undefined);
+  const notices = [snooze ? snoozeText(snooze) : undefined, owner].filter((text): text is string => text !== undefined);
   return { notices, excludedIncidentIds, links: triage.links };
+}
+
+/** "Owner: … is on it (since …)" for the alert in this conversation (a channel's threads share the channel's owner). */
+export async function ownerNotice(triage: TriageServices, conversationId: string, alertId: string): Promise<string | undefined> {
+  const owner = await triage.owners.get(channelRoot(conversationId), alertId);
+  return owner ? ownerText(owner) : undefined;
 }

@@ -2,10 +2,7 @@ import type { CardPayload } from '../../cards/card-payload';
 import { AppError } from '../../errors/app-error';
 import { parseAcknowledgeData, riseFromAcknowledge, type AcknowledgeData } from '../../notifications/acknowledge-data';
 import { renderNotificationCard } from '../../notifications/render-notification-card';
-import { channelRoot } from '../../notifications/storage-keys';
 import type { AlertWithIncidents } from '../../pim/model';
-import { ownerText } from '../../triage/triage-text';
-import type { Turn } from '../../use-cases/turn';
 import { type UseCaseDeps } from '../../use-cases/use-case-deps';
 import { readActionData } from './action-data';
 
@@ -43,10 +40,4 @@ export async function redrawNotification(deps: UseCaseDeps, redraw: Notification
     ...(redraw.ownerText === undefined ? {} : { ownerText: redraw.ownerText }),
   };
   return renderNotificationCard(rise, redraw.audience === 'shared' ? deps.refreshUserIds() : undefined, extras);
-}
-
-/** The owner of the alert in this conversation (a channel's threads share the channel's owner). */
-export async function currentOwnerText(deps: UseCaseDeps, turn: Turn, alertId: string): Promise<string | undefined> {
-  const owner = await deps.triage.owners.get(channelRoot(turn.conversation.id), alertId);
-  return owner ? ownerText(owner) : undefined;
 }

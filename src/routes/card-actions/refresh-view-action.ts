@@ -3,7 +3,8 @@ import { renderAlertList } from '../../cards/render-alert-list';
 import { VERBS } from '../../cards/verbs';
 import { AppError } from '../../errors/app-error';
 import { readActionData } from './action-data';
-import { currentOwnerText, parseNotificationView, redrawNotification, type NotificationViewTarget } from './notification-view';
+import { parseNotificationView, redrawNotification, type NotificationViewTarget } from './notification-view';
+import { ownerNotice } from '../../triage/alert-triage-marks';
 import { cardRoute } from '../route';
 import { parseAlertVersion } from '../../use-cases/alert-version';
 import { readAlert, triageMarks, viewOptions } from '../../use-cases/use-case-deps';
@@ -47,7 +48,7 @@ export const refreshViewAction = cardRoute({
     if ('scope' in target) return cardResult(renderAlertList(await deps.pim.listAlerts(), { actionsVisible, now: new Date(deps.now()) }));
     if ('notification' in target) {
       const alert = await readAlert(deps, target.notification.alertId, parseAlertVersion(target.version));
-      const owner = await currentOwnerText(deps, turn, alert.id);
+      const owner = await ownerNotice(deps.triage, turn.conversation.id, alert.id);
       return cardResult(await redrawNotification(deps, { alert, data: target.notification, ownerText: owner, audience: 'own', actionsVisible }));
     }
     const alert = await readAlert(deps, target.alertId, parseAlertVersion(target.version));

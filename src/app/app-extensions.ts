@@ -1,4 +1,4 @@
-import type { ConversationEvents } from '../bot/conversation-events';
+import type { ConversationEvents } from '../notifications/conversation-events';
 import type { InstanceStatus } from '../server/health-routes';
 import type { ReadinessCheck } from '../server/readiness';
 

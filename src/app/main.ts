@@ -7,7 +7,7 @@ import { KnownAdmins } from '../auth/known-admins';
 import { auditRetentionTask } from '../audit/audit-retention-task';
 import { Housekeeping } from '../audit/housekeeping';
 import { RefusalAggregatingAuditLog } from '../audit/refusal-aggregating-audit-log';
-import { StorageAuditLog } from '../auth/storage-audit-log';
+import { StorageAuditLog } from '../audit/storage-audit-log';
 import type { AppConfig } from '../config/app-config';
 import { SentMessageStore } from '../bot/sent-message-store';
 import { summarizeConfig } from '../config/config-summary';

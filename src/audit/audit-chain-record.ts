@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { AuditEntry } from '../auth/audit-log';
-import { parseAuditEntry } from '../auth/audit-entry-shape';
+import type { AuditEntry } from './audit-log';
+import { parseAuditEntry } from './audit-entry-shape';
 
 /** One stored link of the chain: the entry, its position, the hash it links to and its own hash. */
 export interface ChainRecord {

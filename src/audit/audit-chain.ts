@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../auth/audit-log';
+import type { AuditEntry } from './audit-log';
 import { AppError } from '../errors/app-error';
 import type { Storage } from '../storage/storage';
 import {

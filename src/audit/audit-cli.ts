@@ -1,4 +1,4 @@
-import { StorageAuditLog } from '../auth/storage-audit-log';
+import { StorageAuditLog } from './storage-audit-log';
 import { describeVerdict } from './describe-verdict';
 import { loadConfig } from '../config/load-config';
 import { toAppError } from '../errors/app-error';

@@ -1,4 +1,4 @@
-import type { AuditVerdict } from '../auth/audit-log';
+import type { AuditVerdict } from './audit-log';
 
 /** The verification answer: intact (how many entries, from which anchor), or the first broken link. */
 export function describeVerdict(verdict: AuditVerdict): string {

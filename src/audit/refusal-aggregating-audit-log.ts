@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AuditEntry, AuditLog, AuditVerdict, VerifiableAuditLog } from '../auth/audit-log';
+import type { AuditEntry, AuditLog, AuditVerdict, VerifiableAuditLog } from './audit-log';
 import { isAppError } from '../errors/app-error';
 import type { Storage } from '../storage/storage';
 

@@ -1,4 +1,4 @@
-import type { AuditVerdict } from '../auth/audit-log';
+import type { AuditVerdict } from './audit-log';
 import type { Storage } from '../storage/storage';
 import type { AuditChain } from './audit-chain';
 import { checkRecord } from './audit-chain-record';

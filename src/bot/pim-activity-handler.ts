@@ -4,7 +4,7 @@ import type { Router } from '../routes/router';
 import { answerCommand, answerInvoke, answerSubmit, submittedData, submittedVerb } from './answer-message';
 import type { BotTurn } from './bot-turn';
 import { addressOf, createBotTurn, installAddressOf, scopeOf, type ContinuationAdapter } from './teams-activity';
-import type { ConversationEvents } from './conversation-events';
+import type { ConversationEvents } from '../notifications/conversation-events';
 import { errorInvoke, invokeResponse } from './invoke-response';
 import { unsupportedInvoke } from './unsupported-invoke';
 

@@ -1,4 +1,4 @@
-import type { OutgoingMessage } from '../cards/outgoing-message';
+import type { OutgoingMessage } from './outgoing-message';
 import type { HeldNotification } from '../notifications/cycle-hooks';
 import { renderTemplate } from './card-template';
 import { escapeCardText } from './escape-card-text';

@@ -1,7 +1,7 @@
 import type { ConversationScope } from '../use-cases/turn';
-import type { ConversationEvents } from '../bot/conversation-events';
+import type { ConversationEvents } from './conversation-events';
 import type { ConversationAddress } from './conversation-address';
-import type { AuditLog } from '../auth/audit-log';
+import type { AuditLog } from '../audit/audit-log';
 import type { Logger } from '../logging/logger';
 import type { ConversationRecord, ConversationStore } from './conversation-store';
 import type { SubscriptionStore } from './subscription-store';

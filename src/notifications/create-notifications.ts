@@ -1,5 +1,5 @@
 import type { AppConfig } from '../config/app-config';
-import type { AuditLog } from '../auth/audit-log';
+import type { AuditLog } from '../audit/audit-log';
 import { createDigest, type Digest } from '../digest/create-digest';
 import type { Logger } from '../logging/logger';
 import type { PimAlerts } from '../pim/pim-alerts';

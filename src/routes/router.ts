@@ -1,4 +1,4 @@
-import { auditText } from '../auth/audit-entry-shape';
+import { auditText } from '../audit/audit-entry-shape';
 import { escapeCardText } from '../cards/escape-card-text';
 import { AppError, toAppError } from '../errors/app-error';
 import { isAlertId } from '../pim/ids';

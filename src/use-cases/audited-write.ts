@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../auth/audit-log';
+import type { AuditEntry } from '../audit/audit-log';
 import type { Turn } from './turn';
 import { AppError, toAppError } from '../errors/app-error';
 import type { UseCaseDeps } from './use-case-deps';

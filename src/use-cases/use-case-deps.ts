@@ -1,5 +1,5 @@
 import type { AccessPolicy, ActingUser } from '../auth/access';
-import type { VerifiableAuditLog } from '../auth/audit-log';
+import type { VerifiableAuditLog } from '../audit/audit-log';
 import type { Turn } from './turn';
 import type { BackgroundTasks } from './background-tasks';
 import type { CardViewOptions } from '../cards/render-alert-card';

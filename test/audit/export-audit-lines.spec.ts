@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { chainHash } from '../../src/audit/audit-chain-record';
 import { GENESIS_HASH } from '../../src/audit/audit-chain-keys';
-import { StorageAuditLog } from '../../src/auth/storage-audit-log';
+import { StorageAuditLog } from '../../src/audit/storage-audit-log';
 import { silentLogger } from '../../src/logging/json-logger';
 import { MemoryStorage } from '../../src/storage/memory-storage';
 import { auditEntry } from '../support/fakes/audit-entry-fixture';

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { auditRetentionTask } from '../../src/audit/audit-retention-task';
 import { auditEntryKey } from '../../src/audit/audit-chain-keys';
-import { StorageAuditLog } from '../../src/auth/storage-audit-log';
+import { StorageAuditLog } from '../../src/audit/storage-audit-log';
 import { silentLogger } from '../../src/logging/json-logger';
 import { MemoryStorage } from '../../src/storage/memory-storage';
 import { auditEntry } from '../support/fakes/audit-entry-fixture';

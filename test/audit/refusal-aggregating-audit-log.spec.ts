@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { RefusalAggregatingAuditLog, REFUSAL_WINDOW_MS } from '../../src/audit/refusal-aggregating-audit-log';
-import { StorageAuditLog } from '../../src/auth/storage-audit-log';
+import { StorageAuditLog } from '../../src/audit/storage-audit-log';
 import { silentLogger } from '../../src/logging/json-logger';
 import { MemoryStorage } from '../../src/storage/memory-storage';
 import { auditEntry } from '../support/fakes/audit-entry-fixture';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { ConversationScope } from '../../src/use-cases/turn';
-import type { ConversationEvents } from '../../src/bot/conversation-events';
+import type { ConversationEvents } from '../../src/notifications/conversation-events';
 import type { ConversationAddress } from '../../src/notifications/conversation-address';
 import { PimActivityHandler } from '../../src/bot/pim-activity-handler';
 import { UNSUPPORTED_INVOKE_TEXT } from '../../src/bot/unsupported-invoke';

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import type { Activity } from 'botbuilder';
 import sinon from 'sinon';
-import type { ConversationEvents } from '../../src/bot/conversation-events';
+import type { ConversationEvents } from '../../src/notifications/conversation-events';
 import type { ConversationAddress } from '../../src/notifications/conversation-address';
 import { loadConfig } from '../../src/config/load-config';
 import { silentLogger } from '../../src/logging/json-logger';

@@ -1,6 +1,6 @@
 import { describeVerdict } from '../../audit/describe-verdict';
-import { MAX_AUDIT_LIMIT } from '../../auth/storage-audit-log';
-import { renderAuditList } from '../../auth/render-audit-list';
+import { MAX_AUDIT_LIMIT } from '../../audit/storage-audit-log';
+import { renderAuditList } from '../../audit/render-audit-list';
 import { AppError } from '../../errors/app-error';
 import { textResult } from '../../use-cases/use-case-result';
 import { commandRoute } from '../route';

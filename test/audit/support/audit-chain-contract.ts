@@ -3,7 +3,7 @@ import { AuditChain } from '../../../src/audit/audit-chain';
 import { auditEntryKey } from '../../../src/audit/audit-chain-keys';
 import type { ChainRecord } from '../../../src/audit/audit-chain-record';
 import { verifyAuditChain } from '../../../src/audit/verify-audit-chain';
-import { StorageAuditLog } from '../../../src/auth/storage-audit-log';
+import { StorageAuditLog } from '../../../src/audit/storage-audit-log';
 import { silentLogger } from '../../../src/logging/json-logger';
 import type { Storage } from '../../../src/storage/storage';
 import { auditEntry } from '../../support/fakes/audit-entry-fixture';

@@ -1,4 +1,4 @@
-import type { AuditLog } from '../../../src/auth/audit-log';
+import type { AuditLog } from '../../../src/audit/audit-log';
 import { MemoryAuditLog } from '../../support/fakes/memory-audit-log';
 import { silentLogger } from '../../../src/logging/json-logger';
 import type { Logger } from '../../../src/logging/logger';

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import type { AuditEntry, VerifiableAuditLog } from '../../../src/auth/audit-log';
-import { StorageAuditLog } from '../../../src/auth/storage-audit-log';
+import type { AuditEntry, VerifiableAuditLog } from '../../../src/audit/audit-log';
+import { StorageAuditLog } from '../../../src/audit/storage-audit-log';
 import { answerCommand } from '../../../src/bot/answer-message';
 import type { OutgoingMessage } from '../../../src/cards/outgoing-message';
 import { AppError } from '../../../src/errors/app-error';

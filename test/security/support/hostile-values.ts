@@ -6,7 +6,7 @@ export const OTHER_ALERT_ID = `DirectoryRole_${TENANT}_RedundantAssignmentAlert`
 
 /** Strings an attacker would try in ids, command words and card data. */
 export const HOSTILE_STRINGS: readonly string[] = [
-  '../', '../../', `${VALID_ALERT_ID}/../../alerts`, `../${VALID_ALERT_ID}`, `${VALID_ALERT_ID}%2F..%2F`, '%2F', '%2e%2e%2f',
+  '..', '../..', `${VALID_ALERT_ID}/../../alerts`, `../${VALID_ALERT_ID}`, `${VALID_ALERT_ID}%2F..%2F`, '%2F', '%2e%2e%2f',
   `${VALID_ALERT_ID}?$filter=true`, '?$filter=1 eq 1', `${VALID_ALERT_ID}#frag`, '#', `${VALID_ALERT_ID}&$expand=*`,
   `${VALID_ALERT_ID}/alertIncidents`, `${VALID_ALERT_ID};x`, `${VALID_ALERT_ID} `, ` ${VALID_ALERT_ID}`,
   VALID_ALERT_ID.replace('D', 'Ｄ'), VALID_ALERT_ID.replace('o', 'о'), `${VALID_ALERT_ID}\u200b`, `${VALID_ALERT_ID}\u0000`,

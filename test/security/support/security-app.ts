@@ -4,7 +4,7 @@ import { createAccessPolicy } from '../../../src/auth/create-access-policy';
 import { GraphGroupMembershipChecker } from '../../../src/auth/group-membership';
 import { KnownAdmins } from '../../../src/auth/known-admins';
 import type { SentMessageStore } from '../../../src/bot/sent-message-store';
-import { StorageAuditLog } from '../../../src/auth/storage-audit-log';
+import { StorageAuditLog } from '../../../src/audit/storage-audit-log';
 import { createApp, type App } from '../../../src/app/create-app';
 import type { AppConfig } from '../../../src/config/app-config';
 import { summarizeConfig } from '../../../src/config/config-summary';

@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../../../src/auth/audit-log';
+import type { AuditEntry } from '../../../src/audit/audit-log';
 
 /** An audit entry at 12:00:<second> on 2026-11-23 by Ada Admin, with overrides. */
 export const auditEntry = (second: number, overrides: Partial<AuditEntry> = {}): AuditEntry => ({

@@ -1,4 +1,4 @@
-import type { AuditEntry, AuditVerdict, VerifiableAuditLog } from '../../../src/auth/audit-log';
+import type { AuditEntry, AuditVerdict, VerifiableAuditLog } from '../../../src/audit/audit-log';
 
 /** An audit log that keeps entries in memory, oldest first; nothing can alter them, so it always verifies intact. */
 export class MemoryAuditLog implements VerifiableAuditLog {

@@ -1,8 +1,8 @@
-import { AuditChain } from '../audit/audit-chain';
-import { checkRecord } from '../audit/audit-chain-record';
-import { exportAuditLines } from '../audit/export-audit-lines';
-import { pruneAuditChain } from '../audit/prune-audit-chain';
-import { verifyAuditChain, type ChainVerdict } from '../audit/verify-audit-chain';
+import { AuditChain } from './audit-chain';
+import { checkRecord } from './audit-chain-record';
+import { exportAuditLines } from './export-audit-lines';
+import { pruneAuditChain } from './prune-audit-chain';
+import { verifyAuditChain, type ChainVerdict } from './verify-audit-chain';
 import type { Logger } from '../logging/logger';
 import type { Storage } from '../storage/storage';
 import type { AuditEntry, AuditLog } from './audit-log';

@@ -1,4 +1,4 @@
-import type { ConversationAddress } from '../notifications/conversation-address';
+import type { ConversationAddress } from './conversation-address';
 import type { ConversationScope } from '../use-cases/turn';
 
 /**

@@ -61,12 +61,12 @@ export class GraphPimAlerts implements PimAlerts {
 
   async refreshAlert(alertId: string): Promise<OperationHandle> {
     const answer = await this.transport.send({ method: 'POST', path: `${alertPath(alertId)}/refresh`, operation: 'refreshAlert' });
-    return refreshHandleOf(answer, `refresh:${alertId}`);
+    return refreshHandleOf(answer, `refresh:${alertId}`, this.settings.baseUrl);
   }
 
   async refreshAllAlerts(): Promise<OperationHandle> {
     const answer = await this.transport.send({ method: 'POST', path: `${alertsPath()}/refresh`, body: SCOPE_BODY, operation: 'refreshAllAlerts' });
-    return refreshHandleOf(answer, 'refresh:all');
+    return refreshHandleOf(answer, 'refresh:all', this.settings.baseUrl);
   }
 
   async getOperation(handle: OperationHandle): Promise<Operation> {

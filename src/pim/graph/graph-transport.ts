@@ -1,6 +1,7 @@
 import { ResponseType, type Client } from '@microsoft/microsoft-graph-client';
 import type { Logger } from '../../logging/logger';
 import { mapGraphFailure, mapThrown, type GraphFailure } from './graph-error-mapper';
+import { sdkPath } from './graph-links';
 
 export interface GraphCall {
   readonly method: 'GET' | 'POST' | 'PATCH';
@@ -39,7 +40,7 @@ export class GraphTransport {
   }
 
   private async fetch(call: GraphCall): Promise<Response> {
-    const request = this.client.api(call.path).responseType(ResponseType.RAW);
+    const request = this.client.api(sdkPath(call.path)).responseType(ResponseType.RAW);
     try {
       const sent: unknown = call.method === 'GET'
         ? await request.get()

@@ -1,16 +1,17 @@
 import { AppError } from '../../errors/app-error';
 import { isOperationId } from '../ids';
 import type { Operation, OperationHandle } from '../model';
+import { resolveGraphLink } from './graph-links';
 import type { GraphAnswer } from './graph-transport';
 
 /**
  * The handle of a refresh from Graph's answer. Documented: 202 + `Location: …/operations/{id}`. Also
  * accepted (older docs, the metadata): 204/200 without `Location`, meaning there is nothing to poll.
  */
-export function refreshHandleOf(answer: GraphAnswer, fallbackId: string): OperationHandle {
+export function refreshHandleOf(answer: GraphAnswer, fallbackId: string, baseUrl: string): OperationHandle {
   const location = answer.headers.get('Location');
   if (!location) return { operationId: fallbackId, completed: true };
-  const operationId = operationIdOfLocation(location);
+  const operationId = operationIdOfLocation(location, baseUrl);
   if (!operationId) {
     throw new AppError('graphUnavailable', {
       userMessage: 'Microsoft Graph started the refresh but returned an operation link this bot cannot follow.',
@@ -20,15 +21,14 @@ export function refreshHandleOf(answer: GraphAnswer, fallbackId: string): Operat
   return { operationId };
 }
 
-/** `…/operations/{id}` → id (decoded, validated), or null. */
-export function operationIdOfLocation(location: string): string | null {
-  let pathname: string;
-  try {
-    pathname = new URL(location, 'https://graph.invalid/').pathname;
-  } catch {
-    return null;
-  }
-  const match = /\/operations\/([^/]+)$/.exec(pathname);
+/**
+ * `{baseUrl}/beta/identityGovernance/roleManagementAlerts/operations/{id}` → id (decoded, validated), or
+ * null for any other origin or path. Only the id is used: the request path is rebuilt from it.
+ */
+export function operationIdOfLocation(location: string, baseUrl: string): string | null {
+  const url = resolveGraphLink(location, baseUrl);
+  if (!url || url.search !== '') return null;
+  const match = /\/identityGovernance\/roleManagementAlerts\/operations\/([^/]+)$/.exec(url.pathname);
   if (!match?.[1]) return null;
   let id: string;
   try {

@@ -14,8 +14,9 @@ export function guidValue(value: string, what: string): string {
 }
 
 /**
- * Membership through Graph v1.0 `POST /users/{id}/checkMemberGroups` (transitive; needs the
- * GroupMember.Read.All application permission). Both ids are validated as GUIDs first.
+ * Membership through Graph v1.0 `POST /users/{id}/checkMemberGroups` (transitive). App-only it needs
+ * User.Read.All and GroupMember.Read.All (or Directory.Read.All), per the Graph reference; with
+ * GroupMember.Read.All alone Graph answers 403. Both ids are validated as GUIDs first.
  */
 export class GraphGroupMembershipChecker implements GroupMembershipChecker {
   constructor(private readonly client: Client) {}

@@ -18,5 +18,5 @@ export const REFUSALS = {
     'PIM alert readers of this bot.',
   membershipUnavailable:
     "I couldn't confirm your group membership with Microsoft Graph just now, so I can't allow that. Try again in " +
-    'a minute; if it keeps happening, tell your administrator (the bot needs the GroupMember.Read.All permission).',
+    'a minute; if it keeps happening, tell your administrator (the bot needs the User.Read.All and GroupMember.Read.All permissions).',
 } as const;

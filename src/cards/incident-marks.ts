@@ -10,16 +10,30 @@ export interface IncidentMarks {
 /** What an alert card shows of triage: snooze and owner lines (already escaped), break-glass marks, Entra links. */
 export interface AlertTriageMarks {
   readonly notices: readonly string[];
-  readonly excludedIncidentIds: ReadonlySet<string>;
+  readonly excludedIncidentIds: ExcludedIncidents;
   readonly links?: EntraLinks;
 }
 
-export const EXCLUDED_MARK = 'Excluded (break-glass)';
+/**
+ * Incidents about excluded (break-glass) people; `unchecked` lists those whose group exclusions could not be
+ * checked (the Graph membership lookup failed), so the card says so instead of treating them as not excluded.
+ */
+export interface ExcludedIncidents extends ReadonlySet<string> {
+  readonly unchecked?: ReadonlySet<string>;
+}
 
-export function incidentMarks(incident: AlertIncident, excluded: ReadonlySet<string> | undefined, links: EntraLinks | undefined): IncidentMarks {
+export const EXCLUDED_MARK = 'Excluded (break-glass)';
+export const EXCLUSION_UNCHECKED_MARK = 'Exclusion not checked: the group lookup in Microsoft Graph failed (see the bot\'s log)';
+
+export function incidentMarks(incident: AlertIncident, excluded: ExcludedIncidents | undefined, links: EntraLinks | undefined): IncidentMarks {
   const actions = links ? links.incidentLinks(incident) : [];
   return {
-    marks: excluded?.has(incident.id) ? [{ text: EXCLUDED_MARK }] : [],
+    marks: markOf(incident.id, excluded),
     links: actions.length > 0 ? [{ actions }] : [],
   };
+}
+
+function markOf(incidentId: string, excluded: ExcludedIncidents | undefined): IncidentMarks['marks'] {
+  if (excluded?.has(incidentId)) return [{ text: EXCLUDED_MARK }];
+  return excluded?.unchecked?.has(incidentId) ? [{ text: EXCLUSION_UNCHECKED_MARK }] : [];
 }

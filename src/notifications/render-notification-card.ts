@@ -3,7 +3,7 @@ import type { CardPayload } from '../cards/card-payload';
 import { escapeCardText, escapePlainCardText } from '../cards/escape-card-text';
 import { renderTemplate } from '../cards/card-template';
 import type { EntraLinks } from '../cards/entra-links';
-import { incidentMarks } from '../cards/incident-marks';
+import { incidentMarks, type ExcludedIncidents } from '../cards/incident-marks';
 import { summarizeIncident } from '../cards/incident-summary';
 import { severityStyle } from '../cards/severity-style';
 import { withUserSpecificRefresh } from '../cards/user-specific-refresh';
@@ -17,7 +17,7 @@ export const MAX_LISTED_INCIDENTS = 10;
 /** Triage facts shown on the card (all optional). */
 export interface NotificationExtras {
   /** Incidents about excluded (break-glass) people: marked. */
-  readonly excludedIncidentIds?: ReadonlySet<string>;
+  readonly excludedIncidentIds?: ExcludedIncidents;
   /** "Owner: … since …", escaped by the caller (set once someone clicked "I'm on it"). */
   readonly ownerText?: string;
   readonly links?: EntraLinks;

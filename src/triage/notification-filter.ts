@@ -1,5 +1,6 @@
 import type { Logger } from '../logging/logger';
 import type { IncidentRise } from '../notifications/incident-rise';
+import type { ExcludedIncidents } from '../cards/incident-marks';
 import type { ExclusionMatcher } from './exclusion-matcher';
 import type { SnoozeStore } from './snooze-store';
 
@@ -8,7 +9,7 @@ export interface FilterDecision {
   readonly notify: boolean;
   /** Why not, for the log: `snoozed` or `onlyExcluded`. */
   readonly reason?: 'snoozed' | 'onlyExcluded';
-  readonly excludedIncidentIds: ReadonlySet<string>;
+  readonly excludedIncidentIds: ExcludedIncidents;
 }
 
 /**

@@ -20,7 +20,7 @@ export interface TriageServices {
 
 export interface TriageDeps {
   readonly storage: Storage;
-  /** Transitive group membership (Graph checkMemberGroups) for group exclusions; without it groups never match. */
+  /** Transitive group membership (Graph checkMemberGroups) for group exclusions; without it group exclusions show as not checked. */
   readonly groups?: GroupMembershipChecker;
   readonly entraPortalUrl: string;
   readonly logger: Logger;

@@ -12,6 +12,9 @@ const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
 const ROLE_MANAGEMENT_ALERT_READ_WRITE = '11059518-d6a6-4851-98ed-509268489c4a';
 const ROLE_MANAGEMENT_ALERT_READ = 'ef31918f-2d50-4755-8943-b8638c0a077e';
 const GROUP_MEMBER_READ_ALL = '98830695-27a2-44f7-8c18-0c3ebc9698f6';
+// POST /users/{id}/checkMemberGroups app-only: User.Read.All and GroupMember.Read.All (Graph API reference,
+// "Group memberships for other users"; permissions/new/permissions.json lists both for that path).
+const USER_READ_ALL = 'df021288-bdef-4463-88db-98f22de89214';
 
 const bicep = (): string => readRepoFile('teamsapp/infra/azure.bicep');
 const deploySteps = (): Step[] => (load(readRepoFile('teamsapp/m365agents.yml')) as { deploy: Step[] }).deploy;
@@ -23,7 +26,9 @@ describe('deploy path (Agents Toolkit project, Bicep, app registration)', () => 
     };
     assert.deepEqual(manifest.requiredResourceAccess, [{
       resourceAppId: GRAPH_APP_ID,
-      resourceAccess: [{ id: ROLE_MANAGEMENT_ALERT_READ_WRITE, type: 'Role' }, { id: GROUP_MEMBER_READ_ALL, type: 'Role' }],
+      resourceAccess: [
+        { id: ROLE_MANAGEMENT_ALERT_READ_WRITE, type: 'Role' }, { id: GROUP_MEMBER_READ_ALL, type: 'Role' }, { id: USER_READ_ALL, type: 'Role' },
+      ],
     }]);
     assert.match(readRepoFile('README.md'), new RegExp(ROLE_MANAGEMENT_ALERT_READ), 'the read-only id is documented');
   });
@@ -73,6 +78,19 @@ describe('deploy path (Agents Toolkit project, Bicep, app registration)', () => 
     assert.match(settings, /var secretReference = '@Microsoft\.KeyVault\(VaultName=\$\{keyVaultName\};SecretName=/);
     assert.match(settings, /keyVaultReferenceIdentity: identity\.id/);
     assert.match(settings, /\{ name: 'AZURE_CLIENT_ID', value: identity\.properties\.clientId \}/);
+  });
+
+  it('pins the Bicep CLI the toolkit downloads to a current release (v0.46.1, July 2026, or later)', () => {
+    const armDeploy = (load(readRepoFile('teamsapp/m365agents.yml')) as { provision: Step[] }).provision.find((step) => step.uses === 'arm/deploy');
+    const version = String(armDeploy?.with?.bicepCliVersion);
+    const [, major, minor, patch] = /^v(\d+)\.(\d+)\.(\d+)$/.exec(version) ?? [];
+    assert.ok(major !== undefined, `bicepCliVersion "${version}" is an exact release tag`);
+    assert.ok(Number(major) > 0 || Number(minor) > 46 || (Number(minor) === 46 && Number(patch) >= 1), `bicepCliVersion ${version} is at least v0.46.1`);
+  });
+
+  it('README: role assignments in the template need Owner or User Access Administrator', () => {
+    assert.match(readRepoFile('README.md'), /\*\*as Owner or User Access Administrator\*\*/);
+    assert.match(bicep(), /Microsoft\.Authorization\/roleAssignments/, 'the template does assign roles');
   });
 
   it('declares botframework-connector at the exact version botbuilder uses (CloudAdapter checks its AuthenticationError class)', () => {

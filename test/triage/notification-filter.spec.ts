@@ -25,12 +25,16 @@ describe('NotificationFilter in the watcher', () => {
   let sender: RecordingSender;
   let triage: TriageServices;
   let notifications: Notifications;
+  let groupLookupFailure: Error | undefined;
 
   beforeEach(async () => {
     clock = new VirtualClock();
     pim = new FakePimAlerts();
     sender = new RecordingSender(() => clock.now());
-    triage = makeTriage({ groups: fixedGroups({ [BREAK_GLASS_GROUP]: [GROUP_MEMBER] }), now: () => clock.now() });
+    groupLookupFailure = undefined;
+    const members = fixedGroups({ [BREAK_GLASS_GROUP]: [GROUP_MEMBER] });
+    const groups = { isMember: (user: string, group: string): Promise<boolean> => (groupLookupFailure ? Promise.reject(groupLookupFailure) : members.isMember(user, group)) };
+    triage = makeTriage({ groups, now: () => clock.now() });
     notifications = makeNotifications({ sender, pim, clock, triage });
     await notifications.conversations.save(referenceFor('channel'), 'personal');
     await notifications.subscriptions.subscribe('channel', 'informational', by);
@@ -79,6 +83,15 @@ describe('NotificationFilter in the watcher', () => {
     const card = JSON.stringify(sender.delivered[0]?.message);
     assert.equal(card.match(/Excluded \(break-glass\)/g)?.length, 1, card);
     assert.match(card, /Carol/);
+  });
+
+  it('a failed group lookup is not a silent "not excluded": the card marks the incident as not checked', async () => {
+    await exclude('group', BREAK_GLASS_GROUP);
+    groupLookupFailure = Object.assign(new Error('Authorization_RequestDenied'), { statusCode: 403 });
+    assert.equal(await rise(stale([incident('a'), withAssignee('m', GROUP_MEMBER)])), 1, 'an unknown exclusion does not hold the notification back');
+    const card = JSON.stringify(sender.delivered[0]?.message);
+    assert.match(card, /Exclusion not checked: the group lookup in Microsoft Graph failed/);
+    assert.doesNotMatch(card, /Excluded \(break-glass\)/);
   });
 
   it('a subscription limited to an alert type hears only that type (and its severity floor still applies)', async () => {

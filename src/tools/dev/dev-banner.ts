@@ -3,6 +3,8 @@ export interface BannerFacts {
   readonly botUrl: string;
   readonly simulatorUrl: string;
   readonly userName: string;
+  /** What this user may do in the demo, e.g. "a PIM admin in this demo" (src/tools/dev/demo-role.ts). */
+  readonly userRole: string;
   readonly dataDir: string;
 }
 
@@ -12,7 +14,7 @@ export function renderBanner(facts: BannerFacts): string {
     'PIM Alerts for Teams is running locally.',
     '',
     `  Open the Microsoft 365 Agents Playground:  ${facts.playgroundUrl}`,
-    `  You are ${facts.userName} (a PIM admin in this demo). Type:  alerts`,
+    `  You are ${facts.userName} (${facts.userRole}). Type:  alerts`,
     '  Then try: help, alert tooManyGlobalAdmins, subscribe, and the card buttons.',
     '',
     `  Bot:                ${facts.botUrl}/api/messages   (health: ${facts.botUrl}/healthz)`,

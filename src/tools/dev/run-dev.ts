@@ -5,6 +5,7 @@ import { isAppError } from '../../errors/app-error';
 import { JsonLogger } from '../../logging/json-logger';
 import { REPO_ROOT } from '../repo-paths';
 import { renderBanner } from './dev-banner';
+import { demoRole } from './demo-role';
 import { startDevStack, type DevStack } from './dev-stack';
 import { pickPort } from './free-port';
 import { watchForOrphaning } from './orphan-watch';
@@ -39,7 +40,7 @@ async function runDev(): Promise<void> {
   });
   say(renderBanner({
     playgroundUrl: stack.playgroundUrl, botUrl: stack.botUrl, simulatorUrl: stack.simulator.url,
-    userName: users.current.name, dataDir: stack.botEnv.DATA_DIR ?? dataDir,
+    userName: users.current.name, userRole: demoRole(users.current.aadObjectId, stack.botEnv), dataDir: stack.botEnv.DATA_DIR ?? dataDir,
   }));
   superviseUntilStopped(stack);
 }

@@ -18,6 +18,7 @@ import { LeaderStorage } from '../leadership/leader-storage';
 import { leaderOnly } from '../leadership/leader-only';
 import { isLeading, type Leadership } from '../leadership/leadership';
 import { JsonLogger } from '../logging/json-logger';
+import { logProcessWarnings } from '../logging/process-warnings';
 import type { Logger } from '../logging/logger';
 import type { Storage } from '../storage/storage';
 import { createNotifications, type Notifications } from '../notifications/create-notifications';
@@ -40,6 +41,7 @@ export async function main(): Promise<void> {
     exitWithConfigurationError(error);
   }
   const logger = new JsonLogger(config.logLevel);
+  logProcessWarnings(logger.child('process'));
   try {
     await start(config, logger);
   } catch (error) {

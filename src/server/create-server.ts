@@ -13,7 +13,11 @@ export function createServer(deps: ServerDeps): Server {
   const logger = deps.logger.child('http');
   server.on('restifyError', (req: restify.Request, _res: restify.Response, error: Error & { statusCode?: number }, callback: () => void) => {
     const status = error.statusCode ?? 500;
-    logger[status >= 500 ? 'error' : 'info']('request failed', { method: req.method, path: req.path(), status, error });
+    const where = { method: req.method, path: req.path(), status };
+    // A client asking for a route or method not served (the Agents Playground probes `HEAD /api/messages`) is not a failure of ours.
+    if (status === 404 || status === 405) logger.debug('route or method not served', where);
+    else if (status < 500) logger.info('request refused', { ...where, reason: error.message.slice(0, 200) });
+    else logger.error('request failed', { ...where, error });
     callback();
   });
   registerMessagesRoute(server, { ...deps, logger });

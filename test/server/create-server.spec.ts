@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { JsonLogger } from '../../src/logging/json-logger';
 import { activity, message } from '../support/fakes/activities';
 import { startTestApp, type RunningApp } from './test-app';
 
@@ -79,5 +80,24 @@ describe('createServer', () => {
     running = await startTestApp();
     const response = await post(`${running.url}/api/messages`, JSON.stringify(message('x'.repeat(10_000))));
     assert.equal(response.status, 413);
+  });
+});
+
+/** The Agents Playground probes `HEAD /api/messages`: a 405, logged at debug without a stack, never as a failure. */
+describe('createServer: requests it does not serve', () => {
+  it('HEAD /api/messages and an unknown path: 405/404, a debug line without an error or stack', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const logger = new JsonLogger('debug', (line) => lines.push(JSON.parse(line) as Record<string, unknown>));
+    const running = await startTestApp({}, [], { logger });
+    try {
+      assert.equal((await fetch(`${running.url}/api/messages`, { method: 'HEAD' })).status, 405);
+      assert.equal((await fetch(`${running.url}/nothing-here`)).status, 404);
+    } finally {
+      await running.stop();
+    }
+    const http = lines.filter((line) => String(line.logger).endsWith(':http'));
+    assert.deepEqual(http.map((line) => [line.level, line.message, line.method, line.status]),
+      [['debug', 'route or method not served', 'HEAD', 405], ['debug', 'route or method not served', 'GET', 404]]);
+    assert.ok(http.every((line) => !('error' in line)), JSON.stringify(http));
   });
 });

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { AuditChain } from '../../src/audit/audit-chain';
 import { AUDIT_HEAD_KEY, auditEntryKey } from '../../src/audit/audit-chain-keys';
-import type { ChainRecord } from '../../src/audit/audit-chain-record';
+import { linkRecord, type ChainRecord } from '../../src/audit/audit-chain-record';
 import { verifyAuditChain } from '../../src/audit/verify-audit-chain';
 import { MemoryStorage } from '../../src/storage/memory-storage';
 import { auditEntry } from '../support/fakes/audit-entry-fixture';
@@ -26,14 +26,26 @@ describe('verifyAuditChain', () => {
     assert.deepEqual((await verifyAuditChain(storage, chain)).broken, { seq: 3, reason: 'content does not match its hash (altered)' });
   });
 
-  it('reports an entry rewritten with a fresh hash: it no longer links to the next one', async () => {
+  it('reports a middle entry rewritten with a correct hash of its own: the next entry no longer links to it', async () => {
     const { storage, chain } = await chainOf(5);
     const item = await storage.read<ChainRecord>(auditEntryKey(2));
-    const forged = new AuditChain(new MemoryStorage());
-    const rewritten = await forged.append({ ...item!.value.entry, result: 'failed' });
-    await storage.write(auditEntryKey(2), { ...rewritten, seq: 2, prevHash: item!.value.prevHash });
-    const verdict = await verifyAuditChain(storage, chain);
-    assert.equal(verdict.broken?.seq, 2);
+    const rewritten = linkRecord({ ...item!.value.entry, result: 'failed' }, 2, item!.value.prevHash);
+    await storage.write(auditEntryKey(2), rewritten);
+    assert.deepEqual((await verifyAuditChain(storage, chain)).broken, { seq: 3, reason: 'does not link to the entry before it' });
+  });
+
+  it('reports a middle entry forged with a correct hash that links to a made-up predecessor', async () => {
+    const { storage, chain } = await chainOf(5);
+    const item = await storage.read<ChainRecord>(auditEntryKey(3));
+    await storage.write(auditEntryKey(3), linkRecord(item!.value.entry, 3, 'e'.repeat(64)));
+    assert.deepEqual((await verifyAuditChain(storage, chain)).broken, { seq: 3, reason: 'does not link to the entry before it' });
+  });
+
+  it('reports the newest entry rewritten with correct hashes: the head no longer matches it', async () => {
+    const { storage, chain } = await chainOf(5);
+    const item = await storage.read<ChainRecord>(auditEntryKey(5));
+    await storage.write(auditEntryKey(5), linkRecord({ ...item!.value.entry, result: 'failed' }, 5, item!.value.prevHash));
+    assert.deepEqual((await verifyAuditChain(storage, chain)).broken, { seq: 5, reason: 'head does not match the newest entry' });
   });
 
   it('reports a deleted entry, in the middle or at the end', async () => {

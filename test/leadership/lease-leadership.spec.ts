@@ -6,19 +6,30 @@ import { LeaseLeadership, type LeaseTiming } from '../../src/leadership/lease-le
 import { silentLogger } from '../../src/logging/json-logger';
 import { MemoryStorage } from '../../src/storage/memory-storage';
 
-/** One lease shared by several holders, on a clock the test moves. */
+/**
+ * One lease shared by several holders, on a clock the test moves. Like a real lease service, a request
+ * takes time: the lease is granted (its expiry counted) when the request arrives, and the reply comes
+ * `latencyMs` later on the clock.
+ */
 class SharedLease {
   holder: string | undefined;
   expiresAt = 0;
   failRenewals = false;
+  latencyMs = 0;
   constructor(readonly clock: { now: number }) {}
 
   for(name: string): LeaderLease {
     return {
-      acquire: (seconds) => Promise.resolve(this.take(name, seconds)),
-      renew: () => Promise.resolve(!this.failRenewals && this.holder === name && this.clock.now < this.expiresAt && this.take(name, 15)),
+      acquire: (seconds) => this.reply(this.take(name, seconds)),
+      renew: () => this.reply(!this.failRenewals && this.holder === name && this.clock.now < this.expiresAt && this.take(name, 15)),
       release: () => Promise.resolve(void (this.holder === name && (this.holder = undefined))),
     };
+  }
+
+  private async reply(granted: boolean): Promise<boolean> {
+    await Promise.resolve();
+    this.clock.now += this.latencyMs;
+    return granted;
   }
 
   private take(name: string, seconds: number): boolean {
@@ -97,6 +108,36 @@ describe('LeaseLeadership', () => {
     await assert.rejects(fencedOld.write('deliveries/x/1', 'sending', null), isNotLeader, 'even a write that passed the local check is fenced');
     await tick(a);
     assert.equal(a.currentEpoch(), undefined, 'the old leader does not get the lease back');
+  });
+
+  it("counts a slow renewal's freshness from when it was sent, not from its reply", async () => {
+    const a = make('a');
+    const b = make('b');
+    await a.start();
+    await b.start();
+    clock.now += 5000;
+    const sentAt = clock.now;
+    lease.latencyMs = 4000;
+    await tick(a);
+    assert.equal(clock.now, sentAt + 4000, 'the renewal took 4 s');
+    assert.equal(a.currentEpoch(), 1);
+    lease.latencyMs = 0;
+    clock.now = sentAt + TIMING.leaseSeconds * 1000 - TIMING.safetyMs;
+    assert.equal(a.currentEpoch(), undefined, 'out 2 s before the lease granted at the send expires (it would still lead counting from the reply)');
+    clock.now = sentAt + TIMING.leaseSeconds * 1000;
+    await tick(b);
+    assert.equal(b.currentEpoch(), 2, 'the successor takes over when that lease expires');
+  });
+
+  it("counts a slow acquisition's freshness from when it was sent", async () => {
+    const a = make('a');
+    const sentAt = clock.now;
+    lease.latencyMs = 4000;
+    await a.start();
+    assert.equal(a.currentEpoch(), 1);
+    lease.latencyMs = 0;
+    clock.now = sentAt + TIMING.leaseSeconds * 1000 - TIMING.safetyMs;
+    assert.equal(a.currentEpoch(), undefined);
   });
 
   it('hands over at once on stop (the lease is released)', async () => {

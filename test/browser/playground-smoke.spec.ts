@@ -55,14 +55,16 @@ describe('browser smoke: the Agents Playground in chromium', function () {
     assert.ok(statSync(shot).size > 10_000, 'a real screenshot was written');
   });
 
-  it('shows the help footer\'s <alert> as written, not as the entity &lt;alert&gt;', async () => {
+  it('shows help placeholders as written (italics): no &lt;alert&gt;, no dead link for HH:MM, every argument of exclude user', async () => {
     const page = await browser.newPage();
     await page.goto(stack.dev.playgroundUrl);
     await send(page, 'help');
     const footer = await lastMessageText(page, 'is a short key such as');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'playground-help.png') });
-    assert.match(footer, /<alert> is a short key/);
+    assert.match(footer, /alert is a short key/);
     assert.doesNotMatch(footer, /&lt;|&gt;/);
+    assert.equal(await page.locator('a', { hasText: 'HH:MM' }).count(), 0, 'HH:MM is not a link');
+    assert.match(await lastMessageText(page, 'never notify about break-glass'), /exclude user UPN\|id reason/);
   });
 
   it('renders severity badges on the alert list (screenshot for a contrast check)', async () => {

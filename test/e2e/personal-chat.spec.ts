@@ -28,7 +28,7 @@ describe('e2e: personal chat through the Agents Playground', function () {
 
   it('help lists the commands', async () => {
     const reply = await chat.say('help', 'Here is what I can do');
-    for (const command of ['alerts', 'alert <alert>', 'incidents <alert>', 'dismiss <alert>', 'refresh', 'remediate', 'config']) {
+    for (const command of ['alerts', 'alert _alert_', 'incidents _alert_', 'dismiss _alert_', 'refresh', 'remediate', 'config']) {
       assert.ok(reply.message?.text?.includes(command), `help mentions ${command}`);
     }
   });

@@ -44,7 +44,7 @@ describe('Router: commands', () => {
     await router.route(turn, '');
     await router.route(turn, 'frobnicate now');
     assert.equal(turn.texts.length, 3);
-    for (const text of turn.texts) assert.ok(text.includes('**alerts <x>**: alerts things'));
+    for (const text of turn.texts) assert.ok(text.includes('**alerts _x_**: alerts things'));
     assert.ok(turn.texts[2]!.startsWith('I don\'t know "frobnicate"'));
   });
 

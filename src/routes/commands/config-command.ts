@@ -1,3 +1,4 @@
+import { usageMarkdown } from '../usage-markdown';
 import { alertDisplayName } from '../../cards/alert-headline';
 import { AppError } from '../../errors/app-error';
 import { alertTypeInfo, type SettingSpec } from '../../pim/alert-catalog';
@@ -52,7 +53,7 @@ function describeConfiguration(alert: Alert): string {
     lines.push(`- ${spec.name} (${spec.label}, ${settingRange(spec)}) = ${describeSetting(spec, configuration.settings[spec.name])}`);
   }
   const hint = alert.definition?.isConfigurable === false ? '\n\nThis alert type only allows isEnabled to change.' : '';
-  return `Settings of ${alertDisplayName(alert)}:\n${lines.join('\n')}\n\nChange with: config <alert> name=value${hint}`;
+  return `Settings of ${alertDisplayName(alert)}:\n${lines.join('\n')}\n\nChange with: ${usageMarkdown('config <alert> name=value')}${hint}`;
 }
 
 /** "Changed 'Roles don't require MFA' threshold: 3 → 5, isEnabled: true → false". */

@@ -1,3 +1,4 @@
+import { usageMarkdown } from '../usage-markdown';
 import { escapeCardText } from '../../cards/escape-card-text';
 import { GUID } from '../../pim/ids';
 import { AppError } from '../../errors/app-error';
@@ -15,7 +16,7 @@ const USAGE = 'exclude user <UPN or object id> <reason> | exclude group <group o
 const UPN = /^[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9.-]{1,255}\.[A-Za-z]{2,63}$/;
 const MAX_REASON = 300;
 
-const invalid = (message: string): AppError => new AppError('invalidInput', { userMessage: `${message}\nUsage: ${USAGE}` });
+const invalid = (message: string): AppError => new AppError('invalidInput', { userMessage: `${message}\nUsage: ${usageMarkdown(USAGE)}` });
 
 /** `exclude user|group|remove …` change the exclusions (write); `exclude`, `exclude list` and anything else read. */
 const changesExclusions = (input: CommandInput): boolean => ['user', 'group', 'remove'].includes(input.words[0]?.toLowerCase() ?? '');
@@ -41,7 +42,7 @@ export const excludeCommand = commandRoute({
 
 async function listExclusions(deps: UseCaseDeps): Promise<UseCaseResult> {
   const exclusions = await deps.triage.exclusions.list();
-  if (exclusions.length === 0) return textResult('Nobody is excluded. Admins add break-glass accounts with "exclude user <UPN or object id> <reason>".');
+  if (exclusions.length === 0) return textResult(usageMarkdown('Nobody is excluded. Admins add break-glass accounts with `exclude user <UPN or object id> <reason>`.'));
   const lines = exclusions.slice(0, 100).map(exclusionLine);
   return textResult(`${exclusions.length} exclusion(s); their incidents never notify and are marked on cards:\n${lines.join('\n')}`);
 }

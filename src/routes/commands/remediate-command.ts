@@ -1,3 +1,4 @@
+import { usageMarkdown } from '../usage-markdown';
 import { askRemediation } from '../../use-cases/remediate-incident';
 import { textResult } from '../../use-cases/use-case-result';
 import { commandRoute } from '../route';
@@ -14,7 +15,7 @@ export const remediateCommand = commandRoute({
   async handle(deps, turn, input) {
     const [alertQuery = '', ...rest] = input.words;
     const incident = rest.join(' ').trim();
-    if (incident === '') return textResult(`Usage: ${usage}`);
+    if (incident === '') return textResult(`Usage: ${usageMarkdown(usage)}`);
     const found = await findAlert(deps.pim, alertQuery, usage);
     return 'answer' in found ? found.answer : askRemediation(deps, turn, { alertId: found.alert.id, incident, page: 0, typed: true });
   },

@@ -31,7 +31,7 @@ describe('read commands', () => {
 
   it('alert without a name shows usage; an unknown name gets suggestions', async () => {
     const deps = makeUseCaseDeps();
-    assert.deepEqual((await runCommand(deps, 'alert')).texts, ['Usage: alert <alert>']);
+    assert.deepEqual((await runCommand(deps, 'alert')).texts, ['Usage: alert _alert_']);
     const unknown = await runCommand(deps, 'alert nosuchthing');
     assert.match(unknown.texts[0]!, /can't find an alert called "nosuchthing"/);
     assert.match(unknown.texts[0]!, /- staleSignIn/);

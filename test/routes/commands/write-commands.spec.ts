@@ -74,6 +74,6 @@ describe('write commands', () => {
 
   it('remediate without an incident shows usage', async () => {
     const turn = await runCommand(makeUseCaseDeps(), 'remediate staleSignIn');
-    assert.match(turn.texts[0]!, /^Usage: remediate <alert>/);
+    assert.match(turn.texts[0]!, /^Usage: remediate _alert_ _incident id, user name or UPN_/);
   });
 });

@@ -7,6 +7,7 @@ import type { Turn } from '../use-cases/turn';
 import type { UseCaseDeps } from '../use-cases/use-case-deps';
 import { textResult } from '../use-cases/use-case-result';
 import { authorize } from './authorize';
+import { closestNames } from './closest-names';
 import { helpText } from './help-text';
 import { splitWords } from './split-words';
 import { accessLevelOf, type CardRoute, type CommandRoute, type Route } from './route';
@@ -18,7 +19,7 @@ export const HELP_COMMAND = 'help';
 /**
  * Routes chat text (by its first word, case-insensitive) and card actions (by verb) to the route
  * table. Every request: authorize() first, then the handler; a failing handler becomes a readable
- * `failed` result, logged with the correlation id. Unknown text gets the help, an unknown verb a failure.
+ * `failed` result, logged with the correlation id. Empty text gets the help, an unknown word the closest command, an unknown verb a failure.
  */
 export class Router {
   private readonly byName = new Map<string, CommandRoute>();
@@ -66,10 +67,13 @@ export class Router {
     }
   }
 
+  /** `help` (or nothing) gets the list; an unknown word a short answer with the closest command, never the whole list. */
   private help(first: string): RouteResult {
-    const help = helpText(this.commands);
-    const known = first === '' || first.toLowerCase() === HELP_COMMAND || first === '?';
-    return textResult(known ? help : `I don't know "${escapeCardText(first, 40)}".\n\n${help}`);
+    if (first === '' || first.toLowerCase() === HELP_COMMAND || first === '?') return textResult(helpText(this.commands));
+    const names = [HELP_COMMAND, ...this.byName.keys()];
+    const [closest] = closestNames(first, names, (name) => [name]);
+    const unknown = `I don't know "${escapeCardText(first, 40)}".`;
+    return textResult(closest ? `${unknown} Did you mean **${closest}**? Type **help** for every command.` : `${unknown} Type **help** for every command.`);
   }
 
   private registerName(name: string, command: CommandRoute): void {

@@ -56,7 +56,9 @@ describe('e2e: personal chat through the Agents Playground', function () {
 
   it('an unknown command gets a clear answer', async () => {
     const reply = await chat.say('frobnicate', 'I don\'t know "frobnicate"');
-    assert.match(reply.message?.text ?? '', /Here is what I can do/);
+    assert.doesNotMatch(reply.message?.text ?? '', /Here is what I can do/, 'a short answer, not the whole help');
+    const typo = await chat.say('alrets', 'I don\'t know "alrets"');
+    assert.match(typo.message?.text ?? '', /Did you mean \*\*alerts\*\*\?/);
   });
 
   it('Refresh: a Scanning card at once, then the same card updated in place with fresh counts', async () => {

@@ -37,15 +37,17 @@ describe('Router: commands', () => {
     assert.deepEqual(seen, [['alerts', 'one "two three"', 'one', 'two three'], ['alerts', '']]);
   });
 
-  it('answers help, empty text and unknown commands with the help text', async () => {
+  it('answers help and empty text with the help text; an unknown word briefly, with the closest command', async () => {
     const router = new CommandRouter([recordingCommand('alerts', 'read', [])], makeUseCaseDeps());
     const turn = new RecordingTurn();
     await router.route(turn, 'help');
     await router.route(turn, '');
+    await router.route(turn, 'alrets now');
     await router.route(turn, 'frobnicate now');
-    assert.equal(turn.texts.length, 3);
-    for (const text of turn.texts) assert.ok(text.includes('**alerts _x_**: alerts things'));
-    assert.ok(turn.texts[2]!.startsWith('I don\'t know "frobnicate"'));
+    assert.equal(turn.texts.length, 4);
+    for (const text of turn.texts.slice(0, 2)) assert.ok(text.includes('**alerts _x_**: alerts things'));
+    assert.equal(turn.texts[2], 'I don\'t know "alrets". Did you mean **alerts**? Type **help** for every command.');
+    assert.equal(turn.texts[3], 'I don\'t know "frobnicate". Type **help** for every command.');
   });
 
   it('escapes the unknown word it echoes like Graph text: no markdown, mention tags or template openers', async () => {
@@ -54,7 +56,7 @@ describe('Router: commands', () => {
     await router.route(turn, '[click](https://evil.example)');
     await router.route(turn, '<at>Everyone</at>');
     await router.route(turn, '**${x}**');
-    const echoed = turn.texts.map((text) => text.split('\n')[0]);
+    const echoed = turn.texts.map((text) => text.split(' Type **help**')[0]);
     assert.deepEqual(echoed, [
       'I don\'t know "\\[click\\](https://evil.example)".',
       'I don\'t know "‹at>Everyone‹/at>".',

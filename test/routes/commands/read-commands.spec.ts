@@ -37,6 +37,11 @@ describe('read commands', () => {
     assert.match(unknown.texts[0]!, /- staleSignIn/);
   });
 
+  it('a misspelt alert name gets "did you mean" with the one alert it is a typo of, not the whole list', async () => {
+    const turn = await runCommand(makeUseCaseDeps(), 'alert staleSignon');
+    assert.deepEqual(turn.texts, ['I can\'t find an alert called "staleSignon". Did you mean staleSignIn (Potential stale accounts in a privileged role)?']);
+  });
+
   it('an unknown alert name is echoed escaped, never as a link or a mention', async () => {
     const unknown = await runCommand(makeUseCaseDeps(), 'alert [phish](https://evil.example) <at>Boss</at>');
     const head = unknown.texts[0]!.split('\n')[0];

@@ -6,40 +6,116 @@ export interface EffectFact {
   readonly value: string;
 }
 
-const day = (iso: string | undefined): string | undefined => iso?.slice(0, 10);
+/** The built-in role every TooManyGlobalAdmins incident is about, and its template id (the same in every tenant). */
+export const GLOBAL_ADMINISTRATOR = 'Global Administrator';
+export const GLOBAL_ADMINISTRATOR_TEMPLATE_ID = '62e90394-69f5-4237-9190-012177145e10';
 
 /**
- * Which assignment remediation removes, per alert type, as far as the incident tells (the Entra PIM alerts page, https://learn.microsoft.com/entra/id-governance/privileged-identity-management/pim-how-to-configure-security-alerts:
- * the portal's "In-portal mitigation action"; Graph does not document active vs eligible for every type).
+ * What remediating one incident changes, per alert type (the Entra PIM alerts page,
+ * https://learn.microsoft.com/entra/id-governance/privileged-identity-management/pim-how-to-configure-security-alerts,
+ * "In-portal mitigation action", and each incident type's properties in Graph beta):
+ * `removeRole`: `subject` loses `role`; `requireMfa`: activating `role` will require MFA; `other`: an
+ * alert type this version does not know (Entra applies the definition's mitigation steps).
  */
-function assignmentKind(alert: Alert, incident: AlertIncident): string {
+export interface RemediationTarget {
+  readonly change: 'removeRole' | 'requireMfa' | 'other';
+  /** `Jane Doe (jane@contoso.com)`, or the role for role-only incidents. */
+  readonly subject: string;
+  /** The role lost (removeRole) or changed (requireMfa). */
+  readonly role: string;
+  /** The assignee's object id, when the incident names a person. */
+  readonly assigneeId?: string;
+}
+
+const day = (iso: string | undefined): string | undefined => iso?.slice(0, 10);
+
+/** The role an incident names: its display name, else the built-in Global Administrator by template id, else the ids. */
+function namedRole(incident: AlertIncident): string {
+  if (incident.roleDisplayName) return incident.roleDisplayName;
+  if (incident.roleTemplateId?.toLowerCase() === GLOBAL_ADMINISTRATOR_TEMPLATE_ID) return GLOBAL_ADMINISTRATOR;
+  const id = incident.roleTemplateId ?? incident.roleDefinitionId;
+  return id ? `the role with id ${id}` : 'a role the incident does not name';
+}
+
+/** The person an incident is about: name and UPN, else their object id, else the incident id. */
+function personOf(incident: AlertIncident): string {
+  if (incident.assigneeDisplayName !== undefined || incident.assigneeUserPrincipalName !== undefined) return summarizeIncident(incident).subject;
+  return incident.assigneeId ? `the account with id ${incident.assigneeId}` : `the account of incident ${incident.id}`;
+}
+
+export function remediationTarget(alert: Alert, incident: AlertIncident): RemediationTarget {
+  const summary = { subject: personOf(incident) };
+  const assignee = incident.assigneeId ? { assigneeId: incident.assigneeId } : {};
   switch (alert.alertKey) {
+    case 'TooManyGlobalAdminsAssignedToTenantAlert':
+      // Every incident of this alert is an account assigned Global Administrator (the incident type has no role fields).
+      return { change: 'removeRole', subject: summary.subject, role: GLOBAL_ADMINISTRATOR, ...assignee };
+    case 'NoMfaOnRoleActivationAlert':
+      return { change: 'requireMfa', subject: namedRole(incident), role: namedRole(incident) };
+    case 'RedundantAssignmentAlert':
+    case 'RolesAssignedOutsidePimAlert':
+    case 'StaleSignInAlert':
+      return { change: 'removeRole', subject: summary.subject, role: namedRole(incident), ...assignee };
+    default:
+      // InvalidLicense and SequentialActivationRenewals are not remediable (Graph answers 400); unknown future types.
+      return { change: 'other', subject: summarizeIncident(incident).subject, role: namedRole(incident), ...assignee };
+  }
+}
+
+/** True when the incident's role is the built-in Global Administrator (by template id, name, or alert type). */
+export function removesGlobalAdministrator(alert: Alert, incident: AlertIncident): boolean {
+  const target = remediationTarget(alert, incident);
+  return target.change === 'removeRole' && (target.role === GLOBAL_ADMINISTRATOR || incident.roleTemplateId?.toLowerCase() === GLOBAL_ADMINISTRATOR_TEMPLATE_ID);
+}
+
+/** "Remove Jane Doe (jane@…) from Global Administrator?" / "Require MFA to activate Exchange Administrator?". */
+export function remediationQuestion(target: RemediationTarget): string {
+  if (target.change === 'removeRole') return `Remove ${target.subject} from ${target.role}?`;
+  if (target.change === 'requireMfa') return `Require multifactor authentication to activate ${target.role}?`;
+  return `Remediate "${target.subject}"?`;
+}
+
+/** What was done, for the banner and the audit line: "removed Jane Doe (jane@…) from Global Administrator". */
+export function remediationDone(target: RemediationTarget): string {
+  if (target.change === 'removeRole') return `removed ${target.subject} from ${target.role}`;
+  if (target.change === 'requireMfa') return `activating ${target.role} now requires multifactor authentication`;
+  return `applied the alert's mitigation to ${target.subject}`;
+}
+
+/** Which assignment goes, as far as Graph's incident tells (active vs eligible is documented only for two types). */
+function assignmentKind(alert: Alert, incident: AlertIncident, role: string): string {
+  const unknownKind = 'the incident does not say whether it is active or eligible';
+  switch (alert.alertKey) {
+    case 'TooManyGlobalAdminsAssignedToTenantAlert':
+      return `Their ${role} assignment, one of those this alert counts (${unknownKind})`;
     case 'RolesAssignedOutsidePimAlert':
       return `Active (permanent) assignment made outside PIM${incident.assignmentCreatedDateTime ? `, created ${day(incident.assignmentCreatedDateTime)}` : ''}`;
     case 'RedundantAssignmentAlert':
       return `Eligible assignment, ${incident.lastActivationDateTime ? `last activated ${day(incident.lastActivationDateTime)}` : 'never activated'}`;
     case 'StaleSignInAlert':
-      return `Their assignment to this role (no sign-in since ${day(incident.lastSignInDateTime) ?? 'an unknown date'}); Graph does not say whether it is active or eligible`;
+      return `Their ${role} assignment, no sign-in since ${day(incident.lastSignInDateTime) ?? 'an unknown date'} (${unknownKind})`;
     default:
-      return 'Their assignment to this role; Graph does not say whether it is active or eligible';
+      return `Their ${role} assignment (${unknownKind})`;
   }
+}
+
+function scopeFact(alert: Alert): EffectFact {
+  return { title: 'Scope', value: alert.scopeId === '/' ? 'The whole directory (tenant-wide, scope "/")' : `Scope "${alert.scopeId}"` };
 }
 
 /** What Confirm will do, spelled out: who loses which role, which kind of assignment, in which scope. */
 export function remediationEffect(alert: Alert, incident: AlertIncident): EffectFact[] {
-  const summary = summarizeIncident(incident);
-  const role = incident.roleDisplayName ?? 'the role named by the incident';
-  const scope = { title: 'Scope', value: alert.scopeId === '/' ? 'The whole directory (tenant-wide, scope "/")' : `Scope "${alert.scopeId}"` };
-  if (alert.alertKey === 'NoMfaOnRoleActivationAlert') {
-    return [{ title: 'Effect', value: `Activating ${role} will require multifactor authentication. No one loses a role.` }, scope];
+  const target = remediationTarget(alert, incident);
+  if (target.change === 'requireMfa') {
+    return [{ title: 'Effect', value: `Activating ${target.role} will require multifactor authentication. No one loses a role.` }, scopeFact(alert)];
   }
-  if (incident.assigneeDisplayName === undefined && incident.assigneeUserPrincipalName === undefined) {
-    return [{ title: 'Effect', value: `Microsoft Entra applies the alert's mitigation to ${summary.subject}.` }, scope];
+  if (target.change === 'other') {
+    return [{ title: 'Effect', value: `Microsoft Entra applies the alert's mitigation to ${target.subject}.` }, scopeFact(alert)];
   }
   return [
-    { title: 'Who', value: summary.subject },
-    { title: 'Loses role', value: role },
-    { title: 'Assignment', value: assignmentKind(alert, incident) },
-    scope,
+    { title: 'Who', value: target.subject },
+    { title: 'Loses role', value: target.role },
+    { title: 'Assignment', value: assignmentKind(alert, incident, target.role) },
+    scopeFact(alert),
   ];
 }

@@ -48,7 +48,9 @@ export function renderAlertCard(alert: AlertWithIncidents, options: AlertCardOpt
   return withUserSpecificRefresh(renderTemplate('alert', data), target, options.refreshUserIds);
 }
 
-export function alertCardData(alert: AlertWithIncidents, options: AlertCardOptions): AlertCardData {
+export function alertCardData(read: AlertWithIncidents, options: AlertCardOptions): AlertCardData {
+  // The card lists every incident, so its count is theirs: Graph's incidentCount can lag a write or a scan.
+  const alert = { ...read, incidentCount: read.incidents.length };
   const headline = alertHeadline(alert, options.now);
   const incidents = incidentPageData(alert, options.page ?? 0, options.actionsVisible, options.triage);
   const canWrite = options.actionsVisible;

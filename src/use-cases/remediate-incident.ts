@@ -1,11 +1,13 @@
 import type { Turn } from './turn';
 import { renderAlertCard } from '../cards/render-alert-card';
-import { remediationQuestion, renderConfirmRemediation } from '../cards/render-confirm-remediation';
+import { renderConfirmRemediation } from '../cards/render-confirm-remediation';
 import { incidentMatches, summarizeIncident } from '../cards/incident-summary';
-import { isAppError } from '../errors/app-error';
+import { remediationDone, remediationTarget } from '../cards/remediation-effect';
 import type { Alert, AlertIncident, AlertWithIncidents } from '../pim/model';
 import { audited } from './audited-write';
-import { currentAlert, readAlert, triageMarks, viewOptions, type UseCaseDeps } from './use-case-deps';
+import { withoutIncidents } from './alert-after-write';
+import { needsSecondConfirmation, refusalOf, remediationSafeguards } from './remediation-safeguards';
+import { readAlert, triageMarks, viewOptions, type UseCaseDeps } from './use-case-deps';
 import { ALREADY_IN_PROGRESS, cardResult, type UseCaseResult } from './use-case-result';
 
 export interface RemediationRequest {
@@ -15,6 +17,8 @@ export interface RemediationRequest {
   readonly page: number;
   /** True when a person typed `incident` (chat); false/absent for a button, whose incident id can only have vanished. */
   readonly typed?: boolean;
+  /** The second Confirm a safeguard asked for (break-glass account, oneself, Global Administrators uncounted). */
+  readonly acknowledged?: boolean;
 }
 
 /** How many incidents a "nothing matched" answer names. */
@@ -27,24 +31,30 @@ export async function askRemediation(deps: UseCaseDeps, turn: Turn, request: Rem
   const matches = alert.incidents.filter((incident) => incidentMatches(incident, request.incident));
   const refusal = alertRefusal(alert) ?? (matches.length === 0 && request.typed ? noMatch(alert, request.incident) : matchRefusal(matches));
   if (refusal) return currentState(deps, turn, alert, request.page, refusal);
-  return cardResult(renderConfirmRemediation(alert, matches[0]!, request.page, turn.user.name));
+  const incident = matches[0]!;
+  const safeguards = await remediationSafeguards(deps, turn, alert, [incident]);
+  const step = refusalOf(safeguards) ? 'refused' : 'first';
+  return cardResult(renderConfirmRemediation(alert, incident, { page: request.page, requestedBy: turn.user.name, step, warnings: safeguards.map((item) => item.text) }));
 }
 
-/** Step 2 (Confirm): re-checks Graph, remediates once (locked, audited), shows the alert without it. */
+/** Step 2 (Confirm): re-reads Graph, applies the safeguards, remediates once (locked, audited), shows the alert without it. */
 export async function confirmRemediation(deps: UseCaseDeps, turn: Turn, request: RemediationRequest): Promise<UseCaseResult> {
   const release = deps.locks.tryAcquire(`remediate:${request.alertId}/${request.incident}`);
   if (!release) return ALREADY_IN_PROGRESS;
   try {
-    const refusal = alertRefusal(await currentAlert(deps, request.alertId));
-    const incident = refusal ? undefined : await incidentIfPresent(deps, request);
-    if (!incident) return await currentState(deps, turn, await readAlert(deps, request.alertId), request.page, refusal ?? GONE);
-    const target = { action: 'remediate', target: `${request.alertId}/${incident.id}`, summary: remediationSummary(incident) };
-    await audited(deps, turn, target, () => deps.pim.remediateIncident(request.alertId, incident.id));
-    const shown = await readAlert(deps, request.alertId);
-    const remaining = { ...shown, incidents: shown.incidents.filter((item) => item.id !== incident.id) };
-    deps.alertCache.set(remaining);
-    const done = `Remediated by ${turn.user.name}: ${remediationQuestion(incident).replace(/\?$/, '')} (done).`;
-    return await currentState(deps, turn, remaining, request.page, done);
+    const alert = deps.alertCache.set(await deps.pim.getAlert(request.alertId));
+    const refusal = alertRefusal(alert);
+    const incident = refusal ? undefined : alert.incidents.find((item) => item.id === request.incident);
+    if (!incident) return await currentState(deps, turn, alert, request.page, refusal ?? GONE);
+    const safeguards = await remediationSafeguards(deps, turn, alert, [incident]);
+    const options = { page: request.page, requestedBy: turn.user.name, warnings: safeguards.map((item) => item.text) };
+    if (refusalOf(safeguards)) return cardResult(renderConfirmRemediation(alert, incident, { ...options, step: 'refused' }));
+    if (needsSecondConfirmation(safeguards) && !request.acknowledged) return cardResult(renderConfirmRemediation(alert, incident, { ...options, step: 'second' }));
+    const done = remediationDone(remediationTarget(alert, incident));
+    const what = { action: 'remediate', target: `${request.alertId}/${incident.id}`, summary: `Remediated: ${done}` };
+    await audited(deps, turn, what, () => deps.pim.remediateIncident(request.alertId, incident.id));
+    const remaining = deps.alertCache.set(withoutIncidents(alert, [incident.id]));
+    return await currentState(deps, turn, remaining, request.page, `Remediated by ${turn.user.name}: ${done}.`);
   } finally {
     release();
   }
@@ -53,24 +63,6 @@ export async function confirmRemediation(deps: UseCaseDeps, turn: Turn, request:
 /** Cancel: the alert card as it is now, on the page the user was on. */
 export async function cancelRemediation(deps: UseCaseDeps, turn: Turn, alertId: string, page: number): Promise<UseCaseResult> {
   return currentState(deps, turn, await readAlert(deps, alertId), page);
-}
-
-async function incidentIfPresent(deps: UseCaseDeps, request: RemediationRequest): Promise<AlertIncident | undefined> {
-  try {
-    return await deps.pim.getIncident(request.alertId, request.incident);
-  } catch (error) {
-    if (isAppError(error) && error.code === 'notFound') {
-      deps.alertCache.forget(request.alertId);
-      return undefined;
-    }
-    throw error;
-  }
-}
-
-/** "Remediated: removed Alice Smith (alice@contoso.com) from Global Administrator". */
-function remediationSummary(incident: AlertIncident): string {
-  const { subject, role } = summarizeIncident(incident);
-  return role !== undefined && role !== subject ? `Remediated: removed ${subject} from ${role}` : `Remediated: ${subject}`;
 }
 
 function alertRefusal(alert: Alert): string | undefined {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { CARD_TYPE } from '../../../src/bot/invoke-response';
 import { VERBS } from '../../../src/cards/verbs';
-import { alertIdOf } from '../../support/fakes/alert-fixtures';
+import { alertIdOf, makeIncident } from '../../support/fakes/alert-fixtures';
 import { makeUseCaseDeps } from '../../support/fakes/use-case-deps';
 import { RecordingTurn } from '../../support/fakes/recording-turn';
 import { cardJson, runAction } from './run-action';
@@ -18,12 +18,12 @@ describe('refresh card action', () => {
     assert.equal(result.type, CARD_TYPE);
     assert.match(cardJson(result), /Scanning staleSignIn…/);
     assert.equal(turn.laterUpdates.length, 0);
-    deps.pim.alerts = deps.pim.alerts.map((alert) => (alert.id === STALE ? { ...alert, incidentCount: 4242 } : alert));
+    deps.pim.alerts = deps.pim.alerts.map((alert) => (alert.id === STALE ? { ...alert, incidents: Array.from({ length: 12 }, (_, i) => makeIncident('StaleSignInAlert', i + 1)), incidentCount: 12 } : alert));
     finish();
     await deps.background.idle();
     assert.equal(turn.laterUpdates.length, 1);
     assert.equal(turn.laterUpdates[0]?.activityId, 'card-msg-7');
-    assert.match(JSON.stringify(turn.laterUpdates[0]?.message), /4,242/);
+    assert.match(JSON.stringify(turn.laterUpdates[0]?.message), /Incidents 1–10 of 12/);
     assert.deepEqual(deps.audit.entries.map((entry) => [entry.action, entry.result]), [['refresh', 'attempted'], ['refresh', 'succeeded']]);
   });
 

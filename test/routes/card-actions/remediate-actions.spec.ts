@@ -24,7 +24,7 @@ describe('remediation card actions', () => {
     const result = await runAction(deps, VERBS.confirmRemediation, { alertId: STALE, incidentId, page: 0 });
     assert.equal(result.type, CARD_TYPE);
     const json = cardJson(result);
-    assert.match(json, /Remediated by Ada Admin: Remove User 1/);
+    assert.match(json, /Remediated by Ada Admin: removed User 1 \(user1@contoso.com\) from Global Administrator\./);
     assert.ok(!json.includes(`"incidentId":"${incidentId}"`));
     assert.deepEqual(deps.pim.calls.filter((call) => call.method === 'remediateIncident').map((call) => call.args), [[STALE, incidentId]]);
     assert.deepEqual(deps.audit.entries.map((entry) => [entry.action, entry.target, entry.result]), [['remediate', `${STALE}/${incidentId}`, 'attempted'], ['remediate', `${STALE}/${incidentId}`, 'succeeded']]);

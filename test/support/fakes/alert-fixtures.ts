@@ -24,11 +24,17 @@ const NAMES: Record<AlertKey, string> = {
 };
 const REMEDIATABLE: AlertKey[] = ['TooManyGlobalAdminsAssignedToTenantAlert', 'NoMfaOnRoleActivationAlert', 'RedundantAssignmentAlert', 'RolesAssignedOutsidePimAlert', 'StaleSignInAlert'];
 
+/**
+ * Incident `index` of an alert type: "User n" (user{n}@contoso.com) in every type but the global
+ * administrators alert, whose incidents are other people ("Admin n"), so that removing a user from a
+ * role never removes the only Global Administrator the fixtures know of (a remediation safeguard).
+ */
 export function makeIncident(key: AlertKey, index: number, overrides: Partial<AlertIncident> = {}): AlertIncident {
-  const id = `0000${index.toString(16)}`.slice(-5) + '-user-' + index;
+  const who = key === 'TooManyGlobalAdminsAssignedToTenantAlert' ? 'admin' : 'user';
+  const id = `0000${index.toString(16)}`.slice(-5) + `-${who}-` + index;
   return {
     id, odataType: alertTypeInfo(key).incidentType, alertKey: key,
-    assigneeId: id, assigneeDisplayName: `User ${index}`, assigneeUserPrincipalName: `user${index}@contoso.com`,
+    assigneeId: id, assigneeDisplayName: `${who === 'admin' ? 'Admin' : 'User'} ${index}`, assigneeUserPrincipalName: `${who}${index}@contoso.com`,
     roleDisplayName: 'Global Administrator', lastSignInDateTime: '2026-01-02T03:04:05Z', otherProperties: {},
     ...overrides,
   };

@@ -23,6 +23,7 @@ import { createServer } from '../server/create-server';
 import { CachedReadiness } from '../server/cached-readiness';
 import type { ReadinessCheck } from '../server/readiness';
 import { MemoryStorage } from '../storage/memory-storage';
+import { unmonitoredWatchHealth } from '../watch-health/watch-health-view';
 import type { AppExtensions } from './app-extensions';
 
 export interface AppDeps extends AppExtensions {
@@ -63,6 +64,7 @@ export function createApp(deps: AppDeps): App {
     locks: new InFlightLocks(), now: deps.now ?? Date.now, refreshTimeoutMs: config.graph.refreshTimeoutMs,
     alertCache: new AlertCache(), viewFor: createCardViewFor(deps.access, deps.knownAdmins),
     refreshUserIds: () => deps.knownAdmins.userIds(), triage: deps.triage, subscriptions: deps.subscriptions, digest: deps.digest,
+    watchHealth: deps.watchHealth ?? unmonitoredWatchHealth(),
   };
   const router = new Router(ROUTES, useCases);
   const bot = new PimActivityHandler({

@@ -29,6 +29,9 @@ import { stopServer } from '../server/create-server';
 import { listenOrExplain } from '../server/listen-or-explain';
 import { openStorage } from '../storage/open-storage';
 import { createTriage, type TriageServices } from '../triage/triage-services';
+import { createWatchHealth, type WatchHealth } from '../watch-health/create-watch-health';
+import { pollFaultRecorder } from '../watch-health/poll-fault-recorder';
+import { PollFaultStore } from '../watch-health/poll-fault-store';
 import { recordingAdmins } from './admin-recording-access';
 import { createApp } from './create-app';
 
@@ -75,30 +78,40 @@ async function start(config: AppConfig, logger: Logger): Promise<void> {
   // The poller's client: its retries stop as soon as this instance no longer leads (no polls next to a successor).
   const backgroundPim = createPimAlerts(config.graph, logger, { work: 'background', retry: { stillWanted: () => isLeading(leadership) } });
   const leaderStorage = new LeaderStorage(storage, leadership);
-  const notifications = createNotifications({ config, storage, leaderStorage, sender, pim: leaderOnly(backgroundPim, leadership), audit, logger, refreshUserIds, triage });
+  const onPollFailed = pollFaultRecorder(new PollFaultStore(leaderStorage), Date.now, logger);
+  const notifications = createNotifications({ config, storage, leaderStorage, sender, pim: leaderOnly(backgroundPim, leadership), audit, logger, refreshUserIds, triage, onPollFailed });
+  const watchHealth = createWatchHealth({ config, storage, notifications, leading: () => isLeading(leadership), logger, now: Date.now });
   const app = createApp({
     config, logger, pim, access, adapter, audit, knownAdmins, triage, sentMessages: new SentMessageStore(storage),
     subscriptions: notifications.subscriptions, digest: notifications.digest,
     conversationEvents: notifications.registry,
     instance: () => ({ id: leadership.instanceId, leader: isLeading(leadership) }),
     readinessChecks: [{ name: 'storage', check: () => storage.ping() }],
+    watchHealth: { status: () => watchHealth.monitor.status(), ops: watchHealth.ops },
   });
   const housekeeping = new Housekeeping([auditRetentionTask(trail, config.audit.retentionDays), { name: 'refusal summaries', run: () => audit.flush() }], logger.child('housekeeping'));
   const port = await listenOrExplain(app.server, config.server);
   housekeeping.start();
   logListening(config, logger, port);
-  await runPollerWhileLeading(leadership, notifications);
+  await runPollerWhileLeading(leadership, notifications, watchHealth);
   installShutdown(logger, [
-    () => notifications.watcher.stop(), () => leadership.stop(), () => stopServer(app.server), () => app.background.idle(), () => housekeeping.stop(), () => knownAdmins.idle(), () => storage.close(),
+    () => watchHealth.monitor.stop(), () => notifications.watcher.stop(), () => leadership.stop(), () => stopServer(app.server), () => app.background.idle(), () => housekeeping.stop(), () => knownAdmins.idle(), () => storage.close(),
   ]);
 }
 
-/** The watcher (Graph polls, broadcasts) runs only on the leader, and stops the moment the lead is lost. */
-async function runPollerWhileLeading(leadership: Leadership, notifications: Notifications): Promise<void> {
+/**
+ * The watcher (Graph polls, broadcasts) runs only on the leader, and stops the moment the lead is lost;
+ * the watch health monitor runs on every instance (someone must notice when no one polls).
+ */
+async function runPollerWhileLeading(leadership: Leadership, notifications: Notifications, watchHealth: WatchHealth): Promise<void> {
   leadership.onChange((leading) => {
     if (leading) notifications.watcher.start();
-    else void notifications.watcher.stop();
+    else {
+      watchHealth.monitor.leadLost();
+      void notifications.watcher.stop();
+    }
   });
+  watchHealth.monitor.start();
   await leadership.start();
 }
 

@@ -8,6 +8,8 @@ import notificationSubscribed from '../../cards/notification-subscribed.json';
 import quietSummary from '../../cards/quiet-summary.json';
 import refreshFailed from '../../cards/refresh-failed.json';
 import scanning from '../../cards/scanning.json';
+import watchDown from '../../cards/watch-down.json';
+import watchRecovered from '../../cards/watch-recovered.json';
 import welcomeTeam from '../../cards/welcome-team.json';
 
 /**
@@ -26,6 +28,8 @@ export const CARD_TEMPLATES = {
   'quiet-summary': quietSummary,
   'refresh-failed': refreshFailed,
   scanning,
+  'watch-down': watchDown,
+  'watch-recovered': watchRecovered,
   'welcome-team': welcomeTeam,
 } as const;
 

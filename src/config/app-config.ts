@@ -81,6 +81,15 @@ export interface AppConfig {
     /** How long hourly incident counts are kept for digests (DIGEST_HISTORY_DAYS). */
     readonly historyRetentionDays: number;
   };
+  /** Telling people when the watcher cannot watch (src/watch-health). */
+  readonly watchHealth: {
+    /** Time without a successful poll before the "not watching" card (WATCH_HEALTH_ALERT_MINUTES). */
+    readonly alertAfterMinutes: number;
+    /** How often every instance checks (WATCH_HEALTH_CHECK_SECONDS). */
+    readonly checkSeconds: number;
+    /** The README runbook as published for this deployment, linked from health cards (WATCH_HEALTH_RUNBOOK_URL). */
+    readonly runbookUrl?: string;
+  };
   readonly triage: {
     /** Microsoft Entra admin center for deep links on cards (`ENTRA_PORTAL_URL`), without a trailing slash. */
     readonly entraPortalUrl: string;

@@ -5,6 +5,7 @@ import { defaultEntraPortalUrl } from './entra-portal';
 import { GUID } from '../pim/ids';
 import { EnvReader, type Env } from './env-reader';
 import { readStorageConfig } from './storage-config';
+import { readWatchHealthConfig } from './watch-health-config';
 
 const CREDENTIALS: readonly CredentialKind[] = ['none', 'clientSecret', 'clientCertificate', 'managedIdentity', 'workloadIdentity'];
 
@@ -43,6 +44,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxSendAttempts: read.integer('SEND_MAX_ATTEMPTS', 8, 1, 20),
       historyRetentionDays: read.integer('DIGEST_HISTORY_DAYS', 35, 8, 400),
     },
+    watchHealth: readWatchHealthConfig(read),
     triage: {
       entraPortalUrl: read.url('ENTRA_PORTAL_URL', defaultEntraPortalUrl(graph.baseUrl)),
     },

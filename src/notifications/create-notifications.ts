@@ -33,6 +33,8 @@ export interface NotificationDeps {
   readonly refreshUserIds?: () => readonly string[];
   /** Snoozes and exclusions filter rises; Entra links go on the cards. */
   readonly triage?: TriageServices;
+  /** Told after each failed poll (watch health records why). */
+  readonly onPollFailed?: (error: unknown) => Promise<void>;
 }
 
 /** Everything the notifications side gives the app, wired: plug `registry` into the activity handler. */
@@ -70,7 +72,7 @@ export function createNotifications(deps: NotificationDeps): Notifications {
     {
       pim: deps.pim, snapshots: new WatcherSnapshotStore(leaderStorage), subscriptions, broadcaster, logger: logger.child('watcher'), now,
       refreshUserIds: deps.refreshUserIds, hold: digest.hold, cycleTasks: digest.cycleTasks,
-      filter: deps.triage?.filter, links: deps.triage?.links,
+      filter: deps.triage?.filter, links: deps.triage?.links, onPollFailed: deps.onPollFailed,
     },
     {
       pollIntervalSeconds: deps.config.notifications.pollIntervalSeconds,

@@ -21,7 +21,7 @@ export class IncidentWatcher {
   private state: WatcherHealth;
 
   constructor(
-    private readonly deps: PollDeps & { readonly broadcaster: Broadcaster },
+    private readonly deps: PollDeps & { readonly broadcaster: Broadcaster; readonly onPollFailed?: (error: unknown) => Promise<void> },
     private readonly options: WatcherOptions,
   ) {
     this.state = initialHealth(options.pollIntervalSeconds);
@@ -75,6 +75,7 @@ export class IncidentWatcher {
       const appError = toAppError(error);
       this.deps.logger.warn('watcher poll failed; retrying with backoff', { code: appError.code, error, failures });
       this.state = { ...this.state, lastPollAt: at, lastResult: 'failed', lastError: appError.message, consecutiveFailures: failures };
+      await this.deps.onPollFailed?.(error);
     }
     if (!this.stopped) this.schedule(backoffDelayMs(this.options.pollIntervalSeconds * 1000, this.state.consecutiveFailures));
   }

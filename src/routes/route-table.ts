@@ -21,6 +21,7 @@ import { refreshCommand } from './commands/refresh-command';
 import { remediateCommand } from './commands/remediate-command';
 import { snoozeCommand } from './commands/snooze-command';
 import { subscriptionCommands } from './commands/subscription-commands';
+import { watchCommand } from './commands/watch-command';
 import type { Route } from './route';
 import { HELP_COMMAND } from './router';
 
@@ -42,6 +43,7 @@ export const ROUTES: readonly Route[] = [
   auditCommand,
   snoozeCommand,
   excludeCommand,
+  watchCommand,
   openAlertAction,
   pageAction,
   dismissAction,
@@ -56,9 +58,9 @@ export const ROUTES: readonly Route[] = [
 
 /**
  * Commands the Teams manifest leaves out: a command list holds at most 12 entries. Each is still in
- * `help` and named in the description of the entry it belongs to (subscribe, digest, alert).
+ * `help` and named in the description of the entry it belongs to (subscribe, digest, alert, alerts).
  */
-export const MANIFEST_OMITS: readonly string[] = ['unsubscribe', 'quiet', 'subscriptions', 'incidents'];
+export const MANIFEST_OMITS: readonly string[] = ['unsubscribe', 'quiet', 'subscriptions', 'incidents', 'watch'];
 
 /** Every command name, `help` first: the Teams manifest's `commandLists` lists these minus MANIFEST_OMITS. */
 export function commandNames(routes: readonly Route[] = ROUTES): string[] {

@@ -16,6 +16,7 @@ import type { TriageServices } from '../triage/triage-services';
 import type { AlertCache } from './alert-cache';
 import type { AlertVersion } from './alert-version';
 import type { InFlightLocks } from './in-flight-locks';
+import type { WatchHealthView } from '../watch-health/watch-health-view';
 
 /** The digest side's stores the `digest` and `quiet` commands read and change. */
 export interface DigestStores {
@@ -54,6 +55,8 @@ export interface UseCaseDeps {
   readonly subscriptions: SubscriptionStore;
   /** Digest schedules, quiet hours and the incident history they summarise (digest, quiet). */
   readonly digest: DigestStores;
+  /** Whether the watcher is watching, and where its health cards go (the `watch` command). */
+  readonly watchHealth: WatchHealthView;
 }
 
 /** How a card looks for this user alone (an invoke answer, a personal chat, a refreshed view). */

@@ -9,6 +9,8 @@ import { renderDismissed } from '../../src/cards/render-dismissed';
 import { renderQuietSummary } from '../../src/cards/render-quiet-summary';
 import { renderRefreshFailed, renderScanning } from '../../src/cards/render-scanning';
 import { CARDS_DIR } from '../../src/tools/repo-paths';
+import { renderWatchDown, renderWatchRecovered } from '../../src/watch-health/render-health-card';
+import type { WatchFault } from '../../src/watch-health/watch-fault';
 import { allAlerts, makeAlert, makeIncident } from '../support/fakes/alert-fixtures';
 import { ADMIN } from '../support/fakes/recording-turn';
 import { utf16Bytes } from './card-json';
@@ -39,6 +41,20 @@ function renderEveryCard(): { name: string; card: object }[] {
     { name: 'refresh-failed', card: renderRefreshFailed('staleSignIn', 'Graph is busy', { alertId: stale.id }) },
     { name: 'refresh-failed (all)', card: renderRefreshFailed('all alerts', 'Graph is busy', {}) },
     ...digestCards(),
+    ...watchHealthCards(),
+  ];
+}
+
+/** A "not watching" card per fault (with and without app ids for the links), and "watching again". */
+function watchHealthCards(): { name: string; card: object }[] {
+  const faults: WatchFault[] = ['permission', 'credential', 'graphOutage', 'storage', 'noLeader', 'unknown'];
+  const since = now.getTime() - 42 * 60_000;
+  const context = { authorityHost: 'https://login.microsoftonline.us', tenantId: '0b6a5d2f-3c1e-4a8b-9f7d-2e4c6a8b0d1f', clientId: '5e7c9a1b-2d4f-4e6a-8c0b-1a3c5e7f9b2d', runbookUrl: 'https://example.org/readme' };
+  const cardOf = (message: ReturnType<typeof renderWatchDown>): object => ('card' in message ? message.card : {});
+  return [
+    ...faults.map((fault) => ({ name: `watch-down (${fault})`, card: cardOf(renderWatchDown(fault, since, now.getTime(), context)) })),
+    { name: 'watch-down (no app ids)', card: cardOf(renderWatchDown('permission', since, now.getTime(), { authorityHost: 'https://login.microsoftonline.com', clientId: 'not a guid' })) },
+    { name: 'watch-recovered', card: cardOf(renderWatchRecovered(since, now.getTime(), 2)) },
   ];
 }
 

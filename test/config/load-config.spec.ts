@@ -132,6 +132,15 @@ describe('loadConfig', () => {
     assert.throws(() => loadConfig({ GRAPH_BASE_URL: 'http://127.0.0.1', GRAPH_MAX_RETRIES: '3' }), /GRAPH_MAX_RETRIES is no longer read.*GRAPH_RETRY_BUDGET_SECONDS/);
   });
 
+  it('tells people after 15 minutes without a successful poll, checks every 60 s, links a runbook when given; malformed values stop start-up', () => {
+    assert.deepEqual(loadConfig({ GRAPH_BASE_URL: 'http://127.0.0.1' }).watchHealth, { alertAfterMinutes: 15, checkSeconds: 60 });
+    const set = loadConfig({ GRAPH_BASE_URL: 'http://127.0.0.1', WATCH_HEALTH_ALERT_MINUTES: '5', WATCH_HEALTH_CHECK_SECONDS: '10', WATCH_HEALTH_RUNBOOK_URL: 'https://example.org/readme/' });
+    assert.deepEqual(set.watchHealth, { alertAfterMinutes: 5, checkSeconds: 10, runbookUrl: 'https://example.org/readme' });
+    assert.match(configError({ GRAPH_BASE_URL: 'http://127.0.0.1', WATCH_HEALTH_ALERT_MINUTES: '0' }), /WATCH_HEALTH_ALERT_MINUTES .* 1 to 1440/);
+    assert.match(configError({ GRAPH_BASE_URL: 'http://127.0.0.1', WATCH_HEALTH_CHECK_SECONDS: 'often' }), /WATCH_HEALTH_CHECK_SECONDS/);
+    assert.match(configError({ GRAPH_BASE_URL: 'http://127.0.0.1', WATCH_HEALTH_RUNBOOK_URL: 'javascript:alert(1)' }), /WATCH_HEALTH_RUNBOOK_URL must be an http\(s\) URL/);
+  });
+
   it('accepts the shortest poll interval used by tests and demos', () => {
     assert.equal(loadConfig({ GRAPH_BASE_URL: 'http://127.0.0.1', POLL_INTERVAL_SECONDS: '5' }).notifications.pollIntervalSeconds, 5);
   });

@@ -24,6 +24,7 @@ export interface NotificationsOptions {
   readonly audit?: AuditLog;
   readonly triage?: TriageServices;
   readonly logger?: Logger;
+  readonly onPollFailed?: (error: unknown) => Promise<void>;
 }
 
 /** The notifications side as main() wires it, on a virtual clock, polling every 5 s. */
@@ -35,6 +36,6 @@ export function makeNotifications(options: NotificationsOptions): Notifications 
       graph: { refreshTimeoutMs: 1000 },
     },
     storage: options.storage ?? new MemoryStorage(), sender, pim, audit: options.audit ?? new MemoryAuditLog(),
-    logger: options.logger ?? silentLogger, clock, refreshUserIds, triage,
+    logger: options.logger ?? silentLogger, clock, refreshUserIds, triage, onPollFailed: options.onPollFailed,
   });
 }

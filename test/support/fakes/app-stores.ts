@@ -6,13 +6,16 @@ import { MemoryStorage } from '../../../src/storage/memory-storage';
 import type { Storage } from '../../../src/storage/storage';
 import type { TriageServices } from '../../../src/triage/triage-services';
 import type { DigestStores } from '../../../src/use-cases/use-case-deps';
+import { OpsConversationStore } from '../../../src/watch-health/ops-conversation-store';
+import type { WatchHealthView } from '../../../src/watch-health/watch-health-view';
 import { makeTriage } from './triage';
 
-/** The stores the subscription, digest/quiet and snooze/exclude routes use. */
+/** The stores the subscription, digest/quiet, snooze/exclude and watch routes use. */
 export interface AppStores {
   readonly subscriptions: SubscriptionStore;
   readonly digest: DigestStores;
   readonly triage: TriageServices;
+  readonly watchHealth: WatchHealthView;
 }
 
 /** Real stores on one in-memory storage (or the given one), on the given clock. */
@@ -21,5 +24,6 @@ export function makeAppStores(storage: Storage = new MemoryStorage(), now: () =>
     subscriptions: new SubscriptionStore(storage, now),
     digest: { settings: new DigestSettingsStore(storage, now), history: new IncidentHistory(storage, 35, silentLogger) },
     triage: makeTriage({ storage, now }),
+    watchHealth: { status: () => ({ storageReachable: true }), ops: new OpsConversationStore(storage) },
   };
 }

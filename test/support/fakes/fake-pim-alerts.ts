@@ -19,6 +19,8 @@ export class FakePimAlerts implements PimAlerts {
   operationStatus: Operation['status'] = 'succeeded';
   /** While true every call fails with `graphUnavailable` (Graph down for a while). */
   graphDown = false;
+  /** While set, every call fails with this error (e.g. Graph answering 403 for minutes). */
+  outage?: Error;
 
   constructor(public alerts: AlertWithIncidents[] = []) {}
 
@@ -43,6 +45,7 @@ export class FakePimAlerts implements PimAlerts {
   private record(method: Method, ...args: unknown[]): void {
     this.calls.push({ method, args });
     if (this.graphDown) throw new AppError('graphUnavailable');
+    if (this.outage) throw this.outage;
     const failure = this.failures.get(method);
     if (failure) {
       this.failures.delete(method);

@@ -1,0 +1,57 @@
+import type { AppConfig } from '../config/app-config';
+import type { Logger } from '../logging/logger';
+import type { Notifications } from '../notifications/create-notifications';
+import { WatcherSnapshotStore } from '../notifications/watcher-snapshot';
+import type { Storage } from '../storage/storage';
+import { HealthAnnouncer } from './health-announcer';
+import { HealthTargets } from './health-targets';
+import { OpsConversationStore } from './ops-conversation-store';
+import { OutageStore } from './outage-store';
+import { PollFaultStore } from './poll-fault-store';
+import { risesSince } from './rises-since';
+import { StorageOutageWatch } from './storage-outage-watch';
+import { StoredOutageWatch } from './stored-outage-watch';
+import { WatchHealthMonitor } from './watch-health-monitor';
+
+export interface WatchHealthDeps {
+  readonly config: Pick<AppConfig, 'watchHealth'> & {
+    readonly graph: Pick<AppConfig['graph'], 'authorityHost' | 'tenantId' | 'clientId' | 'backgroundRetryBudgetMs'>;
+    readonly notifications: Pick<AppConfig['notifications'], 'pollIntervalSeconds'>;
+  };
+  /** The plain (unfenced) storage: every instance reads and compare-and-swaps here. */
+  readonly storage: Storage;
+  readonly notifications: Pick<Notifications, 'queue' | 'subscriptions' | 'conversations'>;
+  readonly leading: () => boolean;
+  readonly logger: Logger;
+  readonly now: () => number;
+}
+
+/** Watch health on this instance: the monitor (start it on every instance) and the operations-conversation store. */
+export interface WatchHealth {
+  readonly monitor: WatchHealthMonitor;
+  readonly ops: OpsConversationStore;
+}
+
+export function createWatchHealth(deps: WatchHealthDeps): WatchHealth {
+  const { config, storage, now } = deps;
+  const logger = deps.logger.child('watch-health');
+  const ops = new OpsConversationStore(storage);
+  const outages = new OutageStore(storage);
+  const faults = new PollFaultStore(storage);
+  const targets = new HealthTargets(ops, deps.notifications.subscriptions, deps.notifications.conversations);
+  const announcer = new HealthAnnouncer(targets, outages, (target, message) => deps.notifications.queue.send(target, message), logger, now);
+  const advice = { authorityHost: config.graph.authorityHost, tenantId: config.graph.tenantId, clientId: config.graph.clientId, runbookUrl: config.watchHealth.runbookUrl };
+  const alertAfterMs = config.watchHealth.alertAfterMinutes * 60_000;
+  const checkMs = config.watchHealth.checkSeconds * 1000;
+  // A failed poll is retried after at most max(interval, 15 min) of backoff plus its retry budget: older means nobody polls.
+  const faultFreshMs = Math.max(config.notifications.pollIntervalSeconds * 1000, 15 * 60_000) + config.graph.backgroundRetryBudgetMs + 2 * checkMs;
+  const stored = new StoredOutageWatch({ outages, faults, announcer, risesSince: (since) => risesSince(storage, since), advice, now, alertAfterMs, faultFreshMs });
+  const storageOutage = new StorageOutageWatch({ announcer, advice, alertAfterMs, graceMs: 2 * checkMs });
+  const snapshots = new WatcherSnapshotStore(storage);
+  const lastPoll = async (): Promise<number | undefined> => {
+    const snapshot = await snapshots.load();
+    return snapshot ? Date.parse(snapshot.snapshot.takenAt) : undefined;
+  };
+  const monitor = new WatchHealthMonitor({ storage, lastPoll, stored, storageOutage, faults, ops, targets, leading: deps.leading, logger, now, checkMs });
+  return { monitor, ops };
+}

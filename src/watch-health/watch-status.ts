@@ -1,0 +1,45 @@
+import { formatUtc } from '../cards/relative-time';
+import type { PollFault } from './poll-fault-store';
+import { durationText } from './render-health-card';
+import type { WatchFault } from './watch-fault';
+
+/** What the last health check on this instance found (the `watch` command shows it; no storage read). */
+export interface WatchStatus {
+  readonly checkedAt?: number;
+  readonly lastPollAt?: number;
+  readonly storageReachable: boolean;
+  /** The open outage (announced or about to be). */
+  readonly outage?: { readonly fault: WatchFault; readonly since: number };
+  /** The poller's last failure after the last successful poll. */
+  readonly lastFault?: PollFault;
+  readonly operationsConversationId?: string;
+}
+
+/** The `watch` command's answer: is it watching, since when, what fails, where health cards go (`ops`: the operations conversation). */
+export function describeWatchStatus(status: WatchStatus, ops: string | undefined, here: string, now: number): string {
+  return [...watchingLines(status, now), opsLine(ops, here)].join('\n\n');
+}
+
+function watchingLines(status: WatchStatus, now: number): string[] {
+  if (status.checkedAt === undefined) return ['The watch health check has not run yet on this instance; ask again in a minute.'];
+  const lines: string[] = [];
+  const last = status.lastPollAt === undefined ? 'no successful poll yet' : `last successful poll ${formatUtc(new Date(status.lastPollAt))} (${durationText(now - status.lastPollAt)} ago)`;
+  if (!status.storageReachable) lines.push(`**Not watching: storage unreachable** (${last}).`);
+  else if (status.outage) lines.push(`**Not watching since ${formatUtc(new Date(status.outage.since))}** (${outageName(status.outage.fault)}); ${last}.`);
+  else lines.push(`Watching: ${last}.`);
+  if (status.lastFault) lines.push(`The last poll failed at ${formatUtc(new Date(status.lastFault.at))}: ${outageName(status.lastFault.fault)} (${status.lastFault.code}${status.lastFault.status ? ` ${status.lastFault.status}` : ''}).`);
+  return lines;
+}
+
+function opsLine(ops: string | undefined, here: string): string {
+  if (ops === undefined) return 'Health cards go to every subscribed conversation ("watch here" sends them only here).';
+  return ops === here ? 'Health cards go to this conversation only ("watch everywhere" to undo).' : 'Health cards go to one operations conversation (not this one).';
+}
+
+function outageName(fault: WatchFault): string {
+  const names: Record<WatchFault, string> = {
+    permission: 'Graph permission refused', credential: 'credential failure', graphOutage: 'Microsoft Graph unavailable',
+    storage: 'storage unreachable', noLeader: 'no instance polling', unknown: 'unrecognised failure',
+  };
+  return names[fault];
+}

@@ -1,0 +1,48 @@
+import { silentLogger } from '../../../src/logging/json-logger';
+import type { Notifications } from '../../../src/notifications/create-notifications';
+import type { Storage } from '../../../src/storage/storage';
+import { createWatchHealth, type WatchHealth } from '../../../src/watch-health/create-watch-health';
+import { pollFaultRecorder } from '../../../src/watch-health/poll-fault-recorder';
+import { PollFaultStore } from '../../../src/watch-health/poll-fault-store';
+import { makeNotifications } from '../../notifications/support/notifications-harness';
+import type { RecordingSender } from '../../notifications/support/recording-sender';
+import { VirtualClock } from '../../notifications/support/virtual-clock';
+import type { FakePimAlerts } from '../../support/fakes/fake-pim-alerts';
+
+export const TENANT_ID = '0b6a5d2f-3c1e-4a8b-9f7d-2e4c6a8b0d1f';
+export const CLIENT_ID = '5e7c9a1b-2d4f-4e6a-8c0b-1a3c5e7f9b2d';
+
+/** Time as sinon's fake Date tells it, so the watcher's and the monitor's timers and clocks agree. */
+export class DateClock extends VirtualClock {
+  override now(): number {
+    return Date.now();
+  }
+}
+
+export interface Instance {
+  readonly notifications: Notifications;
+  readonly watchHealth: WatchHealth;
+  leading: boolean;
+}
+
+/** One bot instance as main() wires it (poller with its failure hook, watch health monitor), polling every 5 s. */
+export function makeInstance(storage: Storage, pim: FakePimAlerts, sender: RecordingSender, options: { leading?: boolean; runbookUrl?: string } = {}): Instance {
+  const clock = new DateClock();
+  const onPollFailed = pollFaultRecorder(new PollFaultStore(storage), () => clock.now(), silentLogger);
+  const notifications = makeNotifications({ sender, pim, clock, storage, onPollFailed });
+  const instance: Instance = { notifications, leading: options.leading ?? true, watchHealth: undefined as unknown as WatchHealth };
+  const watchHealth = createWatchHealth({
+    config: {
+      watchHealth: { alertAfterMinutes: 15, checkSeconds: 60, ...(options.runbookUrl ? { runbookUrl: options.runbookUrl } : {}) },
+      graph: { authorityHost: 'https://login.microsoftonline.com', tenantId: TENANT_ID, clientId: CLIENT_ID, backgroundRetryBudgetMs: 120_000 },
+      notifications: { pollIntervalSeconds: 5 },
+    },
+    storage, notifications, leading: () => instance.leading, logger: silentLogger, now: () => clock.now(),
+  });
+  return Object.assign(instance, { watchHealth });
+}
+
+/** The text of every card a conversation got, in order. */
+export function cardsTo(sender: RecordingSender, conversationId: string): string[] {
+  return sender.delivered.filter((sent) => sent.conversationId === conversationId).map((sent) => JSON.stringify(sent.message));
+}

@@ -17,6 +17,7 @@ export const WRITE_COMMAND_ARGUMENTS: Readonly<Record<string, readonly string[]>
   quiet: ['22:00-07:00', 'off'],
   audit: ['', '5', 'verify'],
   snooze: ['staleSignIn 4h maintenance window', 'end staleSignIn'],
+  watch: ['here', 'everywhere'],
   exclude: ['user breakglass@contoso.example emergency access', 'group 55555555-5555-4555-8555-555555555555 break glass', 'remove breakglass@contoso.example'],
 };
 

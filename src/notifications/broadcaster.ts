@@ -11,17 +11,27 @@ export interface BroadcastReport {
   readonly skipped: number;
   readonly failed: readonly { readonly conversationId: string; readonly status: number; readonly code?: string }[];
   readonly purged: readonly string[];
+  /** Conversations paused (an admin disabled the bot there): skipped unsent, or paused by this run's send. */
+  readonly paused: readonly string[];
 }
 
 /** How long a completed broadcast (and its per-target delivery records) is kept. */
 export const BROADCAST_RETENTION_MS = 30 * 86_400_000;
 
-/** Forgets a conversation the bot can no longer reach. */
-export type ConversationForgetter = (conversationId: string, reason: string) => Promise<void>;
+/** What becomes of a conversation a send proved unreachable. */
+export interface UnreachableConversations {
+  /** For good (the bot was removed, the user blocked it): drop it and its subscription. */
+  forget(conversationId: string, reason: string): Promise<void>;
+  /** For now (an admin disabled the bot): keep the subscription, post nothing until someone there talks to the bot. */
+  pause(conversationId: string, reason: string): Promise<void>;
+}
+
 
 /** A target another run (an old or new leader) had claimed: not sent by this one. */
 const CLAIMED_ELSEWHERE = 'claimed-elsewhere';
-type TargetOutcome = DeliveryOutcome | typeof CLAIMED_ELSEWHERE;
+/** A target whose conversation is paused: not sent, not claimed (a later broadcast tries again once it is unpaused). */
+const PAUSED = 'paused';
+type TargetOutcome = DeliveryOutcome | typeof CLAIMED_ELSEWHERE | typeof PAUSED;
 
 /**
  * Sends one notification to many conversations at most once each, across restarts and instances: the
@@ -34,7 +44,7 @@ export class Broadcaster {
     private readonly store: BroadcastStore,
     private readonly conversations: ConversationStore,
     private readonly queue: DeliveryQueue,
-    private readonly forget: ConversationForgetter,
+    private readonly unreachable: UnreachableConversations,
     private readonly logger: Logger,
     private readonly now: () => number = Date.now,
   ) {}
@@ -42,7 +52,7 @@ export class Broadcaster {
   /** Stores the broadcast (unless the same id exists) and delivers what is left of it. */
   async broadcast(id: string, alertId: string, message: OutgoingMessage, targets: readonly string[]): Promise<BroadcastReport> {
     const stored = await this.record(id, alertId, message, targets);
-    if (!stored) return { broadcastId: id, delivered: 0, skipped: targets.length, failed: [], purged: [] };
+    if (!stored) return { broadcastId: id, delivered: 0, skipped: targets.length, failed: [], purged: [], paused: [] };
     return this.deliver(stored);
   }
 
@@ -82,15 +92,17 @@ export class Broadcaster {
       await this.store.settle(record.id, { conversationId, state: 'unknown', at: this.timestamp() }, etag);
     }
     const outcomes = await Promise.all(open.map(async (target) => [target, await this.deliverOne(record, target)] as const));
-    const sent = outcomes.filter((entry): entry is readonly [string, DeliveryOutcome] => entry[1] !== CLAIMED_ELSEWHERE);
-    const report = await this.summarise(record, sent, settled.size + outcomes.length - sent.length);
+    const sent = outcomes.filter((entry): entry is readonly [string, DeliveryOutcome] => entry[1] !== CLAIMED_ELSEWHERE && entry[1] !== PAUSED);
+    const paused = outcomes.flatMap(([target, outcome]) => (outcome === PAUSED ? [target] : []));
+    const report = await this.summarise(record, sent, settled.size + outcomes.length - sent.length, paused);
     await this.store.complete(record, this.timestamp());
     return report;
   }
 
   private async deliverOne(record: BroadcastRecord, conversationId: string): Promise<TargetOutcome> {
     const conversation = await this.conversations.get(conversationId);
-    if (!conversation) return { delivered: false, attempts: 0, status: 404, code: 'ConversationNotRegistered', gone: false };
+    if (!conversation) return { delivered: false, attempts: 0, status: 404, code: 'ConversationNotRegistered', gone: false, paused: false };
+    if (conversation.paused) return PAUSED;
     const target = { conversationId, tenantId: conversation.tenantId, reference: conversation.reference };
     let claim: string | undefined;
     const claimFirst = async (attempt: number): Promise<void> => {
@@ -106,21 +118,28 @@ export class Broadcaster {
     return outcome;
   }
 
-  private async summarise(record: BroadcastRecord, outcomes: readonly (readonly [string, DeliveryOutcome])[], skipped: number): Promise<BroadcastReport> {
+  private async summarise(
+    record: BroadcastRecord, outcomes: readonly (readonly [string, DeliveryOutcome])[], skipped: number, alreadyPaused: readonly string[],
+  ): Promise<BroadcastReport> {
     const failed: BroadcastReport['failed'][number][] = [];
     const purged: string[] = [];
+    const paused = [...alreadyPaused];
     for (const [conversationId, outcome] of outcomes) {
       if (outcome.delivered) continue;
       failed.push({ conversationId, status: outcome.status, code: outcome.code });
+      const reason = `send failed with ${outcome.status} ${outcome.code ?? ''}`.trim();
       if (outcome.gone) {
-        await this.forget(conversationId, `send failed with ${outcome.status} ${outcome.code ?? ''}`.trim());
+        await this.unreachable.forget(conversationId, reason);
         purged.push(conversationId);
+      } else if (outcome.paused) {
+        await this.unreachable.pause(conversationId, reason);
+        paused.push(conversationId);
       }
     }
     const delivered = outcomes.length - failed.length;
-    const report = { broadcastId: record.id, delivered, skipped, failed, purged };
-    if (failed.length > 0) this.logger.warn('broadcast had failures', { ...report, failed: failed.slice(0, 20) });
-    else this.logger.info('broadcast delivered', { broadcastId: record.id, alertId: record.alertId, delivered, skipped });
+    const report = { broadcastId: record.id, delivered, skipped, failed, purged, paused };
+    if (failed.length > 0) this.logger.warn('broadcast had failures', { ...report, failed: failed.slice(0, 20), paused: paused.slice(0, 20) });
+    else this.logger.info('broadcast delivered', { broadcastId: record.id, alertId: record.alertId, delivered, skipped, paused: paused.length });
     return report;
   }
 

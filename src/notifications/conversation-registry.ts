@@ -5,6 +5,7 @@ import type { AuditLog } from '../audit/audit-log';
 import type { Logger } from '../logging/logger';
 import type { ConversationRecord, ConversationStore } from './conversation-store';
 import type { SubscriptionStore } from './subscription-store';
+import type { UnreachableConversations } from './broadcaster';
 
 const BOT_ACTOR = Object.freeze({ id: 'bot', name: 'PIM Alerts bot (automatic)' });
 
@@ -13,10 +14,11 @@ export type WelcomePoster = (record: ConversationRecord) => Promise<void>;
 
 /**
  * The notifications side of the conversation lifecycle: keeps references fresh, forgets a conversation
- * (and its subscription) on uninstall, team deletion or a send that proves the bot is gone, and welcomes
- * a team once when the bot joins it.
+ * (and its subscription) on uninstall, team deletion or a send that proves the bot is gone, pauses one
+ * where an admin disabled the bot (until someone there talks to it again), and welcomes a team once when
+ * the bot joins it.
  */
-export class ConversationRegistry implements ConversationEvents {
+export class ConversationRegistry implements ConversationEvents, UnreachableConversations {
   constructor(
     private readonly conversations: ConversationStore,
     private readonly subscriptions: SubscriptionStore,
@@ -47,6 +49,12 @@ export class ConversationRegistry implements ConversationEvents {
     const hadSubscription = await this.subscriptions.unsubscribe(conversationId);
     this.logger.info('conversation forgotten', { conversationId, reason, hadConversation, hadSubscription });
     if (hadSubscription) await this.auditRemoval(conversationId, reason);
+  }
+
+  /** Stops posting to the conversation, keeping its subscription, until someone there talks to the bot again (`seen` or `installed`). */
+  async pause(conversationId: string, reason: string): Promise<void> {
+    const paused = await this.conversations.pause(conversationId, reason);
+    this.logger.warn('conversation paused: nothing is posted there until someone in it talks to the bot again', { conversationId, reason, paused });
   }
 
   /** A subscription removed by the bot itself (uninstall, team deleted, bot gone) is audited as the bot's act. */

@@ -1,6 +1,7 @@
 import type { ConversationScope } from '../use-cases/turn';
 import type { ConversationAddress } from './conversation-address';
 import type { Storage } from '../storage/storage';
+import { isAppError } from '../errors/app-error';
 import { KEYS, channelRoot, conversationKey } from './storage-keys';
 
 /** Where the bot can post proactively: one per personal chat, group chat or team channel. */
@@ -10,6 +11,11 @@ export interface ConversationRecord {
   readonly tenantId?: string;
   readonly reference: ConversationAddress;
   readonly updatedAt: string;
+  /**
+   * Set when a send was refused because an admin disabled the bot there: nothing is posted until someone
+   * in the conversation talks to the bot again (any message or a reinstall saves a fresh record).
+   */
+  readonly paused?: { readonly at: string; readonly reason: string };
 }
 
 /** Conversation references on the Storage port: survive restarts, one record per conversation. */
@@ -37,6 +43,23 @@ export class ConversationStore {
 
   async get(conversationId: string): Promise<ConversationRecord | undefined> {
     return (await this.storage.read<ConversationRecord>(conversationKey(KEYS.conversations, channelRoot(conversationId))))?.value;
+  }
+
+  /**
+   * Marks the conversation paused (see `ConversationRecord.paused`). False when it is not stored, or when
+   * it was saved afresh meanwhile (someone talked to the bot: it is reachable again, so it stays unpaused).
+   */
+  async pause(conversationId: string, reason: string): Promise<boolean> {
+    const key = conversationKey(KEYS.conversations, channelRoot(conversationId));
+    const stored = await this.storage.read<ConversationRecord>(key);
+    if (!stored) return false;
+    try {
+      await this.storage.write(key, { ...stored.value, paused: { at: new Date(this.now()).toISOString(), reason } }, stored.etag);
+      return true;
+    } catch (error: unknown) {
+      if (isAppError(error) && error.code === 'storageConflict') return false;
+      throw error;
+    }
   }
 
   async remove(conversationId: string): Promise<boolean> {

@@ -61,9 +61,8 @@ export function createNotifications(deps: NotificationDeps): Notifications {
     if (!outcome.delivered) throw new Error(`welcome card failed with ${outcome.status} ${outcome.code ?? ''}`.trim());
   };
   const registry = new ConversationRegistry(conversations, subscriptions, logger.child('conversations'), deps.audit, welcome);
-  const forget = (conversationId: string, reason: string): Promise<void> => registry.forget(conversationId, reason);
   const leaderStorage = deps.leaderStorage ?? deps.storage;
-  const broadcaster = new Broadcaster(new BroadcastStore(leaderStorage), conversations, queue, forget, logger.child('broadcast'), now);
+  const broadcaster = new Broadcaster(new BroadcastStore(leaderStorage), conversations, queue, registry, logger.child('broadcast'), now);
   const digest = createDigest({
     storage: deps.storage, leaderStorage, broadcaster, conversations, subscriptions, now, logger: logger.child('digest'),
     historyRetentionDays: deps.config.notifications.historyRetentionDays,

@@ -3,7 +3,7 @@ import type { ConversationAddress } from './conversation-address';
 import type { Logger } from '../logging/logger';
 import { systemClock, type Clock } from '../time/clock';
 import type { MessageSender, SendResult } from './message-sender';
-import { isConversationGone, isRetryable, retryDelayMs } from './send-failure-policy';
+import { isConversationGone, isConversationPaused, isRetryable, retryDelayMs } from './send-failure-policy';
 import { SlidingWindow } from './sliding-window';
 
 export interface DeliveryTarget {
@@ -14,7 +14,13 @@ export interface DeliveryTarget {
 
 export type DeliveryOutcome =
   | { readonly delivered: true; readonly attempts: number }
-  | { readonly delivered: false; readonly attempts: number; readonly status: number; readonly code?: string; readonly gone: boolean };
+  | {
+    readonly delivered: false; readonly attempts: number; readonly status: number; readonly code?: string;
+    /** The bot can never post there again: forget the conversation. */
+    readonly gone: boolean;
+    /** The bot may not post there for now (disabled by an admin): pause the conversation. */
+    readonly paused: boolean;
+  };
 
 export interface DeliveryLimits {
   readonly perConversationPerSecond: number;
@@ -145,8 +151,10 @@ export class DeliveryQueue {
       this.pending.unshift(job);
       return;
     }
-    const gone = isConversationGone(result);
-    job.resolve({ delivered: false, attempts: job.attempts, status: result.status, code: result.code, gone });
+    job.resolve({
+      delivered: false, attempts: job.attempts, status: result.status, code: result.code,
+      gone: isConversationGone(result), paused: isConversationPaused(result),
+    });
   }
 
   private async trySend(job: Job): Promise<SendResult> {

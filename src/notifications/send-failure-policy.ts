@@ -3,7 +3,9 @@ import type { SendResult } from './message-sender';
 type Failure = Extract<SendResult, { ok: false }>;
 
 /** 403 codes after which the conversation is no longer reachable: forget it. */
-const GONE_403 = new Set(['BotNotInConversationRoster', 'ConversationBlockedByUser', 'BotDisabledByAdmin']);
+const GONE_403 = new Set(['BotNotInConversationRoster', 'ConversationBlockedByUser']);
+/** 403 codes that hold only until an admin turns the bot back on: pause the conversation, keep its subscription. */
+const PAUSED_403 = new Set(['BotDisabledByAdmin']);
 
 /** 429, 412 and 5xx (and no answer at all) are worth another try; 403, 404, 413 and other 4xx never. */
 export function isRetryable(failure: Failure): boolean {
@@ -14,6 +16,14 @@ export function isRetryable(failure: Failure): boolean {
 export function isConversationGone(failure: Failure): boolean {
   if (failure.status === 404) return failure.code === 'ConversationNotFound';
   return failure.status === 403 && failure.code !== undefined && GONE_403.has(failure.code);
+}
+
+/**
+ * The failure says the bot may not post there for now (an admin disabled it), not that the conversation
+ * is gone: stop sending until someone there talks to the bot again, but keep what it subscribed to.
+ */
+export function isConversationPaused(failure: Failure): boolean {
+  return failure.status === 403 && failure.code !== undefined && PAUSED_403.has(failure.code);
 }
 
 /** Wait before the next attempt: Retry-After when given, else exponential backoff with full jitter. */

@@ -83,4 +83,32 @@ describe('ConversationRegistry', () => {
     assert.deepEqual((await notifications.conversations.list()).map((record) => record.conversationId).sort(), ['fine', 'tooBig']);
     assert.equal(sender.attempts.filter((sent) => sent.conversationId === 'tooBig').length, 1, '413 is not retried');
   });
+
+  it('pauses a conversation whose send fails with 403 BotDisabledByAdmin, keeps its subscription, and resumes once someone there talks to the bot', async () => {
+    for (const id of ['disabled', 'fine']) {
+      await notifications.registry.seen(referenceFor(id), 'personal');
+      await notifications.subscriptions.subscribe(id, 'low', { id: ADMIN_ID, name: 'Admin' });
+    }
+    sender.responder = (id) => (id === 'disabled' ? { ok: false, status: 403, code: 'BotDisabledByAdmin' } : { ok: true });
+    pim.alerts = [alertWith('StaleSignInAlert', 'medium', [incident('a')])];
+    await notifications.watcher.pollNow();
+    pim.alerts = [alertWith('StaleSignInAlert', 'medium', [incident('a'), incident('b')])];
+    await notifications.watcher.pollNow();
+    assert.equal(sender.attempts.filter((sent) => sent.conversationId === 'disabled').length, 1, '403 is not retried');
+    assert.deepEqual((await notifications.subscriptions.list()).map((subscription) => subscription.conversationId).sort(), ['disabled', 'fine'], 'the subscription is kept');
+    assert.equal((await notifications.conversations.get('disabled'))?.paused?.reason, 'send failed with 403 BotDisabledByAdmin');
+    assert.deepEqual(audit.entries, [], 'nothing was unsubscribed');
+
+    pim.alerts = [alertWith('StaleSignInAlert', 'medium', [incident('a'), incident('b'), incident('c')])];
+    await notifications.watcher.pollNow();
+    assert.equal(sender.attempts.filter((sent) => sent.conversationId === 'disabled').length, 1, 'nothing is sent while paused');
+    assert.equal(sender.delivered.filter((sent) => sent.conversationId === 'fine').length, 2);
+
+    sender.responder = () => ({ ok: true });
+    await notifications.registry.seen(referenceFor('disabled'), 'personal');
+    assert.equal((await notifications.conversations.get('disabled'))?.paused, undefined, 'a message from there unpauses it');
+    pim.alerts = [alertWith('StaleSignInAlert', 'medium', [incident('a'), incident('b'), incident('c'), incident('d')])];
+    await notifications.watcher.pollNow();
+    assert.equal(sender.delivered.filter((sent) => sent.conversationId === 'disabled').length, 1, 'notifications resume');
+  });
 });

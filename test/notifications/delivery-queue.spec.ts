@@ -74,17 +74,18 @@ describe('DeliveryQueue', () => {
 
     sender.responder = () => ({ ok: false, status: 502 });
     const limited = new DeliveryQueue(sender, { ...LIMITS, maxSendAttempts: 3 }, silentLogger, clock);
-    assert.deepEqual(await limited.send(target('c2'), { text: 'hi' }), { delivered: false, attempts: 3, status: 502, code: undefined, gone: false });
+    assert.deepEqual(await limited.send(target('c2'), { text: 'hi' }), { delivered: false, attempts: 3, status: 502, code: undefined, gone: false, paused: false });
   });
 
-  for (const [status, code, gone] of [
-    [403, 'BotNotInConversationRoster', true], [403, 'ConversationBlockedByUser', true], [403, 'InvalidBotApiHost', false],
-    [404, 'ConversationNotFound', true], [413, 'MessageSizeTooBig', false], [400, 'BadArgument', false],
+  for (const [status, code, gone, paused] of [
+    [403, 'BotNotInConversationRoster', true, false], [403, 'ConversationBlockedByUser', true, false], [403, 'InvalidBotApiHost', false, false],
+    [403, 'BotDisabledByAdmin', false, true], [404, 'ConversationNotFound', true, false], [413, 'MessageSizeTooBig', false, false],
+    [400, 'BadArgument', false, false],
   ] as const) {
-    it(`never retries ${status} ${code} (gone: ${gone})`, async () => {
+    it(`never retries ${status} ${code} (gone: ${gone}, paused: ${paused})`, async () => {
       sender.responder = () => ({ ok: false, status, code });
       const queue = new DeliveryQueue(sender, LIMITS, silentLogger, clock);
-      assert.deepEqual(await queue.send(target('c1'), { text: 'hi' }), { delivered: false, attempts: 1, status, code, gone });
+      assert.deepEqual(await queue.send(target('c1'), { text: 'hi' }), { delivered: false, attempts: 1, status, code, gone, paused });
       assert.equal(sender.attempts.length, 1);
     });
   }

@@ -25,7 +25,7 @@ export async function runPaced(connector: RemoteConnector, count: number, messag
     for (const id of ids) await conversations.save(benchReference(connector.url, id), 'personal');
     const limits = { perConversationPerSecond: 7, perTenantPerSecond: 50, maxSendAttempts: 8 };
     const queue = new DeliveryQueue(new TeamsSender(createBenchAdapter(), ''), limits, silentLogger);
-    const broadcaster = new Broadcaster(new BroadcastStore(storage), conversations, queue, () => Promise.resolve(), silentLogger);
+    const broadcaster = new Broadcaster(new BroadcastStore(storage), conversations, queue, { forget: () => Promise.resolve(), pause: () => Promise.resolve() }, silentLogger);
     await connector.reset();
     const started = Date.now();
     await broadcaster.broadcast('bench-broadcast', 'bench-alert', message, ids);

@@ -94,5 +94,17 @@ export interface AppConfig {
     /** Microsoft Entra admin center for deep links on cards (`ENTRA_PORTAL_URL`), without a trailing slash. */
     readonly entraPortalUrl: string;
   };
+  /**
+   * PIM alerts for Azure resources (Resource Manager), read next to the Entra ones with the same identity. Absent when
+   * AZURE_ALERT_SCOPES is not set: then only the Entra alerts are read.
+   */
+  readonly azureResources?: {
+    /** AZURE_RESOURCE_MANAGER_URL, default `https://management.azure.com`, no trailing slash. */
+    readonly resourceManagerUrl: string;
+    /** Subscription ids (lower case) from AZURE_ALERT_SCOPES; empty when discovering. */
+    readonly subscriptionIds: readonly string[];
+    /** AZURE_ALERT_SCOPES=discover: every enabled subscription the identity can read. */
+    readonly discover: boolean;
+  };
   readonly logLevel: LogLevel;
 }

@@ -20,6 +20,7 @@ export function summarizeConfig(config: AppConfig): Record<string, unknown> {
     instanceId: config.storage.instanceId,
     pollIntervalSeconds: config.notifications.pollIntervalSeconds,
     refreshBeforePoll: config.notifications.refreshBeforePoll,
+    azureAlertScopes: config.azureResources ? (config.azureResources.discover ? 'discover' : config.azureResources.subscriptionIds.length) : 0,
     logLevel: config.logLevel,
   };
 }

@@ -4,6 +4,7 @@ import { configProblems } from './config-checks';
 import { defaultEntraPortalUrl } from './entra-portal';
 import { GUID } from '../pim/ids';
 import { EnvReader, type Env } from './env-reader';
+import { readAzureResources } from './azure-resources-config';
 import { readStorageConfig } from './storage-config';
 import { readWatchHealthConfig } from './watch-health-config';
 
@@ -48,6 +49,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     triage: {
       entraPortalUrl: read.url('ENTRA_PORTAL_URL', defaultEntraPortalUrl(graph.baseUrl)),
     },
+    ...readAzureResources(read),
     logLevel: read.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
   };
   for (const problem of configProblems(config)) read.problem(problem);

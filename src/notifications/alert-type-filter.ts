@@ -1,12 +1,12 @@
-import { ALERT_TYPES, type AlertKey } from '../pim/alert-catalog';
+import { ALL_ALERT_TYPES, type AlertKey } from '../pim/alert-catalog';
 
 /** The short keys users type (`staleSignIn`), for usage texts. */
-export const ALERT_TYPE_NAMES = ALERT_TYPES.map((type) => type.shortKey);
+export const ALERT_TYPE_NAMES = ALL_ALERT_TYPES.map((type) => type.shortKey);
 
 /** `staleSignIn`, `StaleSignInAlert` (any case) → the alert key; undefined for anything else. */
 export function parseAlertType(text: string): AlertKey | undefined {
   const word = text.trim().toLowerCase();
-  return ALERT_TYPES.find((type) => type.shortKey.toLowerCase() === word || type.key.toLowerCase() === word)?.key;
+  return ALL_ALERT_TYPES.find((type) => type.shortKey.toLowerCase() === word || type.key.toLowerCase() === word)?.key;
 }
 
 /** True when a subscription limited to `alertTypes` (none or empty = every type) wants this alert. */
@@ -17,5 +17,5 @@ export function wantsAlertType(alertTypes: readonly AlertKey[] | undefined, aler
 
 /** `stale sign-in, too many global admins` style list of short keys, for messages. */
 export function describeAlertTypes(alertTypes: readonly AlertKey[]): string {
-  return alertTypes.map((key) => ALERT_TYPES.find((type) => type.key === key)?.shortKey ?? key).join(', ');
+  return alertTypes.map((key) => ALL_ALERT_TYPES.find((type) => type.key === key)?.shortKey ?? key).join(', ');
 }

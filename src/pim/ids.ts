@@ -4,8 +4,12 @@ import { AppError } from '../errors/app-error';
 const GUID_TEXT = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 /** A value that is exactly one GUID (Entra object, tenant and app ids). */
 export const GUID = new RegExp(`^${GUID_TEXT}$`);
-/** `DirectoryRole_{tenant GUID}_{AlertKey}`: alert, definition and configuration ids share it. */
-const ALERT_ID = new RegExp(`^DirectoryRole_${GUID_TEXT}_[A-Za-z][A-Za-z0-9]{2,80}$`);
+/**
+ * `DirectoryRole_{tenant GUID}_{AlertKey}` (Graph: alert, definition and configuration ids share it) or
+ * `Subscription_{subscription GUID}_{AlertKey}` (an Azure resource alert: the bot's own id for the Resource
+ * Manager alert `{AlertKey}` at scope `subscriptions/{GUID}`). The prefix tells the two sources apart.
+ */
+const ALERT_ID = new RegExp(`^(DirectoryRole|Subscription)_${GUID_TEXT}_[A-Za-z][A-Za-z0-9]{2,80}$`);
 /** Incident ids are object ids or assignment ids in every sample; allow the characters those use. */
 const INCIDENT_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 /** `refresh:{alertId}` (docs) or a GUID-like id (docs); nothing else reaches the operations URL. */

@@ -58,8 +58,12 @@ export interface Alert {
   readonly id: string;
   readonly alertKey: AlertKey | null;
   readonly alertDefinitionId: string;
+  /** Graph: `/` (the directory). Azure resource alerts: the scope's resource id, `/subscriptions/{id}`. */
   readonly scopeId: string;
+  /** Graph: `DirectoryRole`. Azure resource alerts: `subscription`. */
   readonly scopeType: string;
+  /** The scope's name for people (an Azure subscription's display name); absent for the directory. */
+  readonly scopeDisplayName?: string;
   readonly incidentCount: number;
   readonly isActive: boolean;
   readonly lastModifiedDateTime: string | null;

@@ -1,4 +1,4 @@
-import { ALERT_TYPES } from '../../pim/alert-catalog';
+import { ALL_ALERT_TYPES } from '../../pim/alert-catalog';
 import type { Alert } from '../../pim/model';
 import { alertDisplayName } from '../../cards/alert-headline';
 import { escapeCardText } from '../../cards/escape-card-text';
@@ -31,14 +31,14 @@ export function resolveAlert(query: string, alerts: readonly Alert[]): AlertReso
 /** The words a user could type to name `alert` exactly. */
 function exactNames(alert: Alert): string[] {
   const names = [alert.id.toLowerCase()];
-  const type = ALERT_TYPES.find((info) => info.key === alert.alertKey);
+  const type = ALL_ALERT_TYPES.find((info) => info.key === alert.alertKey);
   if (type) names.push(type.key.toLowerCase(), type.shortKey.toLowerCase());
   return names;
 }
 
 /** Names a user may abbreviate: the display name and the short key. */
 function prefixNames(alert: Alert): string[] {
-  const type = ALERT_TYPES.find((info) => info.key === alert.alertKey);
+  const type = ALL_ALERT_TYPES.find((info) => info.key === alert.alertKey);
   return [alertDisplayName(alert).toLowerCase(), ...(type ? [type.shortKey.toLowerCase()] : [])];
 }
 
@@ -47,7 +47,7 @@ function looseNames(alert: Alert): string[] {
 }
 
 function suggestion(alert: Alert): string {
-  const type = ALERT_TYPES.find((info) => info.key === alert.alertKey);
+  const type = ALL_ALERT_TYPES.find((info) => info.key === alert.alertKey);
   const name = escapeCardText(alertDisplayName(alert), 120);
   return type ? `${type.shortKey} (${name})` : name;
 }

@@ -1,3 +1,6 @@
+import { armControl } from './arm/arm-control';
+import { armHandlers as arm } from './arm/arm-handlers';
+import { subscriptionHandlers } from './arm/subscription-handlers';
 import { control } from './control/control-handlers';
 import { getAlert, listAlerts, updateAlert } from './handlers/alert-handlers';
 import {
@@ -22,8 +25,16 @@ const ALERT = `${A}/:alertId`;
 const INCIDENT = `${ALERT}/alertIncidents/:incidentId`;
 const CONFIG = `${ROLE_ALERTS_PATH}/alertConfigurations`;
 const DEFS = `${ROLE_ALERTS_PATH}/alertDefinitions`;
+/** Resource Manager (reference/arm, 2022-08-01-preview) at subscription scope. */
+const AUTH = '/subscriptions/:subscriptionId/providers/Microsoft.Authorization';
+const ARM_ALERT = `${AUTH}/roleManagementAlerts/:alertId`;
+const ARM_INCIDENT = `${ARM_ALERT}/alertIncidents/:incidentId`;
+const ARM_CONTROL = '/_simulator/azure/:subscriptionId/alerts/:alertId';
 
-/** The flat route table: Graph endpoints (the paths of test/fixtures/graph/pim-alerts-beta.openapi.yaml) first, then the `/_simulator` control API. */
+/**
+ * The flat route table: Graph endpoints (the paths of test/fixtures/graph/pim-alerts-beta.openapi.yaml), Resource Manager
+ * endpoints (test/fixtures/arm/…/RoleManagementAlerts.json, and Microsoft.Resources subscriptions), then the `/_simulator` control API.
+ */
 const TABLE: ReadonlyArray<readonly [string, string, StateHandler]> = [
   ['GET', A, listAlerts],
   ['POST', `${A}/refresh`, refreshAllAlerts],
@@ -45,6 +56,22 @@ const TABLE: ReadonlyArray<readonly [string, string, StateHandler]> = [
   ['GET', DEFS, listDefinitions],
   ['GET', `${DEFS}/:definitionId`, getDefinition],
   ['GET', `${ROLE_ALERTS_PATH}/operations/:operationId`, getOperation],
+  ['GET', `${AUTH}/roleManagementAlerts`, arm.listAlerts],
+  ['POST', `${AUTH}/roleManagementAlerts/refresh`, arm.refreshAll],
+  ['GET', ARM_ALERT, arm.getAlert],
+  ['PATCH', ARM_ALERT, arm.updateAlert],
+  ['POST', `${ARM_ALERT}/refresh`, arm.refreshAlert],
+  ['GET', `${ARM_ALERT}/alertIncidents`, arm.listIncidents],
+  ['GET', ARM_INCIDENT, arm.getIncident],
+  ['POST', `${ARM_INCIDENT}/remediate`, arm.remediateIncident],
+  ['GET', `${AUTH}/roleManagementAlertOperations/:operationId`, arm.getOperation],
+  ['GET', `${AUTH}/roleManagementAlertDefinitions`, arm.listDefinitions],
+  ['GET', `${AUTH}/roleManagementAlertDefinitions/:definitionId`, arm.getDefinition],
+  ['GET', `${AUTH}/roleManagementAlertConfigurations`, arm.listConfigurations],
+  ['GET', `${AUTH}/roleManagementAlertConfigurations/:alertId`, arm.getConfiguration],
+  ['PATCH', `${AUTH}/roleManagementAlertConfigurations/:alertId`, arm.updateConfiguration],
+  ['GET', '/subscriptions', subscriptionHandlers.list],
+  ['GET', '/subscriptions/:subscriptionId', subscriptionHandlers.get],
   ['POST', '/v1.0/users/:userId/checkMemberGroups', checkMemberGroups],
   ['POST', '/beta/users/:userId/checkMemberGroups', checkMemberGroups],
   ['POST', '/_simulator/reset', control.reset],
@@ -57,6 +84,9 @@ const TABLE: ReadonlyArray<readonly [string, string, StateHandler]> = [
   ['GET', '/_simulator/requests', control.listRequests],
   ['DELETE', '/_simulator/requests', control.clearRequests],
   ['PUT', '/_simulator/groups/:groupId/members', control.setGroupMembers],
+  ['POST', `${ARM_CONTROL}/incidents`, armControl.addIncidents],
+  ['DELETE', `${ARM_CONTROL}/incidents/:incidentId`, armControl.deleteIncident],
+  ['PATCH', ARM_CONTROL, armControl.updateAlert],
 ];
 
 export const CONTROL_PREFIX = '/_simulator';

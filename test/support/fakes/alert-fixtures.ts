@@ -5,6 +5,7 @@ export const TENANT = '3b0e753b-22fa-4c16-9bf2-470b80be80d6';
 export const alertIdOf = (key: AlertKey): string => `DirectoryRole_${TENANT}_${key}`;
 
 const SEVERITY: Record<AlertKey, AlertSeverity> = {
+  TooManyOwnersAssignedToResource: 'medium', TooManyPermanentOwnersAssignedToResource: 'medium', DuplicateRoleCreated: 'medium', AzureRolesAssignedOutsidePimAlert: 'high',
   TooManyGlobalAdminsAssignedToTenantAlert: 'low',
   InvalidLicenseAlert: 'high',
   NoMfaOnRoleActivationAlert: 'medium',
@@ -14,6 +15,8 @@ const SEVERITY: Record<AlertKey, AlertSeverity> = {
   StaleSignInAlert: 'medium',
 };
 const NAMES: Record<AlertKey, string> = {
+  TooManyOwnersAssignedToResource: 'Too many owners assigned to a resource', TooManyPermanentOwnersAssignedToResource: 'Too many permanent owners assigned to a resource',
+  DuplicateRoleCreated: 'Duplicate role created', AzureRolesAssignedOutsidePimAlert: 'Roles are being assigned outside of Privileged Identity Management',
   TooManyGlobalAdminsAssignedToTenantAlert: 'There are too many global administrators',
   InvalidLicenseAlert: "The organization doesn't have Microsoft Entra ID P2",
   NoMfaOnRoleActivationAlert: 'Roles are being activated without requiring MFA',

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AlertKey } from '../../../pim/alert-catalog';
+import type { EntraAlertKey as AlertKey } from '../../../pim/alert-catalog';
 import { isIncidentId } from '../../../pim/ids';
 import { badRequest, conflict } from '../http/sim-error';
 import { incidentIdFor, incidentProperties } from '../seed/incident-factory';

@@ -45,7 +45,7 @@ async function handle(deps: DispatchDeps, req: IncomingMessage, res: ServerRespo
   if (ids.clientRequestId !== undefined) res.setHeader('client-request-id', ids.clientRequestId);
   const method = (req.method ?? 'GET').toUpperCase();
   const rawUrl = req.url ?? '/';
-  const response = await produce(deps, req, method, rawUrl, ids).catch((error: unknown) => errorResponse(deps.logger, error, ids));
+  const response = await produce(deps, req, method, rawUrl, ids).catch((error: unknown) => errorResponse(deps.logger, error, ids, isArmPath(rawUrl)));
   saveTenant(deps);
   writeResponse(res, response);
   if (!rawUrl.toLowerCase().startsWith(deps.controlPrefix)) {
@@ -103,11 +103,17 @@ function decodeSegment(segment: string): string {
   }
 }
 
-function errorResponse(logger: Logger, error: unknown, ids: RequestIds): SimResponse {
+/** Resource Manager paths answer errors as `CloudError` (`{error:{code,message}}`) with `x-ms-request-id`. */
+function isArmPath(rawUrl: string): boolean {
+  return rawUrl.toLowerCase().startsWith('/subscriptions');
+}
+
+function errorResponse(logger: Logger, error: unknown, ids: RequestIds, arm: boolean): SimResponse {
   const known = error instanceof SimError;
   if (!known) logger.error('simulator handler failed', { error, requestId: ids.requestId });
   const status = known ? error.status : 500;
   const code = known ? error.code : graphCodeForStatus(500);
   const message = known ? error.message : 'An internal error occurred in the simulator.';
+  if (arm) return { status, headers: { ...(known ? error.headers : {}), 'x-ms-request-id': ids.requestId }, body: { error: { code, message } } };
   return { status, headers: known ? error.headers : {}, body: graphErrorBody(code, message, ids.requestId, ids.clientRequestId) };
 }

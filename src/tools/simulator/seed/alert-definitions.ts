@@ -1,4 +1,4 @@
-import type { AlertKey } from '../../../pim/alert-catalog';
+import type { EntraAlertKey as AlertKey } from '../../../pim/alert-catalog';
 
 /** The definition texts of the seven alert types, as the Graph docs sample returns them (https://learn.microsoft.com/graph/api/rolemanagementalert-list-alertdefinitions?view=graph-rest-beta). */
 export interface DefinitionText {

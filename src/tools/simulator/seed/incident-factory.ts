@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AlertKey } from '../../../pim/alert-catalog';
+import type { EntraAlertKey as AlertKey } from '../../../pim/alert-catalog';
 import type { IncidentRecord, JsonObject } from '../state/records';
 import { DEMO_ROLES, demoUser, type DemoRole } from './directory';
 

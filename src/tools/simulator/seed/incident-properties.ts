@@ -1,4 +1,4 @@
-import type { AlertKey } from '../../../pim/alert-catalog';
+import type { EntraAlertKey as AlertKey } from '../../../pim/alert-catalog';
 
 /** CSDL type of an incident property: what the control API accepts for it. */
 export type IncidentPropertyKind = 'string' | 'dateTime' | 'int32';

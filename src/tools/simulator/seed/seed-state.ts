@@ -1,4 +1,4 @@
-import { ALERT_KEYS, type AlertKey } from '../../../pim/alert-catalog';
+import { ALERT_KEYS, type EntraAlertKey as AlertKey } from '../../../pim/alert-catalog';
 import type { AlertRecord, JsonObject } from '../state/records';
 import { makeIncident } from './incident-factory';
 

@@ -1,4 +1,4 @@
-import type { AlertKey } from '../../../pim/alert-catalog';
+import type { EntraAlertKey as AlertKey } from '../../../pim/alert-catalog';
 
 /** A JSON object as Graph returns it. */
 export type JsonObject = Record<string, unknown>;

@@ -1,3 +1,4 @@
+import { ArmStore } from '../arm/arm-store';
 import { FaultStore } from '../control/fault-store';
 import { RequestLog } from '../control/request-log';
 import { AlertStore } from './alert-store';
@@ -18,14 +19,18 @@ export class SimulatorState {
   readonly groups = new GroupStore();
   readonly faults = new FaultStore();
   readonly requests = new RequestLog();
+  /** The Azure resource half (Resource Manager): subscriptions, their alerts and refresh operations; not kept in the tenant file. */
+  readonly azure: ArmStore;
 
   constructor(readonly settings: StateSettings) {
     this.alerts = new AlertStore(settings.tenantId);
+    this.azure = new ArmStore(settings.operationDurationMs);
   }
 
   /** Back to the seed: alerts, operations, groups and faults (the request log is kept). */
   reset(now: number): void {
     this.alerts.reset(now);
+    this.azure.reset(now);
     this.operations.clear();
     this.groups.clear();
     this.faults.clear();
@@ -45,6 +50,7 @@ export class SimulatorState {
 
   /** Applies the effects of refresh operations that have succeeded by `now` (time-based, evaluated lazily). */
   settle(now: number): void {
+    this.azure.settle(now);
     for (const operation of this.operations.dueForApply(now)) {
       const finishedAt = operation.createdAt + operation.durationMs;
       for (const alertId of operation.alertIds) {

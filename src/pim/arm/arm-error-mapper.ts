@@ -1,0 +1,55 @@
+import { AppError } from '../../errors/app-error';
+import type { ErrorCode } from '../../errors/error-codes';
+import { sanitizeGraphMessage } from '../graph/graph-error-mapper';
+import { asObject, readString } from '../graph/json-fields';
+
+/** What a failed Resource Manager response looked like. */
+export interface ArmFailure {
+  readonly status: number;
+  readonly body: unknown;
+  readonly requestId?: string;
+  readonly operation: string;
+  readonly badRequestCode?: Extract<ErrorCode, 'invalidInput' | 'notRemediatable'>;
+}
+
+const FORBIDDEN = 'Azure Resource Manager refused: the bot needs Reader (Microsoft.Authorization/roleAssignments/read) on the ' +
+  'subscription to read its PIM alerts, and Owner or User Access Administrator (roleAssignments/write) to dismiss, refresh, ' +
+  'remediate or change settings.';
+
+const MESSAGES: Partial<Record<ErrorCode, string>> = {
+  graphForbidden: FORBIDDEN,
+  graphBusy: 'Azure Resource Manager is throttling requests, try again in a minute.',
+  graphUnavailable: 'Azure Resource Manager is unavailable right now, try again in a minute.',
+  timeout: 'Azure Resource Manager did not answer in time, try again in a minute.',
+};
+
+/** The one place where Resource Manager statuses become app error codes (`CloudError` bodies: `{error:{code,message}}`). */
+export function mapArmFailure(failure: ArmFailure): AppError {
+  const error = asObject(asObject(failure.body).error);
+  const armCode = readString(error, 'code');
+  const armMessage = sanitizeGraphMessage(readString(error, 'message'));
+  const code = codeForStatus(failure.status, failure.badRequestCode ?? 'invalidInput');
+  const details = { status: failure.status, armCode, armMessage, requestId: failure.requestId, operation: failure.operation, source: 'arm' };
+  const userMessage = code === 'invalidInput' && armMessage ? `Azure Resource Manager refused the request: ${armMessage}` : MESSAGES[code];
+  return new AppError(code, { userMessage, details });
+}
+
+/** A network failure, abort or timeout of a Resource Manager call. */
+export function mapArmThrown(error: unknown, operation: string): AppError {
+  const name = readString(asObject(error), 'name');
+  if (name === 'TimeoutError' || name === 'AbortError') {
+    return new AppError('timeout', { userMessage: MESSAGES.timeout, cause: error, details: { operation, source: 'arm' } });
+  }
+  return new AppError('graphUnavailable', { userMessage: MESSAGES.graphUnavailable, cause: error, details: { operation, source: 'arm', error: name || 'Error' } });
+}
+
+function codeForStatus(status: number, badRequest: ErrorCode): ErrorCode {
+  if (status === 400) return badRequest;
+  if (status === 401 || status === 403) return 'graphForbidden';
+  if (status === 404 || status === 410) return 'notFound';
+  if (status === 409 || status === 412) return 'conflict';
+  if (status === 429) return 'graphBusy';
+  if (status === 408 || status === 504) return 'timeout';
+  if (status >= 500) return 'graphUnavailable';
+  return 'invalidInput';
+}

@@ -1,0 +1,116 @@
+import { AppError, isAppError } from '../../errors/app-error';
+import { retryAfterMs } from '../../http/retry-after';
+import type { Logger } from '../../logging/logger';
+import type { RetryPolicy } from '../graph/retry-middleware';
+import { mapArmFailure, mapArmThrown, type ArmFailure } from './arm-error-mapper';
+import { RateLimitGauge } from './rate-limit-gauge';
+
+export interface ArmCall {
+  readonly method: 'GET' | 'POST' | 'PATCH';
+  /** A path below the base URL with its query (already encoded), or an absolute URL the service gave (nextLink, Location). */
+  readonly path: string;
+  readonly body?: unknown;
+  readonly operation: string;
+  readonly badRequestCode?: ArmFailure['badRequestCode'];
+}
+
+export interface ArmAnswer {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly body: unknown;
+}
+
+export interface ArmTransportSettings {
+  /** `https://management.azure.com` (or a national cloud's, or the simulator), no trailing slash. */
+  readonly baseUrl: string;
+  readonly requestTimeoutMs: number;
+  readonly retry: RetryPolicy;
+  /** A bearer token for Resource Manager, or null (the loopback simulator). */
+  readonly token: () => Promise<string | null>;
+  readonly fetch?: typeof fetch;
+}
+
+const RETRY_STATUSES = new Set([429, 503, 504]);
+const MIN_DELAY_MS = 100;
+
+/**
+ * Sends Resource Manager calls with the Graph client's rules: 429/503/504 retried honouring `Retry-After` within the call's
+ * time budget (a wait that would end past it is not started), a per-attempt timeout, and every failure an AppError. URLs the
+ * service hands back (nextLink, Location) are followed only on the configured origin. Reads `x-ms-ratelimit-remaining-*`.
+ */
+export class ArmTransport {
+  readonly rateLimits = new RateLimitGauge();
+  private readonly origin: string;
+
+  constructor(private readonly settings: ArmTransportSettings, private readonly logger: Logger) {
+    this.origin = new URL(settings.baseUrl).origin;
+  }
+
+  async send(call: ArmCall): Promise<ArmAnswer> {
+    const url = this.urlOf(call.path);
+    const { clock, budgetMs } = this.settings.retry;
+    const deadline = clock.now() + budgetMs;
+    for (let attempt = 0; ; attempt += 1) {
+      const response = await this.attempt(call, url);
+      this.rateLimits.read(response.headers);
+      const requestId = response.headers.get('x-ms-request-id') ?? undefined;
+      this.logger.debug('arm call', { operation: call.operation, method: call.method, path: url.pathname, status: response.status, requestId });
+      const delayMs = RETRY_STATUSES.has(response.status) ? this.delayFor(response, attempt) : undefined;
+      if (delayMs !== undefined && delayMs <= deadline - clock.now()) {
+        this.logger.warn('arm request retried', { operation: call.operation, status: response.status, attempt: attempt + 1, delayMs });
+        await response.body?.cancel().catch(() => undefined);
+        await clock.sleep(delayMs);
+        if (this.settings.retry.stillWanted()) continue;
+        throw mapArmFailure({ status: response.status, body: undefined, requestId, operation: call.operation });
+      }
+      const body = await readJson(response);
+      if (!response.ok) throw mapArmFailure({ status: response.status, body, requestId, operation: call.operation, badRequestCode: call.badRequestCode });
+      return { status: response.status, headers: response.headers, body };
+    }
+  }
+
+  /** A relative path joined to the base URL, or an absolute URL on the same origin; anything else is refused. */
+  private urlOf(path: string): URL {
+    const url = new URL(path.startsWith('/') ? `${this.settings.baseUrl}${path}` : path);
+    if (url.origin !== this.origin) {
+      throw new AppError('graphUnavailable', {
+        userMessage: 'Azure Resource Manager answered with a link to another host; the bot does not follow it.',
+        details: { host: url.host.slice(0, 200) },
+      });
+    }
+    return url;
+  }
+
+  private async attempt(call: ArmCall, url: URL): Promise<Response> {
+    try {
+      const token = await this.settings.token();
+      const headers: Record<string, string> = { Accept: 'application/json' };
+      if (token) headers.Authorization = `Bearer ${token}`;
+      if (call.body !== undefined) headers['Content-Type'] = 'application/json';
+      return await (this.settings.fetch ?? fetch)(url, {
+        method: call.method, headers, signal: AbortSignal.timeout(this.settings.requestTimeoutMs),
+        ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
+      });
+    } catch (error) {
+      if (isAppError(error)) throw error;
+      this.logger.warn('arm call failed', { operation: call.operation, method: call.method, error });
+      throw mapArmThrown(error, call.operation);
+    }
+  }
+
+  private delayFor(response: Response, attempt: number): number {
+    const policy = this.settings.retry;
+    const delay = retryAfterMs(response.headers.get('Retry-After'), policy.clock.now()) ?? policy.baseDelayMs * 2 ** attempt;
+    return Math.min(Math.max(delay, MIN_DELAY_MS), policy.maxDelayMs);
+  }
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text().catch(() => '');
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,59 @@
+import type { Logger } from '../../logging/logger';
+import { asObject, isJsonObject, readArray, readOptionalString, readString } from '../graph/json-fields';
+import { ARM_SUBSCRIPTIONS_API_VERSION, armPaths, withApiVersion } from './arm-paths';
+import type { ArmTransport } from './arm-transport';
+import { subscriptionIdOf, type AzureScope } from './azure-scope';
+
+export interface AzureScopeDirectorySettings {
+  /** Configured subscription ids (lower case); empty with `discover` = every subscription the identity can read. */
+  readonly subscriptionIds: readonly string[];
+  readonly discover: boolean;
+  /** How long the subscription list (names, discovery) is kept; default one hour. */
+  readonly cacheMs?: number;
+  readonly now: () => number;
+}
+
+/**
+ * The Azure scopes the bot reads, with display names from `GET /subscriptions` (Microsoft.Resources, one call per hour):
+ * the configured ones (named when the identity can see them, by id otherwise), or, in discovery mode, every enabled
+ * subscription the identity can read. A failed listing keeps the last answer (or the bare configured ids).
+ */
+export class AzureScopeDirectory {
+  private cached?: { readonly at: number; readonly scopes: readonly AzureScope[] };
+
+  constructor(private readonly transport: ArmTransport, private readonly settings: AzureScopeDirectorySettings, private readonly logger: Logger) {}
+
+  async scopes(): Promise<readonly AzureScope[]> {
+    const maxAge = this.settings.cacheMs ?? 3_600_000;
+    if (this.cached && this.settings.now() - this.cached.at < maxAge) return this.cached.scopes;
+    const visible = await this.visibleSubscriptions().catch((error: unknown) => {
+      this.logger.warn('could not list Azure subscriptions; using the configured ids without names', { error });
+      return undefined;
+    });
+    const scopes = this.settings.discover ? visible ?? this.cached?.scopes ?? [] : this.configured(visible);
+    this.cached = { at: this.settings.now(), scopes };
+    return scopes;
+  }
+
+  private configured(visible: readonly AzureScope[] | undefined): AzureScope[] {
+    return this.settings.subscriptionIds.map((subscriptionId) => visible?.find((scope) => scope.subscriptionId === subscriptionId) ?? { subscriptionId });
+  }
+
+  private async visibleSubscriptions(): Promise<AzureScope[]> {
+    const scopes: AzureScope[] = [];
+    let next: string | undefined = withApiVersion(armPaths.subscriptions(), ARM_SUBSCRIPTIONS_API_VERSION);
+    for (let page = 0; next !== undefined && page < 50; page += 1) {
+      const body = asObject((await this.transport.send({ method: 'GET', path: next, operation: 'listSubscriptions' })).body);
+      for (const item of readArray(body, 'value').filter(isJsonObject)) {
+        const subscriptionId = subscriptionIdOf(readString(item, 'subscriptionId'));
+        const state = readString(item, 'state', 'Enabled');
+        if (subscriptionId && (state === 'Enabled' || !this.settings.discover)) {
+          const displayName = readOptionalString(item, 'displayName');
+          scopes.push({ subscriptionId, ...(displayName ? { displayName } : {}) });
+        }
+      }
+      next = readOptionalString(body, 'nextLink') || undefined;
+    }
+    return scopes;
+  }
+}

@@ -1,0 +1,50 @@
+import type { AppConfig } from '../config/app-config';
+import type { Logger } from '../logging/logger';
+import { systemClock } from '../time/clock';
+import { ArmScopeAlerts } from './arm/arm-scope-alerts';
+import { AzureScopeDirectory } from './arm/azure-scope-directory';
+import { createArmTransport } from './arm/create-arm-transport';
+import { createPimAlerts, type PimAlertsOptions } from './create-pim-alerts';
+import { DEFAULT_POLL_POLICY } from './graph/operation-poller';
+import type { PimAlerts } from './pim-alerts';
+import { CompositePimAlerts, type AzureAlertScopes } from './sources/composite-pim-alerts';
+import { interactivePacing, staggeredPacing, type ScopePacing } from './sources/scope-pacing';
+
+export interface AlertSourceOptions extends PimAlertsOptions {
+  /** Resource Manager fetch (tests); default the global fetch. */
+  readonly fetch?: typeof fetch;
+  /** How the Azure scopes are read per list: default interactive, the watcher's client staggered over its interval. */
+  readonly pacing?: ScopePacing;
+}
+
+/**
+ * The alert source the app uses: the Entra alerts (Graph) alone, or, with AZURE_ALERT_SCOPES, the Entra alerts and the
+ * Azure resource alerts of every configured (or discovered) subscription behind the same port.
+ */
+export function createAlertSource(config: AppConfig, logger: Logger, options: AlertSourceOptions = {}): PimAlerts {
+  const entra = createPimAlerts(config.graph, logger, options);
+  const azure = config.azureResources;
+  if (!azure) return entra;
+  const armLogger = logger.child('pim-arm');
+  const transport = createArmTransport(config, azure.resourceManagerUrl, armLogger, options);
+  const clock = options.retry?.clock ?? systemClock;
+  const directory = new AzureScopeDirectory(transport, { subscriptionIds: azure.subscriptionIds, discover: azure.discover, now: () => clock.now() }, armLogger);
+  const settings = { refreshTimeoutMs: config.graph.refreshTimeoutMs, poll: options.poll ?? DEFAULT_POLL_POLICY };
+  const bySubscription = new Map<string, ArmScopeAlerts>();
+  const scopes: AzureAlertScopes = {
+    all: async () => (await directory.scopes()).map((scope) => {
+      const known = bySubscription.get(scope.subscriptionId);
+      if (known && known.scope.displayName === scope.displayName) return known;
+      const made = new ArmScopeAlerts(scope, transport, settings);
+      bySubscription.set(scope.subscriptionId, made);
+      return made;
+    }),
+    forSubscription: async (subscriptionId) => (await scopes.all()).find((scope) => scope.scope.subscriptionId === subscriptionId),
+  };
+  return new CompositePimAlerts(entra, scopes, options.pacing ?? interactivePacing(clock), armLogger);
+}
+
+/** The watcher's pacing: its Azure reads spread over half of the poll interval. */
+export function watcherPacing(config: AppConfig): ScopePacing {
+  return staggeredPacing(systemClock, config.notifications.pollIntervalSeconds * 1000);
+}

@@ -12,7 +12,8 @@ export interface IncidentRow extends IncidentMarks {
   readonly remediate: readonly { readonly alertId: string; readonly incidentId: string; readonly page: number }[];
 }
 
-type PageLink = { readonly alertId: string; readonly page: number };
+/** A Previous/Next button: the page, and whether the card shows the incidents only (kept while paging). */
+type PageLink = { readonly alertId: string; readonly page: number; readonly compact: boolean };
 
 export interface IncidentPageData {
   readonly page: number;
@@ -26,7 +27,9 @@ export function pageCount(total: number): number {
 }
 
 /** The incidents of one page (clamped to the pages that exist), with Remediate and paging links. */
-export function incidentPageData(alert: AlertWithIncidents, requestedPage: number, actionsVisible: boolean, triage?: AlertTriageMarks): IncidentPageData {
+export function incidentPageData(
+  alert: AlertWithIncidents, requestedPage: number, actionsVisible: boolean, triage?: AlertTriageMarks, compact = false,
+): IncidentPageData {
   const total = alert.incidents.length;
   const pages = pageCount(total);
   const page = Math.min(Math.max(0, Math.floor(requestedPage)), pages - 1);
@@ -34,7 +37,7 @@ export function incidentPageData(alert: AlertWithIncidents, requestedPage: numbe
   const slice = alert.incidents.slice(start, start + INCIDENT_PAGE_SIZE);
   const alertId = escapePlainCardText(alert.id, 300);
   const canRemediate = actionsVisible && alert.isActive && alert.definition?.isRemediatable === true;
-  const link = (target: number): PageLink[] => [{ alertId, page: target }];
+  const link = (target: number): PageLink[] => [{ alertId, page: target, compact }];
   return {
     page,
     incidentsHeading: total === 0

@@ -27,7 +27,7 @@ export interface AlertCardOptions extends CardViewOptions {
   readonly page?: number;
   /** A line shown under the title, e.g. "Removed Jane Doe from Global Administrator". */
   readonly notice?: string;
-  /** Incidents only: leaves out the definition texts and the configuration. */
+  /** Incidents only: leaves out the definition texts and the configuration (on every page; other cards show them on the first page only). */
   readonly compact?: boolean;
   /** Snooze/owner lines, break-glass marks and Entra links (src/triage). */
   readonly triage?: AlertTriageMarks;
@@ -52,14 +52,15 @@ export function alertCardData(read: AlertWithIncidents, options: AlertCardOption
   // The card lists every incident, so its count is theirs: Graph's incidentCount can lag a write or a scan.
   const alert = { ...read, incidentCount: read.incidents.length };
   const headline = alertHeadline(alert, options.now);
-  const incidents = incidentPageData(alert, options.page ?? 0, options.actionsVisible, options.triage);
+  const incidents = incidentPageData(alert, options.page ?? 0, options.actionsVisible, options.triage, options.compact === true);
+  const long = !options.compact && incidents.page === 0;
   const canWrite = options.actionsVisible;
   return {
     ...headline,
     ...incidents,
     notices: [...(options.notice ? [escapeCardText(options.notice)] : []), ...(options.triage?.notices ?? [])].map((text) => ({ text })),
-    sections: options.compact ? [] : definitionSections(alert),
-    configuration: options.compact ? [] : configurationFacts(alert),
+    sections: long ? definitionSections(alert) : [],
+    configuration: long ? configurationFacts(alert) : [],
     dismiss: canWrite && alert.isActive ? [{ alertId: headline.alertId }] : [],
     refresh: canWrite ? [{ alertId: headline.alertId, page: incidents.page }] : [],
     portal: options.triage?.links ? [{ url: options.triage.links.pimAlerts() }] : [],

@@ -14,7 +14,8 @@ export interface AlertListData {
   readonly summary: string;
   readonly active: readonly AlertHeadline[];
   readonly emptyNotes: readonly { readonly text: string }[];
-  readonly dismissedGroup: readonly { readonly title: string; readonly rows: readonly AlertHeadline[] }[];
+  /** The inactive alerts, folded: "Show N …" unfolds them in place (and becomes "Hide"); each row opens its alert. */
+  readonly inactiveGroup: readonly { readonly showTitle: string; readonly rows: readonly AlertHeadline[] }[];
   readonly refreshAll: readonly object[];
 }
 
@@ -28,7 +29,8 @@ export function sortAlerts(alerts: readonly Alert[]): Alert[] {
 
 /**
  * Every alert: active ones as rows; inactive ones (dismissed, or without incidents since the last scan)
- * collapsed behind one "Show N …" button.
+ * folded behind one "Show N …" button that unfolds them in the card itself (Action.ToggleVisibility, no
+ * round trip) and turns into "Hide"; their rows open the alert like active ones.
  */
 export function renderAlertList(alerts: readonly Alert[], options: AlertListOptions): CardPayload {
   return withUserSpecificRefresh(renderTemplate('alert-list', alertListData(alerts, options)), { scope: 'all' }, options.refreshUserIds);
@@ -45,7 +47,7 @@ export function alertListData(alerts: readonly Alert[], options: AlertListOption
     summary: `${active.length} active (${incidents.toLocaleString('en-US')} incidents), ${counts.join(', ')}. Select an alert for details.`,
     active,
     emptyNotes: active.length === 0 ? [{ text: 'No active alerts.' }] : [],
-    dismissedGroup: inactive.length === 0 ? [] : [{ title: inactiveTitle(inactive.length, dismissed), rows: inactive.map((alert) => alertHeadline(alert, options.now)) }],
+    inactiveGroup: inactive.length === 0 ? [] : [{ showTitle: inactiveTitle(inactive.length, dismissed), rows: inactive.map((alert) => alertHeadline(alert, options.now)) }],
     refreshAll: options.actionsVisible ? [{}] : [],
   };
 }

@@ -75,6 +75,22 @@ describe('browser smoke: the Agents Playground in chromium', function () {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'playground-alert-list.png') });
   });
 
+  it('alert list: "Show 4 without incidents" unfolds the inactive alerts and becomes "Hide"; an inactive alert opens (screenshot)', async () => {
+    const page = await browser.newPage();
+    await page.goto(stack.dev.playgroundUrl);
+    await send(page, 'alerts');
+    const list = page.locator('.ac-adaptiveCard').filter({ hasText: 'PIM security alerts' }).last();
+    await list.waitFor({ timeout: 20_000 });
+    await list.getByRole('button', { name: /^Show 4 without incidents$/ }).click();
+    await list.getByRole('button', { name: /^Hide$/ }).waitFor({ timeout: 5_000 });
+    assert.equal(await list.getByRole('button', { name: /^Show 4/ }).count(), 0, 'the Show button is gone while unfolded');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'playground-alert-list-unfolded.png') });
+    await list.getByText('Roles are being activated too frequently').click();
+    const opened = page.locator('.ac-adaptiveCard').filter({ hasText: 'Security impact' }).filter({ hasText: 'Roles are being activated too frequently' }).last();
+    await opened.waitFor({ timeout: 20_000 });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'playground-inactive-alert-opened.png') });
+  });
+
   it('renders the digest card: the incidents-over-time chart, or its text fallback where charts are not supported (screenshot)', async () => {
     const page = await browser.newPage();
     await page.goto(stack.dev.playgroundUrl);

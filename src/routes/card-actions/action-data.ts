@@ -9,7 +9,7 @@ export const MAX_PAGE = 100_000;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-type FieldKind = 'alertId' | 'incidentId' | 'page' | 'scopeAll' | 'true' | 'alertVersion';
+type FieldKind = 'alertId' | 'incidentId' | 'page' | 'scopeAll' | 'true' | 'boolean' | 'alertVersion';
 export type Schema = Readonly<Record<string, { readonly kind: FieldKind; readonly optional?: boolean }>>;
 
 const invalid = (message: string): AppError => new AppError('invalidInput', { userMessage: message });
@@ -18,10 +18,10 @@ const invalid = (message: string): AppError => new AppError('invalidInput', { us
  * Checks a button's `data` strictly: a plain object of bounded size, only the schema's keys, each of
  * the right kind (ids through src/pim/ids.ts). Throws AppError `invalidInput` with a readable message.
  */
-export function readActionData(data: unknown, schema: Schema): Readonly<Record<string, string | number | true>> {
+export function readActionData(data: unknown, schema: Schema): Readonly<Record<string, string | number | boolean>> {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw invalid('This button sent no usable data.');
   if (JSON.stringify(data).length > MAX_ACTION_DATA_BYTES) throw invalid('This button sent too much data.');
-  const result: Record<string, string | number | true> = {};
+  const result: Record<string, string | number | boolean> = {};
   for (const key of Object.keys(data)) {
     if (FORBIDDEN_KEYS.has(key) || !Object.hasOwn(schema, key)) throw invalid(`This button sent an unexpected field "${key.slice(0, 40)}".`);
   }
@@ -33,7 +33,7 @@ export function readActionData(data: unknown, schema: Schema): Readonly<Record<s
   return result;
 }
 
-function checkField(key: string, kind: FieldKind, value: unknown): string | number | true {
+function checkField(key: string, kind: FieldKind, value: unknown): string | number | boolean {
   switch (kind) {
     case 'alertId':
       if (!isAlertId(value)) throw invalid('This button names an alert id that is not valid.');
@@ -51,6 +51,9 @@ function checkField(key: string, kind: FieldKind, value: unknown): string | numb
       return value;
     case 'true':
       if (value !== true) throw invalid(`"${key}" must be true when present.`);
+      return value;
+    case 'boolean':
+      if (typeof value !== 'boolean') throw invalid(`"${key}" must be true or false.`);
       return value;
     case 'alertVersion':
       if (parseAlertVersion(value) === undefined) throw invalid(`"${key}" must be an incident count and a time, as the card sent it.`);

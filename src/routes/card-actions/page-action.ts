@@ -5,13 +5,14 @@ import { cardRoute } from '../route';
 import { readAlert, triageMarks, viewOptions } from '../../use-cases/use-case-deps';
 import { cardResult } from '../../use-cases/use-case-result';
 
-/** Previous/Next: the same alert card on another incident page. */
+/** Previous/Next: the same alert card on another incident page (an incidents-only card stays incidents only). */
 export const pageAction = cardRoute({
   verb: VERBS.page,
   access: 'read',
-  parse: (data) => readActionData(data, { alertId: { kind: 'alertId' }, page: { kind: 'page' } }) as { alertId: string; page: number },
-  async handle(deps, turn, { alertId, page }) {
+  parse: (data) => readActionData(data, { alertId: { kind: 'alertId' }, page: { kind: 'page' }, compact: { kind: 'boolean', optional: true } }) as { alertId: string; page: number; compact?: boolean },
+  async handle(deps, turn, { alertId, page, compact }) {
     const alert = await readAlert(deps, alertId);
-    return cardResult(renderAlertCard(alert, { ...(await viewOptions(deps, turn.user)), now: new Date(deps.now()), page, triage: await triageMarks(deps, turn, alert, page) }));
+    const view = { ...(await viewOptions(deps, turn.user)), now: new Date(deps.now()), page, ...(compact ? { compact } : {}) };
+    return cardResult(renderAlertCard(alert, { ...view, triage: await triageMarks(deps, turn, alert, page) }));
   },
 });

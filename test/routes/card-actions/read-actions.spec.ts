@@ -25,6 +25,22 @@ describe('read card actions', () => {
     assert.ok(!second.includes('"User 1"'));
   });
 
+  it('page: the long texts only on the first page; an incidents-only card stays incidents-only through Next and Previous', async () => {
+    const deps = makeUseCaseDeps();
+    deps.pim.alerts = [makeAlert('StaleSignInAlert', { incidents: 25 })];
+    const full = cardJson(await runAction(deps, VERBS.page, { alertId: STALE, page: 0 }));
+    assert.match(full, /"text":"Description"/);
+    assert.match(full, /"page":1,"compact":false/, 'Next of the full card');
+    assert.doesNotMatch(cardJson(await runAction(deps, VERBS.page, { alertId: STALE, page: 1 })), /"text":"Description"|"text":"Configuration"/);
+    const compact = cardJson(await runAction(deps, VERBS.page, { alertId: STALE, page: 0, compact: true }));
+    assert.doesNotMatch(compact, /"text":"Description"/);
+    assert.match(compact, /"verb":"alert.page","data":\{"alertId":"[^"]+","page":1,"compact":true\}/, 'Next keeps the incidents-only view');
+    const second = cardJson(await runAction(deps, VERBS.page, { alertId: STALE, page: 1, compact: true }));
+    assert.match(second, /"page":0,"compact":true/, 'so does Previous');
+    const invalid = await runAction(deps, VERBS.page, { alertId: STALE, page: 1, compact: 'yes' });
+    assert.equal(invalid.statusCode, 400);
+  });
+
   it('an alert that no longer exists gets a readable 404', async () => {
     const deps = makeUseCaseDeps();
     deps.pim.failNext('getAlert', new AppError('notFound'));

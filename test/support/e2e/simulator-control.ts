@@ -45,6 +45,15 @@ export class SimulatorControl {
     return (await this.get(`${ALERTS}/${encodeURIComponent(alertId)}`)) as SimAlert;
   }
 
+  /** Arms a fault (`{ match: { method?, path? }, count, kind, status? }`, see the simulator's control API). */
+  async addFault(fault: Record<string, unknown>): Promise<void> {
+    await this.send('POST', '/_simulator/faults', fault);
+  }
+
+  async clearFaults(): Promise<void> {
+    await this.send('DELETE', '/_simulator/faults');
+  }
+
   /** Empties the request log. */
   async clearRequests(): Promise<void> {
     await this.send('DELETE', '/_simulator/requests');

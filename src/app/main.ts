@@ -22,6 +22,7 @@ import { logProcessWarnings } from '../logging/process-warnings';
 import type { Logger } from '../logging/logger';
 import type { Storage } from '../storage/storage';
 import { createNotifications, type Notifications } from '../notifications/create-notifications';
+import { secretExpiryStage, secretExpiryText } from '../notifications/secret-expiry-notice';
 import { TeamsSender } from '../bot/teams-sender';
 import { createGraphClient, createPimAlerts } from '../pim/create-pim-alerts';
 import { createCloudAdapter } from '../server/create-adapter';
@@ -63,6 +64,7 @@ function exitWithConfigurationError(error: unknown): never {
 
 async function start(config: AppConfig, logger: Logger): Promise<void> {
   logger.info('starting', summarizeConfig(config));
+  warnIfSecretExpires(config, logger);
   const storage = await openStorage(config.storage);
   const adapter = createCloudAdapter(config.bot, logger.child('adapter'));
   const pim = createPimAlerts(config.graph, logger);
@@ -97,6 +99,12 @@ async function start(config: AppConfig, logger: Logger): Promise<void> {
   installShutdown(logger, [
     () => watchHealth.monitor.stop(), () => notifications.watcher.stop(), () => leadership.stop(), () => stopServer(app.server), () => app.background.idle(), () => housekeeping.stop(), () => knownAdmins.idle(), () => storage.close(),
   ]);
+}
+
+/** Within 30 days of CLIENT_SECRET_EXPIRES_ON, every instance says so at start (the leader's poll also posts it). */
+function warnIfSecretExpires(config: AppConfig, logger: Logger): void {
+  const expiresAt = config.secrets.clientSecretExpiresAt;
+  if (expiresAt !== undefined && secretExpiryStage(expiresAt, Date.now()) !== undefined) logger.warn(secretExpiryText(expiresAt, Date.now()), { expiresAt });
 }
 
 /**

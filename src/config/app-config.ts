@@ -1,7 +1,7 @@
 import type { LogLevel } from '../logging/logger';
 import type { BotCloudConfig } from './bot-cloud';
 
-export type CredentialKind = 'none' | 'clientSecret' | 'clientCertificate' | 'managedIdentity' | 'workloadIdentity';
+export type CredentialKind = 'none' | 'clientSecret' | 'clientCertificate' | 'managedIdentity' | 'managedIdentityFederation' | 'workloadIdentity';
 
 /** Everything the bot reads from its environment, parsed once and frozen. See README "Configuration". */
 export interface AppConfig {
@@ -35,6 +35,10 @@ export interface AppConfig {
     readonly clientSecret?: string;
     readonly clientCertificatePath?: string;
     readonly federatedTokenFile?: string;
+    /** `managedIdentityFederation`: the user-assigned identity whose token is the app registration's federated credential. */
+    readonly managedIdentityClientId?: string;
+    /** The audience of that token (`api://AzureADTokenExchange` in the global cloud). */
+    readonly tokenExchangeAudience: string;
     readonly requestTimeoutMs: number;
     readonly refreshTimeoutMs: number;
     /** How long a call someone waits for (a command, a card button) keeps retrying 429/503/504. */
@@ -105,6 +109,10 @@ export interface AppConfig {
     readonly subscriptionIds: readonly string[];
     /** AZURE_ALERT_SCOPES=discover: every enabled subscription the identity can read. */
     readonly discover: boolean;
+  };
+  readonly secrets: {
+    /** When the client secret in use expires (CLIENT_SECRET_EXPIRES_ON), an ISO instant; absent = not known, no warning. */
+    readonly clientSecretExpiresAt?: string;
   };
   readonly logLevel: LogLevel;
 }

@@ -25,7 +25,7 @@ function graphCredentialProblems(graph: AppConfig['graph']): string[] {
     case 'none':
       return isLoopbackUrl(graph.baseUrl) ? [] : [
         `GRAPH_BASE_URL is ${graph.baseUrl} but no Graph credential is configured: set AZURE_TENANT_ID, AZURE_CLIENT_ID ` +
-        'and AZURE_CLIENT_SECRET (or AZURE_CLIENT_CERTIFICATE_PATH), or GRAPH_CREDENTIAL=managedIdentity / workloadIdentity.',
+        'and AZURE_CLIENT_SECRET (or AZURE_CLIENT_CERTIFICATE_PATH), or GRAPH_CREDENTIAL=managedIdentity / managedIdentityFederation / workloadIdentity.',
       ];
     case 'clientSecret':
       return need(!!graph.tenantId && !!graph.clientId && !!graph.clientSecret, 'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET');
@@ -33,6 +33,9 @@ function graphCredentialProblems(graph: AppConfig['graph']): string[] {
       return need(!!graph.tenantId && !!graph.clientId && !!graph.clientCertificatePath, 'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_CERTIFICATE_PATH');
     case 'workloadIdentity':
       return need(!!graph.tenantId && !!graph.clientId && !!graph.federatedTokenFile, 'AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_FEDERATED_TOKEN_FILE');
+    case 'managedIdentityFederation':
+      return need(!!graph.tenantId && !!graph.clientId && !!graph.managedIdentityClientId,
+        'AZURE_TENANT_ID, AZURE_CLIENT_ID (the app registration) and MANAGED_IDENTITY_CLIENT_ID (the user-assigned identity it trusts)');
     case 'managedIdentity':
       return [];
   }

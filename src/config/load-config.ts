@@ -5,10 +5,12 @@ import { defaultEntraPortalUrl } from './entra-portal';
 import { GUID } from '../pim/ids';
 import { EnvReader, type Env } from './env-reader';
 import { readAzureResources } from './azure-resources-config';
+import { unresolvedKeyVaultReferences } from './key-vault-references';
+import { readSecretExpiry } from './secret-expiry';
 import { readStorageConfig } from './storage-config';
 import { readWatchHealthConfig } from './watch-health-config';
 
-const CREDENTIALS: readonly CredentialKind[] = ['none', 'clientSecret', 'clientCertificate', 'managedIdentity', 'workloadIdentity'];
+const CREDENTIALS: readonly CredentialKind[] = ['none', 'clientSecret', 'clientCertificate', 'managedIdentity', 'managedIdentityFederation', 'workloadIdentity'];
 
 /**
  * Parses the environment into a frozen AppConfig. Every malformed value and every contradiction is
@@ -16,6 +18,7 @@ const CREDENTIALS: readonly CredentialKind[] = ['none', 'clientSecret', 'clientC
  */
 export function loadConfig(env: Env = process.env): AppConfig {
   const read = new EnvReader(env);
+  for (const problem of unresolvedKeyVaultReferences(env)) read.problem(problem);
   const bot = readBotIdentity(read);
   const graph = readGraph(read);
   const config: AppConfig = {
@@ -50,6 +53,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       entraPortalUrl: read.url('ENTRA_PORTAL_URL', defaultEntraPortalUrl(graph.baseUrl)),
     },
     ...readAzureResources(read),
+    secrets: readSecretExpiry(read),
     logLevel: read.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
   };
   for (const problem of configProblems(config)) read.problem(problem);
@@ -70,6 +74,8 @@ function readGraph(read: EnvReader): AppConfig['graph'] {
     clientSecret: read.optional('AZURE_CLIENT_SECRET'),
     clientCertificatePath: read.optional('AZURE_CLIENT_CERTIFICATE_PATH'),
     federatedTokenFile: read.optional('AZURE_FEDERATED_TOKEN_FILE'),
+    managedIdentityClientId: read.guid('MANAGED_IDENTITY_CLIENT_ID'),
+    tokenExchangeAudience: read.string('AZURE_TOKEN_EXCHANGE_AUDIENCE', 'api://AzureADTokenExchange'),
     requestTimeoutMs: read.integer('GRAPH_TIMEOUT_SECONDS', 30, 1, 300) * 1000,
     refreshTimeoutMs: read.integer('REFRESH_TIMEOUT_SECONDS', 300, 1, 3600) * 1000,
     retryBudgetMs: read.integer('GRAPH_RETRY_BUDGET_SECONDS', 15, 0, 120) * 1000,

@@ -9,6 +9,7 @@ import { BroadcastStore } from './broadcast-store';
 import { Broadcaster } from './broadcaster';
 import { systemClock, type Clock } from '../time/clock';
 import { ConversationRegistry } from './conversation-registry';
+import type { CycleTask } from './cycle-hooks';
 import { ConversationStore, type ConversationRecord } from './conversation-store';
 import { DeliveryQueue } from './delivery-queue';
 import { IncidentWatcher } from './incident-watcher';
@@ -16,9 +17,10 @@ import type { MessageSender } from './message-sender';
 import { SubscriptionStore } from './subscription-store';
 import { WatcherSnapshotStore } from './watcher-snapshot';
 import { renderWelcomeCard } from './welcome-card';
+import { secretExpiryTask } from './secret-expiry-notice';
 
 export interface NotificationDeps {
-  readonly config: Pick<AppConfig, 'notifications'> & { readonly graph: Pick<AppConfig['graph'], 'refreshTimeoutMs'> };
+  readonly config: Pick<AppConfig, 'notifications'> & Partial<Pick<AppConfig, 'secrets'>> & { readonly graph: Pick<AppConfig['graph'], 'refreshTimeoutMs'> };
   readonly storage: Storage;
   /** Where the poller's snapshot, outbox, incident history and quiet-hours holds are written: the leader's fenced storage; default `storage`. */
   readonly leaderStorage?: Storage;
@@ -70,7 +72,7 @@ export function createNotifications(deps: NotificationDeps): Notifications {
   const watcher = new IncidentWatcher(
     {
       pim: deps.pim, snapshots: new WatcherSnapshotStore(leaderStorage), subscriptions, broadcaster, logger: logger.child('watcher'), now,
-      refreshUserIds: deps.refreshUserIds, hold: digest.hold, cycleTasks: digest.cycleTasks,
+      refreshUserIds: deps.refreshUserIds, hold: digest.hold, cycleTasks: [...digest.cycleTasks, ...opsTasks(deps, broadcaster, subscriptions)],
       filter: deps.triage?.filter, links: deps.triage?.links, onPollFailed: deps.onPollFailed,
     },
     {
@@ -83,4 +85,10 @@ export function createNotifications(deps: NotificationDeps): Notifications {
     registry, watcher, queue, broadcaster, conversations, subscriptions,
     digest,
   };
+}
+
+/** Operator warnings that ride on the poll: the client secret's expiry when CLIENT_SECRET_EXPIRES_ON is set. */
+function opsTasks(deps: NotificationDeps, broadcaster: Broadcaster, subscriptions: SubscriptionStore): CycleTask[] {
+  const expiresAt = deps.config.secrets?.clientSecretExpiresAt;
+  return expiresAt === undefined ? [] : [secretExpiryTask({ expiresAt, broadcaster, subscriptions, logger: deps.logger.child('secret-expiry') })];
 }

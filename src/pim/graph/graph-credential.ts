@@ -1,5 +1,5 @@
 import {
-  ClientCertificateCredential, ClientSecretCredential, ManagedIdentityCredential, WorkloadIdentityCredential, type TokenCredential,
+  ClientAssertionCredential, ClientCertificateCredential, ClientSecretCredential, ManagedIdentityCredential, WorkloadIdentityCredential, type TokenCredential,
 } from '@azure/identity';
 import type { AppConfig } from '../../config/app-config';
 import { AppError } from '../../errors/app-error';
@@ -28,12 +28,29 @@ export function createTokenCredential(graph: GraphConfig): TokenCredential | nul
       return graph.clientId
         ? new ManagedIdentityCredential({ clientId: graph.clientId, ...options })
         : new ManagedIdentityCredential(options);
+    case 'managedIdentityFederation':
+      return managedIdentityFederation(graph, options);
     case 'workloadIdentity':
       return new WorkloadIdentityCredential({
         tenantId: required(graph.tenantId, 'AZURE_TENANT_ID'), clientId: required(graph.clientId, 'AZURE_CLIENT_ID'),
         tokenFilePath: required(graph.federatedTokenFile, 'AZURE_FEDERATED_TOKEN_FILE'), ...options,
       });
   }
+}
+
+/**
+ * The app registration's credential is a token of the user-assigned managed identity (a federated identity
+ * credential of the registration: issuer `<authority>/<tenant>/v2.0`, subject the identity's object id,
+ * audience `tokenExchangeAudience`). No secret exists: Entra exchanges the identity's token for the app's.
+ */
+function managedIdentityFederation(graph: GraphConfig, options: { authorityHost: string }): TokenCredential {
+  const identity = new ManagedIdentityCredential({ clientId: required(graph.managedIdentityClientId, 'MANAGED_IDENTITY_CLIENT_ID'), ...options });
+  const assertion = async (): Promise<string> => {
+    const token = await identity.getToken(`${graph.tokenExchangeAudience}/.default`);
+    if (!token) throw new AppError('graphUnavailable', { userMessage: 'The managed identity returned no token for the federated credential.' });
+    return token.token;
+  };
+  return new ClientAssertionCredential(required(graph.tenantId, 'AZURE_TENANT_ID'), required(graph.clientId, 'AZURE_CLIENT_ID'), assertion, options);
 }
 
 function required(value: string | undefined, variable: string): string {

@@ -25,6 +25,8 @@ export interface NotificationsOptions {
   readonly triage?: TriageServices;
   readonly logger?: Logger;
   readonly onPollFailed?: (error: unknown) => Promise<void>;
+  /** CLIENT_SECRET_EXPIRES_ON as parsed (an ISO instant). */
+  readonly clientSecretExpiresAt?: string;
 }
 
 /** The notifications side as main() wires it, on a virtual clock, polling every 5 s. */
@@ -34,6 +36,7 @@ export function makeNotifications(options: NotificationsOptions): Notifications 
     config: {
       notifications: { pollIntervalSeconds: 5, refreshBeforePoll: false, perConversationPerSecond: 7, perTenantPerSecond: 50, maxSendAttempts: 8, historyRetentionDays: 35, ...(maxInFlight ? { maxInFlight } : {}) },
       graph: { refreshTimeoutMs: 1000 },
+      secrets: { clientSecretExpiresAt: options.clientSecretExpiresAt },
     },
     storage: options.storage ?? new MemoryStorage(), sender, pim, audit: options.audit ?? new MemoryAuditLog(),
     logger: options.logger ?? silentLogger, clock, refreshUserIds, triage, onPollFailed: options.onPollFailed,

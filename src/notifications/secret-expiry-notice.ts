@@ -23,7 +23,7 @@ export function secretExpiryText(expiresAt: string, now: number): string {
   const days = Math.ceil((Date.parse(expiresAt) - now) / DAY_MS);
   const when = days <= 0 ? `expired on ${day}: the bot can no longer sign in with it` : `expires on ${day} (in ${days} day${days === 1 ? '' : 's'})`;
   return `Operations: the client secret this bot uses (MicrosoftAppPassword / AZURE_CLIENT_SECRET) ${when}. ` +
-    'Rotate it, update CLIENT_SECRET_EXPIRES_ON, or move to the managed identity (README: "Rotating the secret").';
+    'Rotate it, update CLIENT_SECRET_EXPIRES_ON, or move to the managed identity (README: "No secret, and where one is still possible").';
 }
 
 export interface SecretExpiryDeps {

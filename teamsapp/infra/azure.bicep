@@ -1,13 +1,33 @@
 // PIM Alerts for Teams: a Linux App Service (Node 22 LTS) running the bot, an Azure Bot with the
-// Microsoft Teams channel pointing at it, a user-assigned managed identity and a Key Vault holding the
-// client secret. Deployed by `arm/deploy` in ../m365agents.yml.
+// Microsoft Teams channel pointing at it, and a user-assigned managed identity that is the bot's identity
+// (msaAppType UserAssignedMSI) and, as a federated identity credential of the app registration, Graph's
+// credential: no secret by default. Optional: a Key Vault holding a client secret (graphCredential
+// clientSecret) and a Storage account for several instances (scaleOut). Deployed by `arm/deploy` in
+// ../m365agents.yml.
 
 @minLength(4)
 @maxLength(30)
 @description('Name of the web app and the bot; unique per resource group by default, so two adopters never collide on the global *.azurewebsites.net name.')
 param resourceBaseName string = 'pimalerts${uniqueString(resourceGroup().id, 'pim-alerts')}'
 
-@description('App Service plan SKU. B1 or higher (Always On keeps the alert poller running).')
+@description('App Service plan SKU: Basic, Standard or Premium, because Always On (which keeps the alert poller running) is not offered on Free and Shared.')
+@allowed([
+  'B1'
+  'B2'
+  'B3'
+  'S1'
+  'S2'
+  'S3'
+  'P0v3'
+  'P1v3'
+  'P2v3'
+  'P3v3'
+  'P1mv3'
+  'P2mv3'
+  'P3mv3'
+  'P4mv3'
+  'P5mv3'
+])
 param webAppSku string = 'B1'
 
 @maxLength(42)
@@ -20,19 +40,30 @@ param botDisplayName string
 ])
 param botSku string = 'F0'
 
-@description('Client id of the single-tenant Entra app registration (bot identity and Graph client).')
+@description('Client id of the single-tenant Entra app registration: it holds the Graph application permissions (admin consent), and the managed identity below is its federated credential.')
 param botAadAppClientId string
 
 @secure()
-@description('Client secret of that app registration; stored in the Key Vault, never in a plain app setting.')
-param botAadAppClientSecret string
+@description('Only with graphCredential clientSecret: a client secret of that app registration, stored in the Key Vault, never in a plain app setting.')
+param botAadAppClientSecret string = ''
 
-@description('How the bot reaches Microsoft Graph: clientSecret (the app registration, works right after admin consent) or managedIdentity (the user-assigned identity below; grant it the Graph app roles first, see README).')
+@description('Only with graphCredential clientSecret: when that secret expires (yyyy-mm-dd), so the bot warns 30 days before; none = not known.')
+param clientSecretExpiresOn string = 'none'
+
+@description('How the bot reaches Microsoft Graph: managedIdentityFederation (the app registration, with the managed identity as its federated identity credential: no secret), managedIdentity (the identity itself holds the Graph app roles; grant them with PowerShell, see README) or clientSecret (a secret of the app registration, from the Key Vault).')
 @allowed([
-  'clientSecret'
+  'managedIdentityFederation'
   'managedIdentity'
+  'clientSecret'
 ])
-param graphCredential string = 'clientSecret'
+param graphCredential string = 'managedIdentityFederation'
+
+@description('true: several instances. A Storage account (Azure Table + Blob lease) replaces SQLite, and the identity gets Storage Table/Blob Data Contributor on it; then scale the plan out (README "Scaling out").')
+@allowed([
+  'true'
+  'false'
+])
+param scaleOut string = 'false'
 
 @description('Tenant id of that app registration.')
 param botAadAppTenantId string
@@ -54,20 +85,48 @@ param location string = resourceGroup().location
 
 func unlessNone(value string) string => value == 'none' ? '' : value
 
-// Key Vault names are global too (3–24 characters).
+var useSecret = graphCredential == 'clientSecret'
+var useTableStorage = scaleOut == 'true'
+// Key Vault and Storage account names are global too (3–24 characters).
 var keyVaultName = 'kv${uniqueString(resourceGroup().id, 'pim-alerts')}'
+var storageAccountName = 'st${uniqueString(resourceGroup().id, 'pim-alerts')}'
 var botPasswordSecret = 'bot-password'
 var secretReference = '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${botPasswordSecret})'
-// Built-in role "Key Vault Secrets User".
+// Built-in roles: "Key Vault Secrets User", "Storage Table Data Contributor", "Storage Blob Data Contributor".
 var keyVaultSecretsUserRole = '4633458b-17de-408a-b874-0445c86b69e6'
-var graphSettings = graphCredential == 'managedIdentity' ? [
-  { name: 'GRAPH_CREDENTIAL', value: 'managedIdentity' }
-  { name: 'AZURE_CLIENT_ID', value: identity.properties.clientId }
+var storageTableDataContributorRole = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
+var storageBlobDataContributorRole = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+var graphSettingsByCredential = {
+  managedIdentityFederation: [
+    { name: 'GRAPH_CREDENTIAL', value: 'managedIdentityFederation' }
+    { name: 'AZURE_TENANT_ID', value: botAadAppTenantId }
+    { name: 'AZURE_CLIENT_ID', value: botAadAppClientId }
+    { name: 'MANAGED_IDENTITY_CLIENT_ID', value: identity.properties.clientId }
+  ]
+  managedIdentity: [
+    { name: 'GRAPH_CREDENTIAL', value: 'managedIdentity' }
+    { name: 'AZURE_CLIENT_ID', value: identity.properties.clientId }
+  ]
+  clientSecret: [
+    { name: 'GRAPH_CREDENTIAL', value: 'clientSecret' }
+    { name: 'AZURE_TENANT_ID', value: botAadAppTenantId }
+    { name: 'AZURE_CLIENT_ID', value: botAadAppClientId }
+    { name: 'AZURE_CLIENT_SECRET', value: secretReference }
+    { name: 'CLIENT_SECRET_EXPIRES_ON', value: unlessNone(clientSecretExpiresOn) }
+  ]
+}
+// One instance: SQLite on /home (the App Service's persistent storage; wwwroot is replaced by every deploy;
+// /home is a network share, where SQLite's WAL cannot work). Several: Azure Table + Blob lease, reached
+// with the managed identity (the account refuses shared keys).
+var storageSettings = useTableStorage ? [
+  { name: 'STORAGE_BACKEND', value: 'table' }
+  { name: 'AZURE_STORAGE_ACCOUNT_NAME', value: storageAccountName }
+  { name: 'AZURE_STORAGE_CLIENT_ID', value: identity.properties.clientId }
+  { name: 'AZURE_STORAGE_ENDPOINT_SUFFIX', value: environment().suffixes.storage }
 ] : [
-  { name: 'GRAPH_CREDENTIAL', value: 'clientSecret' }
-  { name: 'AZURE_TENANT_ID', value: botAadAppTenantId }
-  { name: 'AZURE_CLIENT_ID', value: botAadAppClientId }
-  { name: 'AZURE_CLIENT_SECRET', value: secretReference }
+  { name: 'STORAGE_BACKEND', value: 'sqlite' }
+  { name: 'DATA_DIR', value: '/home/data/pim-alerts' }
+  { name: 'SQLITE_JOURNAL_MODE', value: 'delete' }
 ]
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
@@ -75,7 +134,7 @@ resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' 
   location: location
 }
 
-resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
+resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = if (useSecret) {
   name: keyVaultName
   location: location
   properties: {
@@ -86,17 +145,52 @@ resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   }
 }
 
-resource botPassword 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+resource botPassword 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (useSecret) {
   parent: vault
   name: botPasswordSecret
   properties: { value: botAadAppClientSecret }
 }
 
-resource identityReadsSecrets 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+resource identityReadsSecrets 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (useSecret) {
   name: guid(vault.id, identity.id, keyVaultSecretsUserRole)
   scope: vault
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultSecretsUserRole)
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = if (useTableStorage) {
+  name: storageAccountName
+  location: location
+  kind: 'StorageV2'
+  sku: { name: 'Standard_LRS' }
+  properties: {
+    // Microsoft Entra only: no account keys, no SAS signed with them, so no connection string to leak.
+    allowSharedKeyAccess: false
+    defaultToOAuthAuthentication: true
+    minimumTlsVersion: 'TLS1_2'
+    supportsHttpsTrafficOnly: true
+    allowBlobPublicAccess: false
+  }
+}
+
+resource identityWritesTables 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (useTableStorage) {
+  name: guid(storage.id, identity.id, storageTableDataContributorRole)
+  scope: storage
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageTableDataContributorRole)
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource identityWritesBlobs 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (useTableStorage) {
+  name: guid(storage.id, identity.id, storageBlobDataContributorRole)
+  scope: storage
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataContributorRole)
     principalId: identity.properties.principalId
     principalType: 'ServicePrincipal'
   }
@@ -118,15 +212,16 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
     type: 'UserAssigned'
     userAssignedIdentities: { '${identity.id}': {} }
   }
-  dependsOn: [ identityReadsSecrets, botPassword ]
+  dependsOn: [ identityReadsSecrets, botPassword, identityWritesTables, identityWritesBlobs ]
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
-    // Key Vault references (@Microsoft.KeyVault(...)) are resolved with this identity.
+    // Key Vault references (@Microsoft.KeyVault(...), graphCredential clientSecret only) are resolved with this identity.
     keyVaultReferenceIdentity: identity.id
     siteConfig: {
       linuxFxVersion: 'NODE|22-lts'
       appCommandLine: 'npm start'
+      // Every SKU allowed above offers Always On: an unloaded instance would stop polling (and renewing the lead).
       alwaysOn: true
       healthCheckPath: '/healthz'
       minTlsVersion: '1.2'
@@ -137,23 +232,19 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         // https://github.com/microsoft/Oryx/blob/main/doc/configuration.md (CUSTOM_BUILD_COMMAND).
         { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'true' }
         { name: 'CUSTOM_BUILD_COMMAND', value: 'npm ci --omit=dev --no-audit --no-fund' }
-        { name: 'MicrosoftAppId', value: botAadAppClientId }
-        { name: 'MicrosoftAppPassword', value: secretReference }
-        { name: 'MicrosoftAppType', value: 'SingleTenant' }
-        { name: 'MicrosoftAppTenantId', value: botAadAppTenantId }
+        // The bot is the managed identity (botbuilder: ManagedIdentityServiceClientCredentialsFactory); no password.
+        { name: 'MicrosoftAppId', value: identity.properties.clientId }
+        { name: 'MicrosoftAppType', value: 'UserAssignedMSI' }
+        { name: 'MicrosoftAppTenantId', value: identity.properties.tenantId }
         { name: 'GRAPH_BASE_URL', value: graphBaseUrl }
         { name: 'AZURE_AUTHORITY_HOST', value: authorityHost }
         { name: 'PIM_ADMIN_GROUP_ID', value: unlessNone(pimAdminGroupId) }
         { name: 'PIM_ADMIN_IDS', value: unlessNone(pimAdminIds) }
         { name: 'PIM_READER_GROUP_ID', value: unlessNone(pimReaderGroupId) }
         { name: 'PIM_READER_IDS', value: unlessNone(pimReaderIds) }
-        // /home is the App Service's persistent storage (wwwroot is replaced by every deploy).
-        { name: 'DATA_DIR', value: '/home/data/pim-alerts' }
-        // /home is a network share: SQLite's WAL needs shared memory that such shares do not give.
-        { name: 'SQLITE_JOURNAL_MODE', value: 'delete' }
         { name: 'POLL_INTERVAL_SECONDS', value: pollIntervalSeconds }
         { name: 'LOG_LEVEL', value: logLevel }
-      ], graphSettings)
+      ], graphSettingsByCredential[graphCredential], storageSettings)
     }
   }
 }
@@ -166,9 +257,10 @@ resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
   properties: {
     displayName: botDisplayName
     endpoint: 'https://${webApp.properties.defaultHostName}/api/messages'
-    msaAppId: botAadAppClientId
-    msaAppTenantId: botAadAppTenantId
-    msaAppType: 'SingleTenant'
+    msaAppId: identity.properties.clientId
+    msaAppMSIResourceId: identity.id
+    msaAppTenantId: identity.properties.tenantId
+    msaAppType: 'UserAssignedMSI'
   }
 }
 
@@ -187,3 +279,8 @@ output BOT_DOMAIN string = webApp.properties.defaultHostName
 output BOT_ENDPOINT string = 'https://${webApp.properties.defaultHostName}'
 output AZURE_APP_SERVICE_NAME string = webApp.name
 output GRAPH_MANAGED_IDENTITY_CLIENT_ID string = identity.properties.clientId
+// The bot's Microsoft App ID in Teams and the Azure Bot (manifest.json botId): the managed identity.
+output TEAMS_BOT_ID string = identity.properties.clientId
+// The subject of the app registration's federated identity credential (the script step in ../m365agents.yml).
+output BOT_IDENTITY_PRINCIPAL_ID string = identity.properties.principalId
+output STORAGE_ACCOUNT_NAME string = useTableStorage ? storageAccountName : 'none'

@@ -12,6 +12,7 @@ import { toIndexedPng } from './support/indexed-png';
 const IDS = {
   TEAMS_APP_ID: '2b1f4c1e-8a3e-4f0e-9d55-2f1f0c9a7a11',
   BOT_ID: '6d3f5a0c-1b2e-4c7d-8e9f-0a1b2c3d4e5f',
+  TEAMS_BOT_ID: '0b0e7e3c-1d2e-4f5a-8b6c-7d8e9f0a1b2c',
   BOT_DOMAIN: 'pimalertsdev01.azurewebsites.net',
 };
 
@@ -31,7 +32,7 @@ describe('buildPackage', () => {
     assert.doesNotMatch(manifestText, /\$\{\{/);
     const manifest = JSON.parse(manifestText) as { id: string; name: { short: string }; bots: { botId: string }[]; validDomains: string[] };
     assert.equal(manifest.id, IDS.TEAMS_APP_ID);
-    assert.equal(manifest.bots[0]!.botId, IDS.BOT_ID);
+    assert.equal(manifest.bots[0]!.botId, IDS.TEAMS_BOT_ID, 'the bot is the managed identity in Azure');
     assert.deepEqual(manifest.validDomains, [IDS.BOT_DOMAIN]);
     assert.equal(manifest.name.short, 'PIM Alerts (dev)');
     for (const icon of ['color.png', 'outline.png']) {
@@ -61,7 +62,7 @@ describe('buildPackage', () => {
     it('names every variable the environment lacks', async () => {
       await assert.rejects(
         buildPackage({ envName: 'test', repoRoot: root, overrides: { BOT_DOMAIN: IDS.BOT_DOMAIN } }),
-        (error: unknown) => error instanceof AppError && /env\/\.env\.test has no value for TEAMS_APP_ID, BOT_ID\b/.test(error.message),
+        (error: unknown) => error instanceof AppError && /env\/\.env\.test has no value for TEAMS_APP_ID, TEAMS_BOT_ID, BOT_ID\b/.test(error.message),
       );
     });
 

@@ -13,6 +13,7 @@ const TEMPLATE = readFileSync(path.join(REPO_ROOT, 'teamsapp', 'manifest.json'),
 const SAMPLE_VALUES: Record<string, string> = {
   TEAMS_APP_ID: '2b1f4c1e-8a3e-4f0e-9d55-2f1f0c9a7a11',
   BOT_ID: '6d3f5a0c-1b2e-4c7d-8e9f-0a1b2c3d4e5f',
+  TEAMS_BOT_ID: '0b0e7e3c-1d2e-4f5a-8b6c-7d8e9f0a1b2c',
   BOT_DOMAIN: 'pimalertsdev01.azurewebsites.net',
   APP_NAME_SUFFIX: ' (dev)',
   APP_VERSION: '1.0.0',

@@ -31,6 +31,7 @@ import { listenOrExplain } from '../server/listen-or-explain';
 import { openStorage } from '../storage/open-storage';
 import { createTriage, type TriageServices } from '../triage/triage-services';
 import { createWatchHealth, type WatchHealth } from '../watch-health/create-watch-health';
+import { OpsConversationStore } from '../watch-health/ops-conversation-store';
 import { pollFaultRecorder } from '../watch-health/poll-fault-recorder';
 import { PollFaultStore } from '../watch-health/poll-fault-store';
 import { recordingAdmins } from './admin-recording-access';
@@ -81,7 +82,10 @@ async function start(config: AppConfig, logger: Logger): Promise<void> {
   const backgroundPim = createPimAlerts(config.graph, logger, { work: 'background', retry: { stillWanted: () => isLeading(leadership) } });
   const leaderStorage = new LeaderStorage(storage, leadership);
   const onPollFailed = pollFaultRecorder(new PollFaultStore(leaderStorage), Date.now, logger);
-  const notifications = createNotifications({ config, storage, leaderStorage, sender, pim: leaderOnly(backgroundPim, leadership), audit, logger, refreshUserIds, triage, onPollFailed });
+  const opsConversation = async (): Promise<string | undefined> => (await new OpsConversationStore(storage).get())?.conversationId;
+  const notifications = createNotifications({
+    config, storage, leaderStorage, sender, pim: leaderOnly(backgroundPim, leadership), audit, logger, refreshUserIds, triage, onPollFailed, opsConversation,
+  });
   const watchHealth = createWatchHealth({ config, storage, notifications, leading: () => isLeading(leadership), logger, now: Date.now });
   const app = createApp({
     config, logger, pim, access, adapter, audit, knownAdmins, triage, sentMessages: new SentMessageStore(storage),

@@ -33,6 +33,8 @@ export interface NotificationDeps {
   readonly clock?: Clock;
   /** Known administrators (MRIs, e.g. KnownAdmins) for the user-specific view of notification cards. */
   readonly refreshUserIds?: () => readonly string[];
+  /** The operations conversation chosen with `watch here`, if any: operator messages (secret expiry) go there alone. */
+  readonly opsConversation?: () => Promise<string | undefined>;
   /** Snoozes and exclusions filter rises; Entra links go on the cards. */
   readonly triage?: TriageServices;
   /** Told after each failed poll (watch health records why). */
@@ -90,5 +92,5 @@ export function createNotifications(deps: NotificationDeps): Notifications {
 /** Operator warnings that ride on the poll: the client secret's expiry when CLIENT_SECRET_EXPIRES_ON is set. */
 function opsTasks(deps: NotificationDeps, broadcaster: Broadcaster, subscriptions: SubscriptionStore): CycleTask[] {
   const expiresAt = deps.config.secrets?.clientSecretExpiresAt;
-  return expiresAt === undefined ? [] : [secretExpiryTask({ expiresAt, broadcaster, subscriptions, logger: deps.logger.child('secret-expiry') })];
+  return expiresAt === undefined ? [] : [secretExpiryTask({ expiresAt, broadcaster, subscriptions, opsConversation: deps.opsConversation, logger: deps.logger.child('secret-expiry') })];
 }

@@ -30,12 +30,15 @@ export interface SecretExpiryDeps {
   readonly expiresAt: string;
   readonly broadcaster: Broadcaster;
   readonly subscriptions: SubscriptionStore;
+  /** The operations conversation chosen with `watch here`, if any: then it alone is told. */
+  readonly opsConversation?: () => Promise<string | undefined>;
   readonly logger: Logger;
 }
 
 /**
  * From 30 days before CLIENT_SECRET_EXPIRES_ON: a warning in the log at every poll (on the leader), and one
- * message per stage (30 days, 7 days, 1 day, expired) to every subscribed conversation, through the outbox
+ * message per stage (30 days, 7 days, 1 day, expired) to the operations conversation (`watch here`), or else to
+ * every subscribed conversation, through the outbox
  * (the broadcast id names the expiry and the stage, so a conversation hears each stage once, whichever
  * instance leads and however often it polls).
  */
@@ -47,7 +50,8 @@ export function secretExpiryTask(deps: SecretExpiryDeps): CycleTask {
       if (stage === undefined) return;
       const text = secretExpiryText(deps.expiresAt, now);
       deps.logger.warn(text, { expiresAt: deps.expiresAt, stage });
-      const targets = (await deps.subscriptions.list()).map((subscription) => subscription.conversationId);
+      const ops = await deps.opsConversation?.();
+      const targets = ops !== undefined ? [ops] : (await deps.subscriptions.list()).map((subscription) => subscription.conversationId);
       if (targets.length === 0) return;
       await deps.broadcaster.broadcast(`secret-expiry-${deps.expiresAt.slice(0, 10)}-${stage}`, 'secret-expiry', { text }, targets);
     },

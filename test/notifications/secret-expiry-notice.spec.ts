@@ -58,6 +58,18 @@ describe('client secret expiry warning', () => {
     assert.equal(texts().length, 4);
   });
 
+  it('goes to the operations conversation alone when one was chosen (watch here)', async () => {
+    const notifications = makeNotifications({
+      sender, pim: new FakePimAlerts(), clock, logger, clientSecretExpiresAt: '2027-06-20T00:00:00.000Z', opsConversation: () => Promise.resolve('ops-room'),
+    });
+    for (const id of ['ops-room', 'channel']) {
+      await notifications.conversations.save(referenceFor(id), 'personal');
+      await notifications.subscriptions.subscribe(id, 'high', by);
+    }
+    await notifications.watcher.pollNow();
+    assert.deepEqual(sender.delivered.map((sent) => sent.conversationId), ['ops-room']);
+  });
+
   it('without CLIENT_SECRET_EXPIRES_ON nothing is said, even on the last day', async () => {
     const notifications = await wire(undefined);
     clock.time = start + 400 * DAY;

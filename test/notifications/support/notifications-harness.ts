@@ -27,6 +27,7 @@ export interface NotificationsOptions {
   readonly onPollFailed?: (error: unknown) => Promise<void>;
   /** CLIENT_SECRET_EXPIRES_ON as parsed (an ISO instant). */
   readonly clientSecretExpiresAt?: string;
+  readonly opsConversation?: () => Promise<string | undefined>;
 }
 
 /** The notifications side as main() wires it, on a virtual clock, polling every 5 s. */
@@ -39,6 +40,6 @@ export function makeNotifications(options: NotificationsOptions): Notifications 
       secrets: { clientSecretExpiresAt: options.clientSecretExpiresAt },
     },
     storage: options.storage ?? new MemoryStorage(), sender, pim, audit: options.audit ?? new MemoryAuditLog(),
-    logger: options.logger ?? silentLogger, clock, refreshUserIds, triage, onPollFailed: options.onPollFailed,
+    logger: options.logger ?? silentLogger, clock, refreshUserIds, triage, onPollFailed: options.onPollFailed, opsConversation: options.opsConversation,
   });
 }

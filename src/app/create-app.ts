@@ -10,6 +10,8 @@ import { BackgroundTasks } from '../use-cases/background-tasks';
 import { noConversationEvents } from '../notifications/conversation-events';
 import { OwnMessagesMiddleware } from '../bot/own-messages-middleware';
 import { PimActivityHandler } from '../bot/pim-activity-handler';
+import type { SignInSetup } from '../bot/sign-in';
+import { applicationWrites, type WriteCredentials } from '../delegation/write-credentials';
 import { SentMessageStore } from '../bot/sent-message-store';
 import type { AppConfig } from '../config/app-config';
 import type { Logger } from '../logging/logger';
@@ -41,6 +43,10 @@ export interface AppDeps extends AppExtensions {
   readonly now?: () => number;
   /** Ids of the messages the bot sent (the only ones it updates); in memory when not given (tests). */
   readonly sentMessages?: SentMessageStore;
+  /** Whose credential a write carries (src/app/write-setup.ts); default: the app's (`pim`). */
+  readonly writes?: WriteCredentials;
+  /** WRITE_MODE=delegated: Teams SSO at the edge. */
+  readonly signIn?: SignInSetup;
   /** For tests: a prepared adapter instead of one built from config.bot. */
   readonly adapter?: BotAdapter;
 }
@@ -60,7 +66,7 @@ export function createApp(deps: AppDeps): App {
   adapter.use(new OwnMessagesMiddleware(deps.sentMessages ?? new SentMessageStore(new MemoryStorage()), logger.child('own-messages')));
   const background = new BackgroundTasks(logger.child('background'));
   const useCases: UseCaseDeps = {
-    pim: deps.pim, access: deps.access, audit: deps.audit, logger: logger.child('handlers'), background,
+    pim: deps.pim, writes: deps.writes ?? applicationWrites(deps.pim), access: deps.access, audit: deps.audit, logger: logger.child('handlers'), background,
     locks: new InFlightLocks(), now: deps.now ?? Date.now, refreshTimeoutMs: config.graph.refreshTimeoutMs,
     alertCache: new AlertCache(), viewFor: createCardViewFor(deps.access, deps.knownAdmins),
     refreshUserIds: () => deps.knownAdmins.userIds(), triage: deps.triage, subscriptions: deps.subscriptions, digest: deps.digest,
@@ -73,6 +79,7 @@ export function createApp(deps: AppDeps): App {
     adapter,
     botAppId: config.bot.appId,
     logger: logger.child('bot'),
+    ...(deps.signIn ? { signIn: deps.signIn } : {}),
   });
   const checks: ReadinessCheck[] = [
     { name: 'graph', check: async () => { await deps.pim.listAlerts(); } },

@@ -24,7 +24,8 @@ import type { Storage } from '../storage/storage';
 import { createNotifications, type Notifications } from '../notifications/create-notifications';
 import { secretExpiryStage, secretExpiryText } from '../notifications/secret-expiry-notice';
 import { TeamsSender } from '../bot/teams-sender';
-import { createGraphClient, createPimAlerts } from '../pim/create-pim-alerts';
+import { createGraphClient, createPimAlerts, createPimAlertsClients } from '../pim/create-pim-alerts';
+import { writeSetup } from './write-setup';
 import { createCloudAdapter } from '../server/create-adapter';
 import { stopServer } from '../server/create-server';
 import { listenOrExplain } from '../server/listen-or-explain';
@@ -68,7 +69,8 @@ async function start(config: AppConfig, logger: Logger): Promise<void> {
   warnIfSecretExpires(config, logger);
   const storage = await openStorage(config.storage);
   const adapter = createCloudAdapter(config.bot, logger.child('adapter'));
-  const pim = createPimAlerts(config.graph, logger);
+  const clients = createPimAlertsClients(config.graph, logger);
+  const pim = clients.app;
   const policy = accessPolicy(config, logger);
   const knownAdmins = await knownAdministrators(policy, storage, logger);
   const access = recordingAdmins(policy, knownAdmins);
@@ -88,6 +90,7 @@ async function start(config: AppConfig, logger: Logger): Promise<void> {
   });
   const watchHealth = createWatchHealth({ config, storage, notifications, leading: () => isLeading(leadership), logger, now: Date.now });
   const app = createApp({
+    ...writeSetup(config, clients, logger),
     config, logger, pim, access, adapter, audit, knownAdmins, triage, sentMessages: new SentMessageStore(storage),
     subscriptions: notifications.subscriptions, digest: notifications.digest,
     conversationEvents: notifications.registry,
@@ -167,5 +170,5 @@ async function knownAdministrators(policy: AccessPolicy, storage: Storage, logge
 function accessPolicy(config: AppConfig, logger: Logger): AccessPolicy {
   const needsGroups = config.access.adminGroupId !== undefined || config.access.readerGroupId !== undefined;
   const graph = needsGroups ? new GraphGroupMembershipChecker(createGraphClient(config.graph, logger)) : undefined;
-  return createAccessPolicy({ access: config.access, graph, logger });
+  return createAccessPolicy({ access: config.access, graph, logger, delegated: config.delegation.writeMode === 'delegated' });
 }

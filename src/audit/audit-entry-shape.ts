@@ -27,6 +27,7 @@ export function normalizeAuditEntry(entry: AuditEntry): AuditEntry {
       name: cut(actor.name),
       ...(actor.aadObjectId === undefined ? {} : { aadObjectId: cut(actor.aadObjectId) }),
     },
+    ...(entry.ranAs === undefined ? {} : { ranAs: { objectId: cut(entry.ranAs.objectId), upn: cut(entry.ranAs.upn) } }),
     action: cut(entry.action),
     target: cut(entry.target) || '-',
     result: entry.result,
@@ -48,6 +49,8 @@ export function parseAuditEntry(value: unknown): AuditEntry | undefined {
   if (!actor || typeof actor !== 'object' || !isText(actor.id) || !isText(actor.name) || !optionalText(actor.aadObjectId)) return undefined;
   const texts = [record.time, record.action, record.target, record.conversationId];
   if (!texts.every(isText) || !isText(record.result) || !RESULTS.has(record.result)) return undefined;
+  const ranAs = record.ranAs as Record<string, unknown> | null | undefined;
+  if (ranAs !== undefined && (!ranAs || typeof ranAs !== 'object' || !isText(ranAs.objectId) || !isText(ranAs.upn))) return undefined;
   if (!optionalText(record.detail) || !optionalText(record.correlationId) || !optionalText(record.summary)) return undefined;
   return normalizeAuditEntry(record as unknown as AuditEntry);
 }

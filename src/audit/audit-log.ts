@@ -4,6 +4,11 @@ export type AuditResult = 'attempted' | 'succeeded' | 'failed' | 'refused';
 export interface AuditEntry {
   readonly time: string;
   readonly actor: { readonly id: string; readonly aadObjectId?: string; readonly name: string };
+  /**
+   * WRITE_MODE=delegated: the Graph call ran as this signed-in user (object id and UPN from their token's
+   * claims, never the token). Absent: it ran as the app.
+   */
+  readonly ranAs?: { readonly objectId: string; readonly upn: string };
   /** e.g. `dismiss`, `refresh`, `remediate`, `config`, `subscribe`, `unsubscribe`. */
   readonly action: string;
   /** The alert id, `alertId/incidentId`, or a conversation id for subscriptions. */

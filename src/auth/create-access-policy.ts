@@ -13,6 +13,11 @@ export interface AccessPolicyDeps {
   readonly graph?: GroupMembershipChecker;
   readonly logger: Logger;
   readonly now?: () => number;
+  /**
+   * WRITE_MODE=delegated: Graph checks each writer's own PIM role, so without PIM_ADMIN_IDS /
+   * PIM_ADMIN_GROUP_ID every identified user may try a write; when set, they are an extra gate.
+   */
+  readonly delegated?: boolean;
 }
 
 type Membership = 'member' | 'notMember' | 'unknown';
@@ -21,8 +26,8 @@ const ALLOWED: AccessDecision = Object.freeze({ allowed: true });
 const refuse = (reason: string): AccessDecision => Object.freeze({ allowed: false, reason });
 
 /**
- * Writes: users in PIM_ADMIN_IDS or (transitive) members of PIM_ADMIN_GROUP_ID; nobody when neither is
- * set. Reads: anyone, unless PIM_READER_IDS / PIM_READER_GROUP_ID restrict them (admins always read).
+ * Writes: users in PIM_ADMIN_IDS or (transitive) members of PIM_ADMIN_GROUP_ID; when neither is set,
+ * nobody (application mode) or any identified user, for Graph to decide (delegated mode). Reads: anyone, unless PIM_READER_IDS / PIM_READER_GROUP_ID restrict them (admins always read).
  * A failed membership lookup refuses (and is logged); it never throws.
  */
 export function createAccessPolicy(deps: AccessPolicyDeps): AccessPolicy {
@@ -49,8 +54,10 @@ export function createAccessPolicy(deps: AccessPolicyDeps): AccessPolicy {
   }
 
   async function checkWrite(objectId: string | undefined): Promise<AccessDecision> {
-    if (adminIds.size === 0 && access.adminGroupId === undefined) return refuse(REFUSALS.readOnly);
+    const noAllowList = adminIds.size === 0 && access.adminGroupId === undefined;
+    if (noAllowList && !deps.delegated) return refuse(REFUSALS.readOnly);
     if (objectId === undefined) return refuse(REFUSALS.unknownUserWrite);
+    if (noAllowList) return ALLOWED;
     if (adminIds.has(objectId)) return ALLOWED;
     const admin = await inGroup(objectId, access.adminGroupId);
     if (admin === 'member') return ALLOWED;

@@ -5,7 +5,9 @@ import { answerCommand, answerInvoke, answerSubmit, submittedData, submittedVerb
 import type { BotTurn } from './bot-turn';
 import { addressOf, createBotTurn, installAddressOf, scopeOf, type ContinuationAdapter } from './teams-activity';
 import type { ConversationEvents } from '../notifications/conversation-events';
-import { errorInvoke, invokeResponse } from './invoke-response';
+import { errorInvoke, invokeResponse, type InvokeResult } from './invoke-response';
+import type { RouteResult } from '../routes/route-result';
+import { SignIn, type SignInSetup } from './sign-in';
 import { unsupportedInvoke } from './unsupported-invoke';
 
 export interface PimActivityHandlerDeps {
@@ -14,6 +16,8 @@ export interface PimActivityHandlerDeps {
   readonly adapter: ContinuationAdapter;
   readonly botAppId: string;
   readonly logger: Logger;
+  /** WRITE_MODE=delegated: Teams SSO (absent: writes run as the app, no sign-in). */
+  readonly signIn?: SignInSetup;
 }
 
 /**
@@ -22,14 +26,17 @@ export interface PimActivityHandlerDeps {
  * invoke gets a readable "not supported"); installation and membership events go to ConversationEvents.
  */
 export class PimActivityHandler extends TeamsActivityHandler {
+  private readonly signIn?: SignIn;
+
   constructor(private readonly deps: PimActivityHandlerDeps) {
     super();
+    this.signIn = deps.signIn && new SignIn(deps.signIn, deps.logger.child('sign-in'));
     this.onMessage(async (context, next) => {
       await this.deps.events.seen(addressOf(context.activity), scopeOf(context.activity));
       const turn = this.turnOf(context);
       const verb = submittedVerb(context.activity.value);
       if (verb !== undefined) await answerSubmit(turn, await this.deps.router.cardAction(turn, verb, submittedData(context.activity.value)));
-      else await answerCommand(turn, await this.deps.router.command(turn, TurnContext.removeRecipientMention(context.activity) ?? ''));
+      else await this.answerCommand(context, turn, await this.deps.router.command(turn, TurnContext.removeRecipientMention(context.activity) ?? ''));
       await next();
     });
     this.registerLifecycle(deps.events);
@@ -37,6 +44,7 @@ export class PimActivityHandler extends TeamsActivityHandler {
 
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     const name = context.activity.name;
+    if (this.signIn && (name === 'signin/tokenExchange' || name === 'signin/verifyState')) return invokeResponse(await this.signIn.signInInvoke(context));
     if (name !== 'adaptiveCard/action') {
       this.deps.logger.info('unsupported invoke', { name: typeof name === 'string' ? name.slice(0, 100) : null });
       return unsupportedInvoke(name);
@@ -44,7 +52,14 @@ export class PimActivityHandler extends TeamsActivityHandler {
     const action = (context.activity.value as { action?: { type?: unknown; verb?: unknown; data?: unknown } } | undefined)?.action;
     if (action?.type !== 'Action.Execute') return invokeResponse(errorInvoke('invalidInput', 'Only Action.Execute buttons are supported.'));
     const turn = this.turnOf(context);
-    return invokeResponse(await answerInvoke(turn, await this.deps.router.cardAction(turn, action.verb, action.data ?? {}), this.deps.logger));
+    const result = await this.deps.router.cardAction(turn, action.verb, action.data ?? {});
+    const answer = (): Promise<InvokeResult> => answerInvoke(turn, result, this.deps.logger);
+    return invokeResponse(this.signIn ? await this.signIn.invokeAnswer(context, result, answer) : await answer());
+  }
+
+  private async answerCommand(context: TurnContext, turn: BotTurn, result: RouteResult): Promise<void> {
+    if (this.signIn && await this.signIn.commandAnswered(context, result)) return;
+    await answerCommand(turn, result);
   }
 
   /** Install, bot added/removed, team deleted → ConversationEvents (each awaited). */
@@ -66,6 +81,6 @@ export class PimActivityHandler extends TeamsActivityHandler {
   }
 
   private turnOf(context: TurnContext): BotTurn {
-    return createBotTurn(context, this.deps.adapter, this.deps.botAppId);
+    return createBotTurn(context, this.deps.adapter, this.deps.botAppId, this.signIn?.userToken(context));
   }
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { CardFactory, MessageFactory, TurnContext, type Activity, type ConversationReference } from 'botbuilder';
+import { CardFactory, MessageFactory, TurnContext, type Activity, type CloudAdapterBase, type ConversationReference } from 'botbuilder';
+import type { UserTokenClient } from 'botframework-connector';
 import type { OutgoingMessage } from '../cards/outgoing-message';
 import type { ConversationAddress } from '../notifications/conversation-address';
 import type { ConversationScope, LaterHandle, TurnConversation } from '../use-cases/turn';
@@ -7,6 +8,19 @@ import type { BotTurn } from './bot-turn';
 
 /** botbuilder's middleware types, for the bot's own adapter middleware (botbuilder is imported only here). */
 export type { Activity, Middleware, ResourceResponse, TurnContext } from 'botbuilder';
+export type { UserTokenClient } from 'botframework-connector';
+
+/** The turn's Bot Framework token service client (CloudAdapter puts it in the turn state), if any. */
+export function userTokenClientOf(context: TurnContext): UserTokenClient | undefined {
+  return context.turnState.get<UserTokenClient | undefined>((context.adapter as CloudAdapterBase).UserTokenClientKey);
+}
+
+/** An OAuth (sign-in) card as an activity; with `tokenExchangeResource` Teams tries SSO first. */
+export function oauthCardActivity(
+  connectionName: string, text: string, link: string, tokenExchangeResource?: { id?: string; uri?: string; providerId?: string },
+): Partial<Activity> {
+  return MessageFactory.attachment(CardFactory.oauthCard(connectionName, 'Sign in', text, link, tokenExchangeResource));
+}
 
 /** The part of CloudAdapter that posting later (background work, notifications) needs. */
 export interface ContinuationAdapter {
@@ -70,7 +84,9 @@ function conversationOf(activity: Activity): TurnConversation {
 }
 
 /** The Turn routes and use cases see, over a botbuilder turn; reply and update stay in src/bot/. */
-export function createBotTurn(context: TurnContext, adapter: ContinuationAdapter, botAppId: string): BotTurn {
+export function createBotTurn(
+  context: TurnContext, adapter: ContinuationAdapter, botAppId: string, userToken?: () => Promise<string | undefined>,
+): BotTurn {
   const activity = context.activity;
   const reference = TurnContext.getConversationReference(activity);
   const inConversation = (logic: (ctx: TurnContext) => Promise<void>): Promise<void> =>
@@ -91,5 +107,6 @@ export function createBotTurn(context: TurnContext, adapter: ContinuationAdapter
     reply: (message) => sendMessage(context, message),
     update: (activityId, message) => updateMessage(context, activityId, message),
     later: () => later,
+    ...(userToken ? { userToken } : {}),
   };
 }

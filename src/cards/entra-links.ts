@@ -20,6 +20,11 @@ export class EntraLinks {
     return `${this.portalUrl}/#view/Microsoft_Azure_PIMCommon/ResourceMenuBlade/~/Alerts/resourceId//resourceType/tenant/provider/aadroles`;
   }
 
+  /** PIM > My roles > Microsoft Entra roles: where an eligible role is activated. */
+  myRoles(): string {
+    return `${this.portalUrl}/#view/Microsoft_Azure_PIMCommon/ActivationMenuBlade/~/aadmigratedroles`;
+  }
+
   user(objectId: string): string | undefined {
     return GUID.test(objectId) ? `${this.portalUrl}/#view/Microsoft_AAD_UsersAndTenants/UserProfileMenuBlade/~/overview/userId/${encodeURIComponent(objectId)}` : undefined;
   }

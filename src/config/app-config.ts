@@ -1,5 +1,6 @@
 import type { LogLevel } from '../logging/logger';
 import type { BotCloudConfig } from './bot-cloud';
+import type { DelegationConfig } from './delegation-config';
 
 export type CredentialKind = 'none' | 'clientSecret' | 'clientCertificate' | 'managedIdentity' | 'managedIdentityFederation' | 'workloadIdentity';
 
@@ -46,6 +47,8 @@ export interface AppConfig {
     /** The same for background work (the watcher's polls, digests), which nobody is waiting for. */
     readonly backgroundRetryBudgetMs: number;
   };
+  /** Who Microsoft Graph writes run as (src/config/delegation-config.ts; README "Least privilege"). */
+  readonly delegation: DelegationConfig;
   readonly access: {
     readonly adminIds: readonly string[];
     readonly adminGroupId?: string;

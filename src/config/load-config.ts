@@ -9,6 +9,7 @@ import { unresolvedKeyVaultReferences } from './key-vault-references';
 import { readSecretExpiry } from './secret-expiry';
 import { readStorageConfig } from './storage-config';
 import { readWatchHealthConfig } from './watch-health-config';
+import { readDelegation } from './delegation-config';
 
 const CREDENTIALS: readonly CredentialKind[] = ['none', 'clientSecret', 'clientCertificate', 'managedIdentity', 'managedIdentityFederation', 'workloadIdentity'];
 
@@ -29,6 +30,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     bot,
     graph,
+    delegation: readDelegation(read, bot),
     access: {
       adminIds: read.list('PIM_ADMIN_IDS', GUID, 'Entra object ids (GUIDs)').map((id) => id.toLowerCase()),
       adminGroupId: read.guid('PIM_ADMIN_GROUP_ID'),

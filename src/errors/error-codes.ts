@@ -17,6 +17,10 @@ export const ERROR_CATALOGUE = {
   timeout: 'Microsoft Graph did not answer in time, try again in a minute.',
   conflict: 'Someone else changed that at the same time; look at the current state and try again.',
   userNotAllowed: 'You are not allowed to do that.',
+  signInRequired: 'Sign in first: this change runs in Microsoft Graph as you, so I need your permission (single sign-on).',
+  roleRequired:
+    'Microsoft Graph refused the change: it needs the Privileged Role Administrator role, active. If you are eligible for it, ' +
+    'activate it in PIM (My roles) first, then try again.',
   unknownCommand: 'I did not understand that. Type "help" to see what I can do.',
   configuration: 'The bot is not configured correctly.',
   storageConflict: 'The stored record changed concurrently.',

@@ -1,8 +1,8 @@
-import { AuthenticationHandler, Client, HTTPMessageHandler, type Middleware } from '@microsoft/microsoft-graph-client';
-import { TokenCredentialAuthenticationProvider } from '@microsoft/microsoft-graph-client/authProviders/azureTokenCredentials';
+import { Client, HTTPMessageHandler, type Middleware } from '@microsoft/microsoft-graph-client';
 import type { AppConfig } from '../config/app-config';
 import type { Logger } from '../logging/logger';
 import { createTokenCredential, graphScope } from './graph/graph-credential';
+import { GraphAuthMiddleware } from './graph/graph-auth-middleware';
 import { GRAPH_VERSION, trimBaseUrl } from './graph/graph-links';
 import { GraphPimAlerts } from './graph/graph-pim-alerts';
 import { GraphTransport } from './graph/graph-transport';
@@ -37,16 +37,13 @@ export function createGraphClient(graphConfig: GraphConfig, logger: Logger, opti
   const base = trimBaseUrl(graphConfig.baseUrl);
   const budgetMs = options.work === 'background' ? graphConfig.backgroundRetryBudgetMs : graphConfig.retryBudgetMs;
   const retry: RetryPolicy = { baseDelayMs: 1000, maxDelayMs: 60_000, clock: systemClock, stillWanted: () => true, ...options.retry, budgetMs };
+  const host = new URL(`${base}/`).host;
   const chain: Middleware[] = [
+    new GraphAuthMiddleware(createTokenCredential(graphConfig), graphScope(graphConfig), host),
     new RetryMiddleware(retry, logger.child('graph-retry')),
     new TimeoutMiddleware(graphConfig.requestTimeoutMs),
     new HTTPMessageHandler(),
   ];
-  const credential = createTokenCredential(graphConfig);
-  if (credential) {
-    const provider = new TokenCredentialAuthenticationProvider(credential, { scopes: [graphScope(graphConfig)] });
-    chain.unshift(new AuthenticationHandler(provider));
-  }
   return Client.initWithMiddleware({
     baseUrl: `${base}/`, defaultVersion: GRAPH_VERSION, middleware: chain, customHosts: new Set([new URL(`${base}/`).hostname]),
   });
@@ -54,9 +51,22 @@ export function createGraphClient(graphConfig: GraphConfig, logger: Logger, opti
 
 /** The PimAlerts port over Microsoft Graph beta, for the configured cloud and credential. */
 export function createPimAlerts(graphConfig: GraphConfig, logger: Logger, options: PimAlertsOptions = {}): PimAlerts {
+  return createPimAlertsClients(graphConfig, logger, options).app;
+}
+
+/** One Graph client, two kinds of caller: the app's own credential, or a signed-in user's delegated token per call. */
+export interface PimAlertsClients {
+  readonly app: PimAlerts;
+  /** The same client and port, every call made with `accessToken` (a user's delegated Graph token). */
+  asUser(accessToken: string): PimAlerts;
+}
+
+export function createPimAlertsClients(graphConfig: GraphConfig, logger: Logger, options: PimAlertsOptions = {}): PimAlertsClients {
   const pimLogger = logger.child('pim-graph');
-  const transport = new GraphTransport(createGraphClient(graphConfig, pimLogger, options), pimLogger);
-  return new GraphPimAlerts(transport, {
-    baseUrl: graphConfig.baseUrl, refreshTimeoutMs: graphConfig.refreshTimeoutMs, poll: options.poll ?? DEFAULT_POLL_POLICY,
-  });
+  const client = createGraphClient(graphConfig, pimLogger, options);
+  const settings = { baseUrl: graphConfig.baseUrl, refreshTimeoutMs: graphConfig.refreshTimeoutMs, poll: options.poll ?? DEFAULT_POLL_POLICY };
+  return {
+    app: new GraphPimAlerts(new GraphTransport(client, pimLogger), settings),
+    asUser: (accessToken) => new GraphPimAlerts(new GraphTransport(client, pimLogger, accessToken), settings),
+  };
 }

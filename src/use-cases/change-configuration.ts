@@ -1,5 +1,5 @@
 import type { Alert, SettingValue } from '../pim/model';
-import { audited } from './audited-write';
+import { auditedWrite } from './audited-write';
 import type { Turn } from './turn';
 import type { UseCaseDeps } from './use-case-deps';
 
@@ -10,5 +10,5 @@ import type { UseCaseDeps } from './use-case-deps';
 export async function changeConfiguration(
   deps: UseCaseDeps, turn: Turn, alert: Alert, changes: Readonly<Record<string, SettingValue>>, summary: string,
 ): Promise<void> {
-  await audited(deps, turn, { action: 'config', target: alert.id, summary }, () => deps.pim.updateAlertConfiguration(alert.id, changes));
+  await auditedWrite(deps, turn, { action: 'config', target: alert.id, summary }, (pim) => pim.updateAlertConfiguration(alert.id, changes));
 }

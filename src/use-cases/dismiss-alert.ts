@@ -1,7 +1,7 @@
 import type { Turn } from './turn';
 import { alertDisplayName } from '../cards/alert-headline';
 import { renderDismissed } from '../cards/render-dismissed';
-import { audited } from './audited-write';
+import { auditedWrite } from './audited-write';
 import { currentAlert, type UseCaseDeps } from './use-case-deps';
 import { ALREADY_IN_PROGRESS, cardResult, type UseCaseResult } from './use-case-result';
 
@@ -16,7 +16,7 @@ export async function dismissAlert(deps: UseCaseDeps, turn: Turn, alertId: strin
     const alert = await currentAlert(deps, alertId);
     if (!alert.isActive) return cardResult(renderDismissed(alert, { at: new Date(deps.now()) }, new Date(deps.now())));
     const summary = `Dismissed '${alertDisplayName(alert)}' (alert id ${alertId})`;
-    await audited(deps, turn, { action: 'dismiss', target: alertId, summary }, () => deps.pim.dismissAlert(alertId));
+    await auditedWrite(deps, turn, { action: 'dismiss', target: alertId, summary }, (pim) => pim.dismissAlert(alertId));
     deps.alertCache.forget(alertId);
     const now = new Date(deps.now());
     return cardResult(renderDismissed({ ...alert, isActive: false }, { by: turn.user, at: now }, now));

@@ -6,6 +6,7 @@ import { renderRefreshFailed, renderScanning } from '../cards/render-scanning';
 import { withUserSpecificRefresh } from '../cards/user-specific-refresh';
 import { AppError, toAppError } from '../errors/app-error';
 import { audited } from './audited-write';
+import type { Writer } from '../delegation/write-credentials';
 import { messageViewOptions, triageMarks, type UseCaseDeps } from './use-case-deps';
 import { refreshAuditTarget, refreshLockKey, refreshTargetName, type RefreshTarget } from './refresh-target';
 
@@ -14,14 +15,14 @@ import { refreshAuditTarget, refreshLockKey, refreshTargetName, type RefreshTarg
  * background, starts the refresh, waits for its operation and puts fresh results (or the failure) in
  * `messageId` through `turn.later()`. A scan already running for the target is not started twice.
  */
-export function startRefresh(deps: UseCaseDeps, turn: Turn, target: RefreshTarget, messageId: string | undefined): CardPayload {
+export function startRefresh(deps: UseCaseDeps, turn: Turn, target: RefreshTarget, messageId: string | undefined, writer: Writer): CardPayload {
   const scanning = renderScanning(refreshTargetName(target), turn.user.name);
   const release = deps.locks.tryAcquire(refreshLockKey(target));
   if (!release) return scanning;
   const later = turn.later();
   deps.background.run('refresh', turn.correlationId, async () => {
     try {
-      const card = await refreshedCard(deps, turn, target);
+      const card = await refreshedCard(deps, turn, target, writer);
       await deliver(later, messageId, card);
     } catch (error) {
       const appError = toAppError(error);
@@ -34,16 +35,20 @@ export function startRefresh(deps: UseCaseDeps, turn: Turn, target: RefreshTarge
   return scanning;
 }
 
-async function refreshedCard(deps: UseCaseDeps, turn: Turn, target: RefreshTarget): Promise<CardPayload> {
+/**
+ * The scan runs as `writer` (the app, or the signed-in user: resolved during the turn, so a needed
+ * sign-in is asked for at once); waiting for its operation is a read, done as the app.
+ */
+async function refreshedCard(deps: UseCaseDeps, turn: Turn, target: RefreshTarget, writer: Writer): Promise<CardPayload> {
   const what = { action: 'refresh', target: refreshAuditTarget(target), summary: `Scanned ${refreshTargetName(target)}` };
   await audited(deps, turn, what, async () => {
-    const handle = 'all' in target ? await deps.pim.refreshAllAlerts() : await deps.pim.refreshAlert(target.alertId);
+    const handle = 'all' in target ? await writer.pim.refreshAllAlerts() : await writer.pim.refreshAlert(target.alertId);
     const operation = await deps.pim.waitForOperation(handle, { timeoutMs: deps.refreshTimeoutMs });
     if (operation.status !== 'succeeded') {
       const detail = operation.statusDetail ? `: ${operation.statusDetail}` : '.';
       throw new AppError('graphUnavailable', { userMessage: `The scan did not finish (${operation.status})${detail}` });
     }
-  });
+  }, writer.ranAs);
   const view = await messageViewOptions(deps, turn);
   if ('all' in target) return renderAlertList(await deps.pim.listAlerts(), { ...view, now: new Date(deps.now()) });
   const alert = await deps.pim.getAlert(target.alertId);

@@ -4,7 +4,7 @@ import { renderConfirmRemediation } from '../cards/render-confirm-remediation';
 import { incidentMatches, summarizeIncident } from '../cards/incident-summary';
 import { remediationDone, remediationTarget } from '../cards/remediation-effect';
 import type { Alert, AlertIncident, AlertWithIncidents } from '../pim/model';
-import { audited } from './audited-write';
+import { auditedWrite } from './audited-write';
 import { withoutIncidents } from './alert-after-write';
 import { needsSecondConfirmation, refusalOf, remediationSafeguards } from './remediation-safeguards';
 import { readAlert, triageMarks, viewOptions, type UseCaseDeps } from './use-case-deps';
@@ -52,7 +52,7 @@ export async function confirmRemediation(deps: UseCaseDeps, turn: Turn, request:
     if (needsSecondConfirmation(safeguards) && !request.acknowledged) return cardResult(renderConfirmRemediation(alert, incident, { ...options, step: 'second' }));
     const done = remediationDone(remediationTarget(alert, incident));
     const what = { action: 'remediate', target: `${request.alertId}/${incident.id}`, summary: `Remediated: ${done}` };
-    await audited(deps, turn, what, () => deps.pim.remediateIncident(request.alertId, incident.id));
+    await auditedWrite(deps, turn, what, (pim) => pim.remediateIncident(request.alertId, incident.id));
     const remaining = deps.alertCache.set(withoutIncidents(alert, [incident.id]));
     return await currentState(deps, turn, remaining, request.page, `Remediated by ${turn.user.name}: ${done}.`);
   } finally {

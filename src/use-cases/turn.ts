@@ -28,4 +28,9 @@ export interface Turn {
   /** For card actions: the id of the message holding the clicked card. */
   readonly sourceMessageId?: string;
   later(): LaterHandle;
+  /**
+   * The user's delegated Graph token from the token service (Teams SSO: a token the invoke carried is
+   * exchanged first), or undefined when they must sign in. Absent where no token service is wired.
+   */
+  readonly userToken?: () => Promise<string | undefined>;
 }

@@ -10,6 +10,7 @@ import type { SubscriptionStore } from '../notifications/subscription-store';
 import { AppError } from '../errors/app-error';
 import type { Alert, AlertWithIncidents } from '../pim/model';
 import type { PimAlerts } from '../pim/pim-alerts';
+import type { WriteCredentials } from '../delegation/write-credentials';
 import type { AlertTriageMarks } from '../cards/incident-marks';
 import { alertTriageMarks } from '../triage/alert-triage-marks';
 import type { TriageServices } from '../triage/triage-services';
@@ -29,7 +30,10 @@ export interface DigestStores {
  * locks, the alert cache, how cards look for a user, and the triage, subscription and digest stores.
  */
 export interface UseCaseDeps {
+  /** Reads (and, in application mode, writes) as the app. */
   readonly pim: PimAlerts;
+  /** Whose credential a write carries (WRITE_MODE): use `auditedWrite`, never `pim`, for Graph writes. */
+  readonly writes: WriteCredentials;
   readonly access: AccessPolicy;
   /** The audit trail: every write, refusal and `audit`/`audit verify`. */
   readonly audit: VerifiableAuditLog;

@@ -53,6 +53,15 @@ describe('createAccessPolicy', () => {
     assert.deepEqual(await policy.check(user(ADMIN), 'read'), { allowed: true });
   });
 
+  it('in delegated mode lets Graph decide when no allow-list is set, and keeps an allow-list as an extra gate', async () => {
+    const open = createAccessPolicy({ access: access(), logger: silentLogger, delegated: true });
+    assert.deepEqual(await open.check(user(STRANGER), 'write'), { allowed: true });
+    assert.match(refusedReason(await open.check(user(undefined), 'write')), /can't tell who you are/);
+    const gated = createAccessPolicy({ access: access({ adminIds: [ADMIN] }), logger: silentLogger, delegated: true });
+    assert.deepEqual(await gated.check(user(ADMIN), 'write'), { allowed: true });
+    assert.match(refusedReason(await gated.check(user(STRANGER), 'write')), /Only PIM alert administrators/);
+  });
+
   it('treats a missing or malformed aadObjectId as an unknown user', async () => {
     const graph = groups();
     const policy = createAccessPolicy({ access: access({ adminIds: [ADMIN], adminGroupId: ADMIN_GROUP }), graph, logger: silentLogger });

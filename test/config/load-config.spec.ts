@@ -144,4 +144,27 @@ describe('loadConfig', () => {
   it('accepts the shortest poll interval used by tests and demos', () => {
     assert.equal(loadConfig({ GRAPH_BASE_URL: 'http://127.0.0.1', POLL_INTERVAL_SECONDS: '5' }).notifications.pollIntervalSeconds, 5);
   });
+
+  describe('WRITE_MODE (least privilege)', () => {
+    it('is delegated for an install with a Microsoft app id, with the OAuth connection name', () => {
+      const config = loadConfig({ ...BOT });
+      assert.deepEqual(config.delegation, { writeMode: 'delegated', oauthConnectionName: 'graph' });
+      assert.equal(loadConfig({ ...BOT, OAUTH_CONNECTION_NAME: 'pim-sso' }).delegation.oauthConnectionName, 'pim-sso');
+      assert.equal(loadConfig({ ...BOT, WRITE_MODE: 'application' }).delegation.writeMode, 'application');
+    });
+
+    it('is application in local mode unless the loopback dev token service is given', () => {
+      assert.equal(loadConfig({ GRAPH_BASE_URL: 'http://127.0.0.1:5990' }).delegation.writeMode, 'application');
+      const dev = loadConfig({ GRAPH_BASE_URL: 'http://127.0.0.1:5990', DEV_TOKEN_SERVICE_URL: 'http://127.0.0.1:5991/' });
+      assert.deepEqual(dev.delegation, { writeMode: 'delegated', oauthConnectionName: 'graph', devTokenServiceUrl: 'http://127.0.0.1:5991' });
+    });
+
+    it('stops start-up on a bad mode, delegated local mode without a token service, or a dev token service off loopback or with an app id', () => {
+      assert.match(configError({ ...BOT, WRITE_MODE: 'user' }), /WRITE_MODE must be one of delegated, application/);
+      assert.match(configError({ GRAPH_BASE_URL: 'http://127.0.0.1:5990', WRITE_MODE: 'delegated' }), /WRITE_MODE=delegated without MicrosoftAppId needs DEV_TOKEN_SERVICE_URL/);
+      assert.match(configError({ GRAPH_BASE_URL: 'http://127.0.0.1:5990', DEV_TOKEN_SERVICE_URL: 'http://10.0.0.1:5991' }), /DEV_TOKEN_SERVICE_URL is the dev stack's loopback token service/);
+      assert.match(configError({ ...BOT, DEV_TOKEN_SERVICE_URL: 'http://127.0.0.1:5991' }), /only without MicrosoftAppId/);
+      assert.match(configError({ ...BOT, OAUTH_CONNECTION_NAME: 'a/b' }), /OAUTH_CONNECTION_NAME must be/);
+    });
+  });
 });

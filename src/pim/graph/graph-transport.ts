@@ -1,5 +1,6 @@
 import { ResponseType, type Client } from '@microsoft/microsoft-graph-client';
 import type { Logger } from '../../logging/logger';
+import { AsUser } from './graph-auth-middleware';
 import { mapGraphFailure, mapThrown, type GraphFailure } from './graph-error-mapper';
 import { sdkPath } from './graph-links';
 
@@ -22,7 +23,8 @@ export interface GraphAnswer {
 
 /** Sends one call through the Graph client (raw responses) and turns every failure into an AppError. */
 export class GraphTransport {
-  constructor(private readonly client: Client, private readonly logger: Logger) {}
+  /** `asUserToken`: every call runs as that signed-in user (delegated), not as the app. Never logged. */
+  constructor(private readonly client: Client, private readonly logger: Logger, private readonly asUserToken?: string) {}
 
   async send(call: GraphCall): Promise<GraphAnswer> {
     const started = Date.now();
@@ -41,6 +43,7 @@ export class GraphTransport {
 
   private async fetch(call: GraphCall): Promise<Response> {
     const request = this.client.api(sdkPath(call.path)).responseType(ResponseType.RAW);
+    if (this.asUserToken !== undefined) request.middlewareOptions([new AsUser(this.asUserToken)]);
     try {
       const sent: unknown = call.method === 'GET'
         ? await request.get()

@@ -26,5 +26,5 @@ export const refreshAction = cardRoute({
   verb: VERBS.refresh,
   access: 'write',
   parse: parseTarget,
-  handle: (deps, turn, target) => Promise.resolve(cardResult(startRefresh(deps, turn, target, turn.sourceMessageId))),
+  handle: async (deps, turn, target) => cardResult(startRefresh(deps, turn, target, turn.sourceMessageId, await deps.writes.forWrite(turn))),
 });

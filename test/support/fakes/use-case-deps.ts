@@ -9,6 +9,7 @@ import { FakePimAlerts } from './fake-pim-alerts';
 import { FixedAccessPolicy } from './fixed-access-policy';
 import { MemoryAuditLog } from './memory-audit-log';
 import { ADMIN } from './recording-turn';
+import { applicationWrites } from '../../../src/delegation/write-credentials';
 
 export const NOW = new Date('2026-11-23T12:00:00Z');
 
@@ -20,8 +21,10 @@ export interface TestUseCaseDeps extends UseCaseDeps {
 
 /** Use-case dependencies over fakes: every alert type, ADMIN may write, a fixed clock, everyone sees write buttons. */
 export function makeUseCaseDeps(overrides: Partial<TestUseCaseDeps> = {}): TestUseCaseDeps {
+  const pim = overrides.pim ?? new FakePimAlerts(allAlerts());
   return {
-    pim: new FakePimAlerts(allAlerts()),
+    pim,
+    writes: applicationWrites(pim),
     access: new FixedAccessPolicy([ADMIN.id]),
     audit: new MemoryAuditLog(),
     logger: silentLogger,

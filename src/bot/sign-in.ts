@@ -1,0 +1,82 @@
+import type { TurnContext } from './teams-activity';
+import type { Logger } from '../logging/logger';
+import type { RouteResult } from '../routes/route-result';
+import type { UserTokenRequest, UserTokenService } from '../delegation/user-token-service';
+import { errorInvoke, type InvokeResult } from './invoke-response';
+import { loginRequestInvoke, signInCardActivity } from './sign-in-answer';
+
+/** WRITE_MODE=delegated: the OAuth connection and the token service of a turn (Bot Framework, or the dev stand-in). */
+export interface SignInSetup {
+  readonly connectionName: string;
+  readonly tokens: (context: TurnContext) => UserTokenService;
+}
+
+const UNAVAILABLE = 'I could not start the sign-in (token service unavailable). Try again in a minute.';
+
+/**
+ * Teams SSO at the edge: the user token of a turn (exchanging the SSO token an invoke carries), and the
+ * sign-in answers when a write found none: 401 loginRequest to a card click, an OAuth card to a command.
+ */
+export class SignIn {
+  constructor(private readonly setup: SignInSetup, private readonly logger: Logger) {}
+
+  /** What `Turn.userToken` calls: never throws (a failing token service means: sign in). */
+  userToken(context: TurnContext): () => Promise<string | undefined> {
+    return async () => {
+      try {
+        return await this.setup.tokens(context).token(requestOf(context));
+      } catch (error) {
+        this.logger.warn('token service failed', { correlationId: context.activity.id, error });
+        return undefined;
+      }
+    };
+  }
+
+  /** A card action that needs a sign-in gets the loginRequest; every other result is answered as it is. */
+  async invokeAnswer(context: TurnContext, result: RouteResult, answer: () => Promise<InvokeResult>): Promise<InvokeResult> {
+    if (!needsSignIn(result)) return answer();
+    try {
+      return loginRequestInvoke(this.setup.connectionName, await this.setup.tokens(context).signInResource(requestOf(context)));
+    } catch (error) {
+      this.logger.warn('sign-in resource failed', { correlationId: context.activity.id, error });
+      return errorInvoke('graphUnavailable', UNAVAILABLE);
+    }
+  }
+
+  /** A chat command that needs a sign-in gets an OAuth card; returns false for any other result. */
+  async commandAnswered(context: TurnContext, result: RouteResult): Promise<boolean> {
+    if (!needsSignIn(result)) return false;
+    try {
+      await context.sendActivity(signInCardActivity(this.setup.connectionName, await this.setup.tokens(context).signInResource(requestOf(context))));
+    } catch (error) {
+      this.logger.warn('sign-in card failed', { correlationId: context.activity.id, error });
+      await context.sendActivity(UNAVAILABLE);
+    }
+    return true;
+  }
+
+  /** `signin/tokenExchange` (an OAuth card's SSO) and `signin/verifyState`: 200 when the service now holds a token, else 412 (Teams then shows the sign-in button). */
+  async signInInvoke(context: TurnContext): Promise<InvokeResult> {
+    const value = (context.activity.value ?? {}) as { token?: unknown; id?: unknown };
+    const token = typeof value.token === 'string' ? await this.userToken(context)() : undefined;
+    if (token !== undefined) return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: 'Signed in. Send the command again.' };
+    return { statusCode: 412, type: 'application/vnd.microsoft.error', value: { code: 'signInRequired', message: 'The token could not be exchanged; sign in with the button.' } };
+  }
+}
+
+function needsSignIn(result: RouteResult): boolean {
+  return result.kind === 'failed' && result.code === 'signInRequired';
+}
+
+/** The sign-in request of a turn: the SSO token from `value.authentication.token` (Action.Execute) or `value.token` (signin/tokenExchange). */
+function requestOf(context: TurnContext): UserTokenRequest {
+  const { activity } = context;
+  const value = (activity.value ?? {}) as { authentication?: { token?: unknown }; token?: unknown };
+  const sso = typeof value.authentication?.token === 'string' ? value.authentication.token
+    : activity.name === 'signin/tokenExchange' && typeof value.token === 'string' ? value.token : undefined;
+  return {
+    userId: activity.from?.id ?? '', channelId: activity.channelId ?? 'msteams',
+    ...(activity.from?.aadObjectId ? { aadObjectId: activity.from.aadObjectId } : {}),
+    ...(sso !== undefined && sso !== '' ? { ssoToken: sso } : {}),
+  };
+}

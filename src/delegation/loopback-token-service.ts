@@ -1,0 +1,43 @@
+import { AppError } from '../errors/app-error';
+import type { SignInResource, UserTokenRequest, UserTokenService } from './user-token-service';
+
+/**
+ * The dev stack's loopback token service (DEV_TOKEN_SERVICE_URL, local mode only), standing in for the
+ * Bot Framework token service: `POST /api/usertoken/exchange` (a Teams SSO token for a Graph token),
+ * `GET /api/usertoken/token` (the token of a user who signed in), `GET /api/signin/resource`.
+ */
+export class LoopbackTokenService implements UserTokenService {
+  constructor(private readonly baseUrl: string) {}
+
+  async token(request: UserTokenRequest): Promise<string | undefined> {
+    const user = encodeURIComponent(request.aadObjectId ?? '');
+    const response = request.ssoToken === undefined
+      ? await this.call(`/api/usertoken/token?user=${user}`, { method: 'GET' })
+      : await this.call(`/api/usertoken/exchange?user=${user}`, {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token: request.ssoToken }),
+      });
+    if (response.status === 404 || response.status === 400 || response.status === 412) return undefined;
+    const body = await this.json(response) as { token?: unknown };
+    return typeof body.token === 'string' ? body.token : undefined;
+  }
+
+  async signInResource(request: UserTokenRequest): Promise<SignInResource> {
+    const response = await this.call(`/api/signin/resource?user=${encodeURIComponent(request.aadObjectId ?? '')}`, { method: 'GET' });
+    const body = await this.json(response) as { signInLink?: unknown; tokenExchangeResource?: SignInResource['tokenExchangeResource'] };
+    if (typeof body.signInLink !== 'string') throw new AppError('internal', { userMessage: 'The dev token service gave no sign-in link.' });
+    return { signInLink: body.signInLink, ...(body.tokenExchangeResource ? { tokenExchangeResource: body.tokenExchangeResource } : {}) };
+  }
+
+  private async call(path: string, init: RequestInit): Promise<Response> {
+    try {
+      return await fetch(`${this.baseUrl}${path}`, { ...init, signal: AbortSignal.timeout(5000) });
+    } catch (error) {
+      throw new AppError('internal', { userMessage: 'The dev token service (DEV_TOKEN_SERVICE_URL) does not answer.', cause: error });
+    }
+  }
+
+  private async json(response: Response): Promise<unknown> {
+    if (!response.ok) throw new AppError('internal', { userMessage: `The dev token service answered ${response.status}.` });
+    return response.json() as Promise<unknown>;
+  }
+}

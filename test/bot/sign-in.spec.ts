@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { PimActivityHandler } from '../../src/bot/pim-activity-handler';
+import { VERBS } from '../../src/cards/verbs';
+import { DelegatedTokenCache } from '../../src/delegation/delegated-token-cache';
+import { DelegatedWrites } from '../../src/delegation/delegated-writes';
+import type { UserTokenRequest, UserTokenService } from '../../src/delegation/user-token-service';
+import { silentLogger } from '../../src/logging/json-logger';
+import { noConversationEvents } from '../../src/notifications/conversation-events';
+import { ROUTES } from '../../src/routes/route-table';
+import { Router } from '../../src/routes/router';
+import { activity, cardAction, message, USER } from '../support/fakes/activities';
+import { alertIdOf, allAlerts } from '../support/fakes/alert-fixtures';
+import { FakePimAlerts } from '../support/fakes/fake-pim-alerts';
+import { userToken } from '../support/fakes/fake-jwt';
+import { RecordingAdapter } from '../support/fakes/recording-adapter';
+import { makeUseCaseDeps, NOW } from '../support/fakes/use-case-deps';
+
+const TENANT = '33333333-3333-3333-3333-333333333333';
+const STALE = alertIdOf('StaleSignInAlert');
+const RESOURCE = { id: 'exchange-1', uri: 'api://botid-00000000-0000-0000-0000-0000000b0711', providerId: 'provider-1' };
+
+/** A token service that knows one SSO token and, after it was exchanged, holds the Graph token. */
+class FakeTokenService implements UserTokenService {
+  readonly requests: UserTokenRequest[] = [];
+  held?: string;
+  constructor(private readonly graphToken: string) {}
+  token(request: UserTokenRequest): Promise<string | undefined> {
+    this.requests.push(request);
+    if (request.ssoToken === 'teams-sso-token') this.held = this.graphToken;
+    return Promise.resolve(this.held);
+  }
+  signInResource(): Promise<{ signInLink: string; tokenExchangeResource: typeof RESOURCE }> {
+    return Promise.resolve({ signInLink: 'https://token.example/signin?x=1', tokenExchangeResource: RESOURCE });
+  }
+}
+
+function setup() {
+  const service = new FakeTokenService(userToken(USER.aadObjectId!, TENANT, NOW.getTime()));
+  const userPim = new FakePimAlerts(allAlerts());
+  const writes = new DelegatedWrites({
+    asUser: () => userPim, cache: new DelegatedTokenCache(() => NOW.getTime()), myRolesUrl: 'https://entra.example/my-roles', allowedTenantIds: [], logger: silentLogger,
+  });
+  const deps = makeUseCaseDeps({ writes });
+  const adapter = new RecordingAdapter();
+  const handler = new PimActivityHandler({
+    router: new Router(ROUTES, deps), events: noConversationEvents, adapter, botAppId: '', logger: silentLogger,
+    signIn: { connectionName: 'graph-sso', tokens: () => service },
+  });
+  const send = (input: Parameters<RecordingAdapter['turn']>[0]) => adapter.turn(input, (context) => handler.run(context));
+  return { adapter, send, service, userPim, deps };
+}
+
+const inTenant = <T extends { conversation?: unknown; channelData?: unknown }>(input: T): T =>
+  ({ ...input, conversation: { ...(input.conversation as object), tenantId: TENANT }, channelData: { tenant: { id: TENANT } } });
+
+describe('Teams SSO at the edge (WRITE_MODE=delegated)', () => {
+  it('answers a Dismiss without a token with the 401 loginRequest (connection, tokenExchangeResource, sign-in button)', async () => {
+    const { adapter, send, userPim } = setup();
+    await send(inTenant(cardAction(VERBS.dismiss, { alertId: STALE })));
+    const [response] = adapter.invokeResponses;
+    assert.equal(response?.status, 401);
+    assert.deepEqual(response?.body, {
+      statusCode: 401, type: 'application/vnd.microsoft.activity.loginRequest',
+      value: {
+        text: 'Sign in so that I can make this change in Microsoft Graph as you (your PIM role decides what is allowed).',
+        connectionName: 'graph-sso', tokenExchangeResource: RESOURCE,
+        buttons: [{ type: 'signin', title: 'Sign in', text: 'Sign in', value: 'https://token.example/signin?x=1' }],
+      },
+    });
+    assert.equal(userPim.count('dismissAlert'), 0);
+  });
+
+  it('exchanges the SSO token Teams sends back in value.authentication and dismisses as the user', async () => {
+    const { adapter, send, service, userPim } = setup();
+    const click = inTenant(cardAction(VERBS.dismiss, { alertId: STALE }));
+    await send({ ...click, value: { ...(click.value as object), authentication: { id: 'exchange-1', connectionName: 'graph-sso', token: 'teams-sso-token' } } });
+    assert.equal(adapter.invokeResponses[0]?.status, 200);
+    assert.deepEqual(userPim.firstArgs('dismissAlert'), [STALE]);
+    assert.deepEqual(service.requests.map((request) => [request.userId, request.channelId, request.ssoToken]), [[USER.id, 'msteams', 'teams-sso-token']]);
+  });
+
+  it('answers a chat command that writes with an OAuth sign-in card when no token is held', async () => {
+    const { adapter, send, userPim } = setup();
+    await send(inTenant(message(`dismiss ${STALE}`)));
+    const [card] = adapter.sent.flatMap((sent) => sent.attachments ?? []);
+    assert.equal(card?.contentType, 'application/vnd.microsoft.card.oauth');
+    const content = card?.content as { connectionName: string; tokenExchangeResource: unknown; buttons: { type: string; value: string }[] };
+    assert.equal(content.connectionName, 'graph-sso');
+    assert.deepEqual(content.tokenExchangeResource, RESOURCE);
+    assert.equal(content.buttons[0]?.value, 'https://token.example/signin?x=1');
+    assert.equal(userPim.count('dismissAlert'), 0);
+  });
+
+  it('answers signin/tokenExchange with 200 once exchanged and 412 when the token cannot be exchanged', async () => {
+    const { adapter, send } = setup();
+    await send(inTenant(activity({ type: 'invoke', name: 'signin/tokenExchange', value: { id: 'x', connectionName: 'graph-sso', token: 'wrong' } })));
+    await send(inTenant(activity({ type: 'invoke', name: 'signin/tokenExchange', value: { id: 'x', connectionName: 'graph-sso', token: 'teams-sso-token' } })));
+    assert.deepEqual(adapter.invokeResponses.map((response) => response.status), [412, 200]);
+  });
+});

@@ -1,0 +1,118 @@
+import assert from 'node:assert/strict';
+import { DelegatedTokenCache } from '../../src/delegation/delegated-token-cache';
+import { DelegatedWrites } from '../../src/delegation/delegated-writes';
+import { AppError } from '../../src/errors/app-error';
+import { silentLogger } from '../../src/logging/json-logger';
+import { dismissAlert } from '../../src/use-cases/dismiss-alert';
+import type { Turn } from '../../src/use-cases/turn';
+import { alertIdOf, allAlerts } from '../support/fakes/alert-fixtures';
+import { FakePimAlerts } from '../support/fakes/fake-pim-alerts';
+import { userToken } from '../support/fakes/fake-jwt';
+import { ADMIN, READER, RecordingTurn } from '../support/fakes/recording-turn';
+import { makeUseCaseDeps, NOW } from '../support/fakes/use-case-deps';
+
+const TENANT = '33333333-3333-3333-3333-333333333333';
+const OTHER_TENANT = '44444444-4444-4444-4444-444444444444';
+const MY_ROLES = 'https://entra.microsoft.com/#view/Microsoft_Azure_PIMCommon/ActivationMenuBlade/~/aadmigratedroles';
+const ALERT = alertIdOf('TooManyGlobalAdminsAssignedToTenantAlert');
+
+interface Setup { clock: { now: number }; asUser: string[]; userPim: FakePimAlerts; writes: DelegatedWrites }
+
+function setup(): Setup {
+  const clock = { now: NOW.getTime() };
+  const asUser: string[] = [];
+  const userPim = new FakePimAlerts(allAlerts());
+  const writes = new DelegatedWrites({
+    asUser: (token) => { asUser.push(token); return userPim; },
+    cache: new DelegatedTokenCache(() => clock.now), myRolesUrl: MY_ROLES, allowedTenantIds: [], logger: silentLogger,
+  });
+  return { clock, asUser, userPim, writes };
+}
+
+/** A turn of `user` in TENANT whose token service hands out `tokens` in turn (undefined: not signed in). */
+function turnWith(user = ADMIN, tokens: (string | undefined)[] = []): Turn & { asked: number } {
+  const turn = new RecordingTurn(user, undefined, { id: 'conv-1', type: 'personal', tenantId: TENANT }) as RecordingTurn & { asked: number; userToken: () => Promise<string | undefined> };
+  turn.asked = 0;
+  turn.userToken = () => { turn.asked += 1; return Promise.resolve(tokens.shift()); };
+  return turn;
+}
+
+async function failure(work: Promise<unknown>): Promise<AppError> {
+  try {
+    await work;
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  assert.fail('expected an AppError');
+}
+
+describe('DelegatedWrites (WRITE_MODE=delegated)', () => {
+  it('runs the write with the user\'s token from the token service, records who it ran as, and keeps the token in memory', async () => {
+    const { asUser, userPim, writes, clock } = setup();
+    const token = userToken(ADMIN.aadObjectId!, TENANT, clock.now);
+    const deps = makeUseCaseDeps({ writes });
+    const turn = turnWith(ADMIN, [token]);
+    await dismissAlert(deps, turn, ALERT);
+    assert.deepEqual(userPim.firstArgs('dismissAlert'), [ALERT]);
+    assert.equal(deps.pim.count('dismissAlert'), 0, 'the app credential wrote nothing');
+    assert.deepEqual(asUser, [token]);
+    const entries = await deps.audit.recent(5);
+    assert.deepEqual(entries.map((entry) => [entry.result, entry.ranAs]), [
+      ['succeeded', { objectId: ADMIN.aadObjectId, upn: 'ada@contoso.example' }],
+      ['attempted', { objectId: ADMIN.aadObjectId, upn: 'ada@contoso.example' }],
+    ]);
+    assert.ok(!JSON.stringify(entries).includes(token), 'the token is never audited');
+    await writes.forWrite(turn);
+    assert.equal(turn.asked, 1, 'the second write used the token held in memory');
+  });
+
+  it('asks for a sign-in when the token service has no token, and records nothing', async () => {
+    const { writes } = setup();
+    const deps = makeUseCaseDeps({ writes });
+    const error = await failure(dismissAlert(deps, turnWith(ADMIN, [undefined]), ALERT));
+    assert.equal(error.code, 'signInRequired');
+    assert.equal((await deps.audit.recent(5)).length, 0);
+  });
+
+  it('asks the token service again once the held token is near its expiry', async () => {
+    const { writes, clock } = setup();
+    const turn = turnWith(ADMIN, [userToken(ADMIN.aadObjectId!, TENANT, clock.now, 120), undefined]);
+    await writes.forWrite(turn);
+    clock.now += 95_000;
+    assert.equal((await failure(writes.forWrite(turn))).code, 'signInRequired');
+    assert.equal(turn.asked, 2);
+  });
+
+  it('refuses a token for another user or another tenant, and does not keep it', async () => {
+    const { writes, clock } = setup();
+    const otherUser = await failure(writes.forWrite(turnWith(ADMIN, [userToken(READER.aadObjectId!, TENANT, clock.now)])));
+    assert.deepEqual([otherUser.code, otherUser.details.reason], ['userNotAllowed', 'wrongUser']);
+    const otherTenant = await failure(writes.forWrite(turnWith(ADMIN, [userToken(ADMIN.aadObjectId!, OTHER_TENANT, clock.now)])));
+    assert.deepEqual([otherTenant.code, otherTenant.details.reason], ['userNotAllowed', 'wrongTenant']);
+    assert.equal((await failure(writes.forWrite(turnWith(ADMIN, [undefined])))).code, 'signInRequired', 'nothing was cached');
+  });
+
+  it('turns Graph\'s 403 into the role answer (Privileged Role Administrator, activate in PIM, My roles link), without retrying', async () => {
+    const { writes, userPim, clock } = setup();
+    userPim.failNext('dismissAlert', new AppError('graphForbidden', { details: { status: 403 } }));
+    const deps = makeUseCaseDeps({ writes });
+    const error = await failure(dismissAlert(deps, turnWith(ADMIN, [userToken(ADMIN.aadObjectId!, TENANT, clock.now)]), ALERT));
+    assert.equal(error.code, 'roleRequired');
+    assert.match(error.message, /Privileged Role Administrator\*\* role, active/);
+    assert.match(error.message, /eligible for it, activate it first in PIM/);
+    assert.ok(error.message.includes(MY_ROLES));
+    assert.equal(userPim.count('dismissAlert'), 1);
+    assert.deepEqual((await deps.audit.recent(1)).map((entry) => [entry.result, entry.detail]), [['failed', 'roleRequired']]);
+  });
+
+  it('turns Graph\'s 401 (token expired or revoked) into a fresh sign-in and forgets the token', async () => {
+    const { writes, userPim, clock } = setup();
+    userPim.failNext('dismissAlert', new AppError('graphForbidden', { details: { status: 401 } }));
+    const turn = turnWith(ADMIN, [userToken(ADMIN.aadObjectId!, TENANT, clock.now), undefined]);
+    const first = await writes.forWrite(turn);
+    assert.equal((await failure(first.pim.dismissAlert(ALERT))).code, 'signInRequired');
+    assert.equal((await failure(writes.forWrite(turn))).code, 'signInRequired');
+    assert.equal(turn.asked, 2);
+  });
+});

@@ -14,8 +14,9 @@ function when(time: string): string {
 function line(entry: AuditEntry, index: number): string {
   const detail = entry.detail ? ` (${safe(entry.detail, 120)})` : '';
   const what = entry.summary ? `${safe(entry.summary, 300)} [${safe(entry.action, 40)}]` : `${safe(entry.action, 40)} ${safe(entry.target, 200)}`;
+  const ranAs = entry.ranAs ? ` (in Graph as ${safe(entry.ranAs.upn || entry.ranAs.objectId, 120)})` : '';
   return [
-    `${index + 1}. ${when(entry.time)}: **${safe(entry.actor.name, 80) || 'unknown user'}**`,
+    `${index + 1}. ${when(entry.time)}: **${safe(entry.actor.name, 80) || 'unknown user'}**${ranAs}`,
     `${what}: **${safe(entry.result, 20)}**${detail}`,
     `conversation ${safe(entry.conversationId, 120)}`,
   ].join(' · ');

@@ -44,5 +44,8 @@ export function readDelegation(read: EnvReader, bot: AppConfig['bot']): Delegati
   if (config.writeMode === 'delegated' && bot.localMode && devTokenServiceUrl === undefined) {
     read.problem('WRITE_MODE=delegated without MicrosoftAppId needs DEV_TOKEN_SERVICE_URL (the loopback token service of npm run dev): there is no Bot Framework token service in local mode.');
   }
+  if (config.writeMode === 'delegated' && read.boolean('REFRESH_BEFORE_POLL', false)) {
+    read.problem('REFRESH_BEFORE_POLL=true makes the app itself start scans, which needs its own RoleManagementAlert.ReadWrite.Directory: only with WRITE_MODE=application.');
+  }
   return config;
 }

@@ -165,6 +165,8 @@ describe('loadConfig', () => {
       assert.match(configError({ GRAPH_BASE_URL: 'http://127.0.0.1:5990', DEV_TOKEN_SERVICE_URL: 'http://10.0.0.1:5991' }), /DEV_TOKEN_SERVICE_URL is the dev stack's loopback token service/);
       assert.match(configError({ ...BOT, DEV_TOKEN_SERVICE_URL: 'http://127.0.0.1:5991' }), /only without MicrosoftAppId/);
       assert.match(configError({ ...BOT, OAUTH_CONNECTION_NAME: 'a/b' }), /OAUTH_CONNECTION_NAME must be/);
+      assert.match(configError({ ...BOT, REFRESH_BEFORE_POLL: 'true' }), /REFRESH_BEFORE_POLL=true .* only with WRITE_MODE=application/);
+      assert.equal(loadConfig({ ...BOT, REFRESH_BEFORE_POLL: 'true', WRITE_MODE: 'application' }).notifications.refreshBeforePoll, true);
     });
   });
 });

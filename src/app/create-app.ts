@@ -20,6 +20,7 @@ import type { PimAlerts } from '../pim/pim-alerts';
 import type { TriageServices } from '../triage/triage-services';
 import { ROUTES } from '../routes/route-table';
 import { Router } from '../routes/router';
+import { BodyBudget } from '../server/body-budget';
 import { createCloudAdapter, type BotAdapter } from '../server/create-adapter';
 import { createServer } from '../server/create-server';
 import { CachedReadiness } from '../server/cached-readiness';
@@ -55,6 +56,8 @@ export interface App {
   readonly server: Server;
   readonly adapter: BotAdapter;
   readonly background: BackgroundTasks;
+  /** What request bodies still being read hold together (MAX_PENDING_BODY_BYTES), and the most they held. */
+  readonly bodyBudget: BodyBudget;
   /** Every card verb the router handles. */
   readonly cardVerbs: readonly string[];
 }
@@ -86,9 +89,12 @@ export function createApp(deps: AppDeps): App {
     ...(deps.readinessChecks ?? []),
   ];
   const readiness = new CachedReadiness(checks, { logger: logger.child('readiness') });
+  const limits = config.server;
+  const bodyBudget = new BodyBudget(limits.maxPendingBodyBytes);
   const server = createServer({
-    adapter, bot, logger, maxBodyBytes: config.server.maxBodyBytes, audience: config.bot,
-    readiness: () => readiness.report(), instance: deps.instance,
+    adapter, bot, logger, audience: config.bot, readiness: () => readiness.report(), instance: deps.instance,
+    body: { maxBytes: limits.maxBodyBytes, timeoutMs: limits.bodyTimeoutMs }, bodyBudget,
+    timeouts: { headersMs: limits.headersTimeoutMs, requestMs: limits.requestTimeoutMs },
   });
-  return { server, adapter, background, cardVerbs: router.verbs() };
+  return { server, adapter, background, bodyBudget, cardVerbs: router.verbs() };
 }

@@ -11,6 +11,14 @@ export interface AppConfig {
     /** Interface to bind; loopback by default when no Microsoft app id is set. */
     readonly host: string;
     readonly maxBodyBytes: number;
+    /** Bytes all bodies still being read (before authentication) may hold together; past it: 503. */
+    readonly maxPendingBodyBytes: number;
+    /** Time from a request's headers to its body's last byte; past it: 408. */
+    readonly bodyTimeoutMs: number;
+    /** Node's `headersTimeout`: time to receive a request's headers. */
+    readonly headersTimeoutMs: number;
+    /** Node's `requestTimeout`: time to receive a whole request, headers and body. */
+    readonly requestTimeoutMs: number;
   };
   readonly bot: {
     readonly appId: string;

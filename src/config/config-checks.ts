@@ -3,7 +3,19 @@ import { isLoopbackHost, isLoopbackUrl } from './loopback';
 
 /** Problems that span several settings; each names what to set. Empty when the configuration is coherent. */
 export function configProblems(config: AppConfig): string[] {
-  return [...localModeProblems(config), ...graphCredentialProblems(config.graph)];
+  return [...localModeProblems(config), ...graphCredentialProblems(config.graph), ...serverLimitProblems(config.server)];
+}
+
+/** Node refuses a `requestTimeout` below `headersTimeout`; a body timeout past it would never fire. */
+function serverLimitProblems(server: AppConfig['server']): string[] {
+  const problems: string[] = [];
+  if (server.maxPendingBodyBytes < server.maxBodyBytes) {
+    problems.push(`MAX_PENDING_BODY_BYTES (${server.maxPendingBodyBytes}) must be at least MAX_BODY_BYTES (${server.maxBodyBytes}).`);
+  }
+  if (server.requestTimeoutMs < Math.max(server.headersTimeoutMs, server.bodyTimeoutMs)) {
+    problems.push('REQUEST_TIMEOUT_SECONDS must be at least HEADERS_TIMEOUT_SECONDS and BODY_TIMEOUT_SECONDS.');
+  }
+  return problems;
 }
 
 /** Local mode answers unauthenticated requests: only acceptable when nothing but this machine can reach it. */

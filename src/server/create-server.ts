@@ -3,13 +3,21 @@ import type { Logger } from '../logging/logger';
 import { registerHealthRoutes, type HealthDeps } from './health-routes';
 import { registerMessagesRoute, type MessagesDeps } from './messages-route';
 
+const CONNECTIONS_CHECK_MS = 1000;
+
 export interface ServerDeps extends MessagesDeps, HealthDeps {
   readonly logger: Logger;
+  /** Node's `headersTimeout` and `requestTimeout` (Node's defaults: 60 s and 300 s). */
+  readonly timeouts: { readonly headersMs: number; readonly requestMs: number };
 }
 
 /** The HTTP app (routes, limits, error answers) without listening: tests start it on port 0. */
 export function createServer(deps: ServerDeps): Server {
   const server = restify.createServer({ name: 'pim-alerts-for-teams', handleUncaughtExceptions: false });
+  server.server.headersTimeout = deps.timeouts.headersMs;
+  server.server.requestTimeout = deps.timeouts.requestMs;
+  // How often Node enforces both (read when listening; Node's default 30 s would let a stalled request live that much longer).
+  Object.assign(server.server, { connectionsCheckingInterval: CONNECTIONS_CHECK_MS });
   const logger = deps.logger.child('http');
   server.on('restifyError', (req: restify.Request, _res: restify.Response, error: Error & { statusCode?: number }, callback: () => void) => {
     const status = error.statusCode ?? 500;

@@ -1,11 +1,15 @@
 import type { IncomingMessage } from 'node:http';
 import type { Next, Request, RequestHandler, Response } from 'restify';
+import type { BodyBudget } from './body-budget';
+import { readBody, type BodyLimits, type BodyShortfall } from './read-body';
 
 /** `application/json`, optionally with parameters such as `charset=utf-8`. */
 const JSON_CONTENT_TYPE = /^application\/json\s*(;|$)/i;
+/** Seconds a client refused for a spent body budget is asked to wait. */
+const BUSY_RETRY_SECONDS = 5;
 
 interface Refusal {
-  readonly status: 400 | 413 | 415;
+  readonly status: 400 | 408 | 413 | 415 | 503;
   readonly code: string;
   readonly message: string;
 }
@@ -13,19 +17,21 @@ interface Refusal {
 /**
  * Reads a request body as JSON into `req.body` before anything else sees the request (it runs before
  * authentication). Only uncompressed `application/json` is read; anything else is a 415 without
- * reading a byte, and at most `maxBytes` are ever held: a larger body is a 413, the rest discarded
- * unread. Nothing is inflated and nothing is written to disk.
+ * reading a byte. A declared Content-Length above `maxBytes` is a 413 before reading; a body that
+ * passes it while read is a 413, one that takes longer than `timeoutMs` a 408, one the shared `budget`
+ * cannot hold a 503 (Retry-After): the connection is closed after each, and the bytes read so far
+ * dropped. Nothing is inflated and nothing is written to disk.
  */
-export function readJsonBody(maxBytes: number): RequestHandler {
+export function readJsonBody(limits: BodyLimits, budget: BodyBudget): RequestHandler {
   return (req: Request, res: Response, next: Next): void => {
-    const refusal = headerRefusal(req, maxBytes);
+    const refusal = headerRefusal(req, limits.maxBytes);
     if (refusal) {
       refuse(req, res, refusal);
       next(false);
       return;
     }
-    collect(req, maxBytes).then((bytes) => {
-      const parsed = bytes === 'tooLarge' ? tooLarge(maxBytes) : parseJson(bytes);
+    readBody(req, limits, budget).then((bytes) => {
+      const parsed = typeof bytes === 'string' ? shortfallRefusal(bytes, limits) : parseJson(bytes);
       if ('status' in parsed) {
         refuse(req, res, parsed);
         next(false);
@@ -46,10 +52,19 @@ function headerRefusal(req: IncomingMessage, maxBytes: number): Refusal | undefi
     return { status: 415, code: 'UnsupportedMediaType', message: 'Send the activity as JSON (Content-Type: application/json).' };
   }
   const declared = Number(req.headers['content-length'] ?? 0);
-  return declared > maxBytes ? tooLarge(maxBytes) : undefined;
+  return declared > maxBytes ? shortfallRefusal('tooLarge', { maxBytes, timeoutMs: 0 }) : undefined;
 }
 
-const tooLarge = (maxBytes: number): Refusal => ({ status: 413, code: 'PayloadTooLarge', message: `The body is larger than ${maxBytes} bytes.` });
+function shortfallRefusal(why: BodyShortfall, limits: BodyLimits): Refusal {
+  switch (why) {
+    case 'tooLarge':
+      return { status: 413, code: 'PayloadTooLarge', message: `The body is larger than ${limits.maxBytes} bytes.` };
+    case 'timeout':
+      return { status: 408, code: 'RequestTimeout', message: `The body did not arrive within ${limits.timeoutMs / 1000} s.` };
+    case 'busy':
+      return { status: 503, code: 'ServiceUnavailable', message: `Too many requests are being read; retry in ${BUSY_RETRY_SECONDS} s.` };
+  }
+}
 
 function parseJson(bytes: Buffer): Refusal | { readonly value: unknown } {
   try {
@@ -59,30 +74,10 @@ function parseJson(bytes: Buffer): Refusal | { readonly value: unknown } {
   }
 }
 
-/** The body, or 'tooLarge' as soon as it passes `maxBytes` (the rest is then drained without being kept). */
-function collect(req: IncomingMessage, maxBytes: number): Promise<Buffer | 'tooLarge'> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer): void => {
-      size += chunk.length;
-      if (size <= maxBytes) {
-        chunks.push(chunk);
-        return;
-      }
-      req.removeListener('data', onData);
-      resolve('tooLarge');
-    };
-    req.on('data', onData);
-    req.once('end', () => resolve(Buffer.concat(chunks)));
-    req.once('error', reject);
-    req.once('close', () => reject(new Error('request closed before its end')));
-  });
-}
-
 /** Answers with a readable JSON error; a body that is not read is discarded and the connection closed after. */
 function refuse(req: IncomingMessage, res: Response, refusal: Refusal): void {
   res.setHeader('connection', 'close');
+  if (refusal.status === 503) res.setHeader('retry-after', String(BUSY_RETRY_SECONDS));
   res.json(refusal.status, { code: refusal.code, message: refusal.message });
   req.resume();
 }

@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { request } from 'node:http';
+import { request, type ClientRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createGzip } from 'node:zlib';
 import { message } from '../support/fakes/activities';
+import { eventually, openRaw, postHead } from '../support/raw-http-client';
+import { heldBufferBytes } from '../support/settled-memory';
 import { startTestApp, type RunningApp } from './test-app';
 
 const MAX_BODY_BYTES = 256 * 1024;
@@ -55,6 +57,48 @@ function postChunked(url: string, chunks: readonly Buffer[]): Promise<number> {
     req.on('error', reject);
     for (const chunk of chunks) req.write(chunk);
     req.end();
+  });
+}
+
+function drainedOrClosed(req: ClientRequest): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      req.removeListener('drain', done);
+      req.removeListener('close', done);
+      resolve();
+    };
+    req.once('drain', done);
+    req.once('close', done);
+  });
+}
+
+/**
+ * Streams up to `limit` bytes of JSON whitespace without a Content-Length (chunked), waiting for the
+ * socket to drain, until the server answers or closes; then measures the Buffers the process still
+ * holds, before the request is ended: a server that keeps the body would hold all of it here.
+ */
+function streamUntilAnswered(url: string, limit: number): Promise<{ status: number; written: number; heldAtStop: number }> {
+  const chunk = Buffer.alloc(64 * 1024, 0x20);
+  return new Promise((resolve, reject) => {
+    let status = 0;
+    let stopped = false;
+    const req = request(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
+      status = res.statusCode ?? 0;
+      res.resume();
+    });
+    req.on('error', () => { stopped = true; });
+    const pump = async (): Promise<void> => {
+      let written = 0;
+      while (!stopped && status === 0 && written < limit) {
+        written += chunk.length;
+        if (!req.write(chunk)) await drainedOrClosed(req);
+      }
+      await eventually(() => status !== 0 || stopped, 2000);
+      const heldAtStop = await heldBufferBytes();
+      req.destroy();
+      resolve({ status, written, heldAtStop });
+    };
+    pump().catch(reject);
   });
 }
 
@@ -120,6 +164,26 @@ describe('/api/messages body (read before authentication)', function () {
     assert.equal(await postChunked(url(), Array.from({ length: 8 }, () => chunk)), 413);
     const declared = await post('x'.repeat(MAX_BODY_BYTES + 1), { 'content-type': 'application/json' });
     assert.equal(declared.status, 413);
+  });
+
+  it('answers 413 on a declared Content-Length above the limit without waiting for (or holding) a byte of the body', async () => {
+    const connection = await openRaw(url(), postHead(MAX_BODY_BYTES + 1), Buffer.from('{"type":'));
+    try {
+      assert.ok(await eventually(() => connection.status !== undefined, 1500), 'no answer: the declared length was not read');
+      assert.equal(connection.status, 413);
+      assert.equal(running?.app.bodyBudget.peakBytes, 0);
+    } finally {
+      connection.socket.destroy();
+    }
+  });
+
+  it('never holds more than MAX_BODY_BYTES of a 32 MB chunked body: it answers 413 and drops what it read', async () => {
+    const before = await heldBufferBytes();
+    const { status, written, heldAtStop } = await streamUntilAnswered(url(), 32 * 1024 * 1024);
+    assert.ok(heldAtStop - before < 2 * 1024 * 1024, `${((heldAtStop - before) / 1048576).toFixed(1)} MB of Buffers held after sending ${written} bytes`);
+    assert.equal(status, 413, `no 413 after ${written} bytes`);
+    assert.ok((running?.app.bodyBudget.peakBytes ?? Infinity) <= MAX_BODY_BYTES);
+    assert.equal(running?.app.bodyBudget.heldBytes, 0);
   });
 
   it('still serves JSON with a charset, identity encoding and a body at the limit', async () => {

@@ -141,6 +141,15 @@ describe('loadConfig', () => {
     assert.match(configError({ GRAPH_BASE_URL: 'http://127.0.0.1', WATCH_HEALTH_RUNBOOK_URL: 'javascript:alert(1)' }), /WATCH_HEALTH_RUNBOOK_URL must be an http\(s\) URL/);
   });
 
+  it('bounds slow requests: 10 s for a head or a body, 30 s for a request, 16 MB for all bodies being read', () => {
+    const { server } = loadConfig({ GRAPH_BASE_URL: 'http://127.0.0.1:1' });
+    assert.deepEqual([server.headersTimeoutMs, server.bodyTimeoutMs, server.requestTimeoutMs, server.maxPendingBodyBytes], [10_000, 10_000, 30_000, 16 * 1024 * 1024]);
+    const local = { GRAPH_BASE_URL: 'http://127.0.0.1:1' };
+    assert.match(configError({ ...local, REQUEST_TIMEOUT_SECONDS: '5' }), /REQUEST_TIMEOUT_SECONDS must be at least HEADERS_TIMEOUT_SECONDS and BODY_TIMEOUT_SECONDS/);
+    assert.match(configError({ ...local, MAX_BODY_BYTES: '65536', MAX_PENDING_BODY_BYTES: '4096' }), /MAX_PENDING_BODY_BYTES \(4096\) must be at least MAX_BODY_BYTES/);
+    assert.match(configError({ ...local, BODY_TIMEOUT_SECONDS: '0' }), /BODY_TIMEOUT_SECONDS must be a whole number from 1 to 300/);
+  });
+
   it('accepts the shortest poll interval used by tests and demos', () => {
     assert.equal(loadConfig({ GRAPH_BASE_URL: 'http://127.0.0.1', POLL_INTERVAL_SECONDS: '5' }).notifications.pollIntervalSeconds, 5);
   });

@@ -80,4 +80,29 @@ describe('TableStorage (Azure Table on Azurite)', function () {
     await assert.rejects(storage.write('big/two', 'y'.repeat(2_000_000)), (error: unknown) => isAppError(error) && error.code === 'invalidInput');
     await storage.close();
   });
+
+  it('stores, lists, replaces and deletes keys whose escaped form is past a Table key (a 203-character conversation id)', async () => {
+    const storage = await open();
+    const longId = `a:1${'Ab/+='.repeat(40)}`;
+    const long = `conversations/${encodeURIComponent(longId)}`;
+    const twin = `${long.slice(0, -1)}%2F`;
+    const keys = [long, twin, `conversations/${'é'.repeat(400)}`, `conversations/${'é'.repeat(400)}x`, 'conversations/short', `${'n'.repeat(600)}/x`, 'k'.repeat(2000)];
+    for (const key of keys) await storage.write(key, { key });
+    for (const key of keys) assert.deepEqual((await storage.read(key))?.value, { key }, key.slice(0, 40));
+    assert.deepEqual((await storage.list('conversations/')).map((item) => item.key), keys.filter((key) => key.startsWith('conversations/')).sort());
+    assert.deepEqual((await storage.list(long.slice(0, 300))).map((item) => item.key), [long, twin].sort(), 'a prefix longer than the kept characters');
+    assert.deepEqual((await storage.list(long)).map((item) => item.key), [long]);
+    assert.deepEqual((await storage.list('nnn')).map((item) => item.key), [`${'n'.repeat(600)}/x`]);
+    const etag = (await storage.read(long))!.etag;
+    await storage.write(long, { replaced: true }, etag);
+    await assert.rejects(storage.write(long, { stale: true }, etag), (error: unknown) => isAppError(error) && error.code === 'storageConflict');
+    await assert.rejects(storage.write(twin, { again: true }, null), (error: unknown) => isAppError(error) && error.code === 'storageConflict');
+    assert.equal(await storage.delete(long), true);
+    assert.equal(await storage.read(long), undefined);
+    assert.deepEqual((await storage.read(twin))?.value, { key: twin }, 'its twin is untouched');
+    const epoch = await storage.raiseEpoch('leader', ['conversations']);
+    await storage.fenced(epoch).write(long, { fenced: true });
+    assert.deepEqual((await storage.read(long))?.value, { fenced: true });
+    await storage.close();
+  });
 });

@@ -5,7 +5,7 @@ import type { Storage } from '../storage';
 import { storageConflict } from '../storage-conflict';
 import { restStatus } from './rest-status';
 import { deleteAction, etagCheckAction, isTableEtag, toEntity, writeAction } from './table-entity';
-import { DATA_MARK, escapeKeyPart, quote, toTableKey } from './table-key';
+import { partitionKeyOf, quote, toTableKey } from './table-key';
 
 /** The fence row of a partition (no data RowKey starts without '!'). */
 const FENCE_ROW = 'fence';
@@ -70,7 +70,7 @@ export class TableFence {
    * epoch's writes are refused anyway.
    */
   async raiseAll(epoch: number, namespaces: readonly string[]): Promise<void> {
-    const partitions = new Set(namespaces.map((namespace) => DATA_MARK + escapeKeyPart(namespace)));
+    const partitions = new Set(namespaces.map((namespace) => partitionKeyOf(namespace)));
     for await (const row of this.client.listEntities({ queryOptions: { filter: `RowKey eq ${quote(FENCE_ROW)}`, select: ['PartitionKey'] } })) {
       if (row.partitionKey) partitions.add(row.partitionKey);
     }

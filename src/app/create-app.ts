@@ -7,7 +7,9 @@ import type { VerifiableAuditLog } from '../audit/audit-log';
 import { createCardViewFor } from '../auth/card-view-for';
 import type { KnownAdmins } from '../auth/known-admins';
 import { BackgroundTasks } from '../use-cases/background-tasks';
+import { BroadcastStore } from '../notifications/broadcast-store';
 import { noConversationEvents } from '../notifications/conversation-events';
+import { NotificationAnnouncements } from '../notifications/notification-announcements';
 import { OwnMessagesMiddleware } from '../bot/own-messages-middleware';
 import { PimActivityHandler } from '../bot/pim-activity-handler';
 import type { SignInSetup } from '../bot/sign-in';
@@ -48,6 +50,8 @@ export interface AppDeps extends AppExtensions {
   readonly writes?: WriteCredentials;
   /** WRITE_MODE=delegated: Teams SSO at the edge. */
   readonly signIn?: SignInSetup;
+  /** The broadcasts (read only: what each notification stated); in memory when not given (tests). */
+  readonly broadcasts?: BroadcastStore;
   /** For tests: a prepared adapter instead of one built from config.bot. */
   readonly adapter?: BotAdapter;
 }
@@ -66,13 +70,15 @@ export interface App {
 export function createApp(deps: AppDeps): App {
   const { config, logger } = deps;
   const adapter = deps.adapter ?? createCloudAdapter(config.bot, logger.child('adapter'));
-  adapter.use(new OwnMessagesMiddleware(deps.sentMessages ?? new SentMessageStore(new MemoryStorage()), logger.child('own-messages')));
+  const sentMessages = deps.sentMessages ?? new SentMessageStore(new MemoryStorage());
+  adapter.use(new OwnMessagesMiddleware(sentMessages, logger.child('own-messages')));
+  const announcements = new NotificationAnnouncements(sentMessages, deps.broadcasts ?? new BroadcastStore(new MemoryStorage()));
   const background = new BackgroundTasks(logger.child('background'));
   const useCases: UseCaseDeps = {
     pim: deps.pim, writes: deps.writes ?? applicationWrites(deps.pim), access: deps.access, audit: deps.audit, logger: logger.child('handlers'), background,
     locks: new InFlightLocks(), now: deps.now ?? Date.now, refreshTimeoutMs: config.graph.refreshTimeoutMs,
     alertCache: new AlertCache(), viewFor: createCardViewFor(deps.access, deps.knownAdmins),
-    refreshUserIds: () => deps.knownAdmins.userIds(), triage: deps.triage, subscriptions: deps.subscriptions, digest: deps.digest,
+    refreshUserIds: () => deps.knownAdmins.userIds(), triage: deps.triage, subscriptions: deps.subscriptions, digest: deps.digest, announcements,
     watchHealth: deps.watchHealth ?? unmonitoredWatchHealth(),
   };
   const router = new Router(ROUTES, useCases);

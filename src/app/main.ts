@@ -21,6 +21,7 @@ import { JsonLogger } from '../logging/json-logger';
 import { logProcessWarnings } from '../logging/process-warnings';
 import type { Logger } from '../logging/logger';
 import type { Storage } from '../storage/storage';
+import { BroadcastStore } from '../notifications/broadcast-store';
 import { createNotifications, type Notifications } from '../notifications/create-notifications';
 import { secretExpiryStage, secretExpiryText } from '../notifications/secret-expiry-notice';
 import { TeamsSender } from '../bot/teams-sender';
@@ -91,7 +92,7 @@ async function start(config: AppConfig, logger: Logger): Promise<void> {
   const watchHealth = createWatchHealth({ config, storage, notifications, leading: () => isLeading(leadership), logger, now: Date.now });
   const app = createApp({
     ...writeSetup(config, clients, logger),
-    config, logger, pim, access, adapter, audit, knownAdmins, triage, sentMessages: new SentMessageStore(storage),
+    config, logger, pim, access, adapter, audit, knownAdmins, triage, sentMessages: new SentMessageStore(storage), broadcasts: new BroadcastStore(storage),
     subscriptions: notifications.subscriptions, digest: notifications.digest,
     conversationEvents: notifications.registry,
     instance: () => ({ id: leadership.instanceId, leader: isLeading(leadership) }),

@@ -1,12 +1,15 @@
 import type { Activity, Middleware, ResourceResponse, TurnContext } from './teams-activity';
 import type { Logger } from '../logging/logger';
 import type { SentMessageStore } from './sent-message-store';
+import type { MessageOrigin } from '../cards/outgoing-message';
+import { MESSAGE_ORIGIN } from './message-origin-key';
 
 /**
  * Keeps the bot to its own messages. Every message it sends (replies, background sends, proactive
  * notifications: all go through the adapter's middleware) is recorded; an update of any other activity id
  * (a card action's `replyToId` is chosen by the client, so it can name someone else's message) is not
- * made: the content goes out as a new message instead, and a warning is logged.
+ * made: the content goes out as a new message instead, and a warning is logged. A notification's origin
+ * (its alert and broadcast, set in the turn state by sendMessage) is recorded with its id.
  */
 export class OwnMessagesMiddleware implements Middleware {
   constructor(private readonly sent: SentMessageStore, private readonly logger: Logger) {}
@@ -15,7 +18,8 @@ export class OwnMessagesMiddleware implements Middleware {
     context.onSendActivities(async (ctx, activities, send) => {
       const responses = await send();
       // The message is out: failing to remember it must not make the send look failed (and be repeated).
-      await this.sent.record(conversationOf(ctx), sentMessageIds(activities, responses)).catch((error: unknown) => {
+      const origin = ctx.turnState.get<MessageOrigin | undefined>(MESSAGE_ORIGIN);
+      await this.sent.record(conversationOf(ctx), sentMessageIds(activities, responses), origin).catch((error: unknown) => {
         this.logger.warn('could not record a sent message; it will not be updatable', { correlationId: ctx.activity.id, error });
       });
       return responses;

@@ -5,6 +5,7 @@ import type { OutgoingMessage } from '../cards/outgoing-message';
 import type { ConversationAddress } from '../notifications/conversation-address';
 import type { ConversationScope, LaterHandle, TurnConversation } from '../use-cases/turn';
 import type { BotTurn } from './bot-turn';
+import { MESSAGE_ORIGIN } from './message-origin-key';
 
 /** botbuilder's middleware types, for the bot's own adapter middleware (botbuilder is imported only here). */
 export type { Activity, Middleware, ResourceResponse, TurnContext } from 'botbuilder';
@@ -65,8 +66,14 @@ export function scopeOf(activity: Partial<Activity>): ConversationScope {
 
 /** Posts `message` through any context (the turn's own, or a continued one); resolves to its activity id. */
 export async function sendMessage(context: TurnContext, message: OutgoingMessage): Promise<string> {
-  const response = await context.sendActivity(toActivity(message));
-  return response?.id ?? '';
+  const origin = 'card' in message ? message.origin : undefined;
+  if (origin) context.turnState.set(MESSAGE_ORIGIN, origin);
+  try {
+    const response = await context.sendActivity(toActivity(message));
+    return response?.id ?? '';
+  } finally {
+    if (origin) context.turnState.delete(MESSAGE_ORIGIN);
+  }
 }
 
 async function updateMessage(context: TurnContext, activityId: string, message: OutgoingMessage): Promise<void> {

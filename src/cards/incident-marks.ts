@@ -28,12 +28,13 @@ export const EXCLUSION_UNCHECKED_MARK = 'Exclusion not checked: the group lookup
 export function incidentMarks(incident: AlertIncident, excluded: ExcludedIncidents | undefined, links: EntraLinks | undefined): IncidentMarks {
   const actions = links ? links.incidentLinks(incident) : [];
   return {
-    marks: markOf(incident.id, excluded),
+    marks: exclusionMarks(incident.id, excluded),
     links: actions.length > 0 ? [{ actions }] : [],
   };
 }
 
-function markOf(incidentId: string, excluded: ExcludedIncidents | undefined): IncidentMarks['marks'] {
+/** The break-glass mark of one incident: excluded, not checked (the group lookup failed), or none. */
+export function exclusionMarks(incidentId: string, excluded: ExcludedIncidents | undefined): IncidentMarks['marks'] {
   if (excluded?.has(incidentId)) return [{ text: EXCLUDED_MARK }];
   return excluded?.unchecked?.has(incidentId) ? [{ text: EXCLUSION_UNCHECKED_MARK }] : [];
 }

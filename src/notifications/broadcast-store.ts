@@ -1,4 +1,5 @@
 import type { OutgoingMessage } from '../cards/outgoing-message';
+import type { NotificationAnnouncement } from './announcement';
 import type { Storage } from '../storage/storage';
 import { isAppError } from '../errors/app-error';
 import { KEYS, conversationKey } from './storage-keys';
@@ -11,6 +12,8 @@ export interface BroadcastRecord {
   readonly message: OutgoingMessage;
   readonly targets: readonly string[];
   readonly completedAt?: string;
+  /** A notification's stated counts and rows: what its redraws show (digests and summaries have none). */
+  readonly announcement?: NotificationAnnouncement;
 }
 
 /**

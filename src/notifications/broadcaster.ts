@@ -1,5 +1,6 @@
 import type { OutgoingMessage } from '../cards/outgoing-message';
 import type { Logger } from '../logging/logger';
+import type { NotificationAnnouncement } from './announcement';
 import type { BroadcastRecord, BroadcastStore } from './broadcast-store';
 import type { ConversationStore } from './conversation-store';
 import type { DeliveryOutcome, DeliveryQueue } from './delivery-queue';
@@ -61,8 +62,10 @@ export class Broadcaster {
    * to deliver, or undefined when it was completed already. An open record is delivered by
    * `deliver` or, after a crash or a change of leader, by the next `resumeOpen`.
    */
-  async record(id: string, alertId: string, message: OutgoingMessage, targets: readonly string[]): Promise<BroadcastRecord | undefined> {
-    const record: BroadcastRecord = { id, alertId, message, targets, createdAt: this.timestamp() };
+  async record(
+    id: string, alertId: string, message: OutgoingMessage, targets: readonly string[], announcement?: NotificationAnnouncement,
+  ): Promise<BroadcastRecord | undefined> {
+    const record: BroadcastRecord = { id, alertId, message, targets, createdAt: this.timestamp(), ...(announcement ? { announcement } : {}) };
     const stored = (await this.store.create(record)) ? record : await this.store.get(id);
     return stored?.completedAt ? undefined : stored;
   }

@@ -10,6 +10,7 @@ import type { BroadcastRecord } from './broadcast-store';
 import type { Broadcaster } from './broadcaster';
 import { runCycleTasks, type CycleTask, type NotificationHold } from './cycle-hooks';
 import { detectRise, needsIncidents, stateOf, type AlertState, type IncidentRise } from './incident-rise';
+import { announce } from './announcement';
 import { renderNotification } from './render-notification-card';
 import { meetsFloor } from './severity-floor';
 import type { SubscriptionStore } from './subscription-store';
@@ -98,11 +99,12 @@ async function notify(deps: PollDeps, rise: IncidentRise): Promise<BroadcastReco
   const decision = deps.filter ? await deps.filter.decide(rise) : undefined;
   if (decision && !decision.notify) return undefined;
   const id = broadcastId(rise.alert);
-  const message = renderNotification(rise, deps.refreshUserIds?.(), { excludedIncidentIds: decision?.excludedIncidentIds, links: deps.links });
+  const announcement = announce(rise, decision?.excludedIncidentIds);
+  const message = renderNotification(rise.alert, announcement, { broadcastId: id, refreshUserIds: deps.refreshUserIds?.(), links: deps.links });
   const held = { broadcastId: id, alertId: rise.alert.id, severity, text: oneLine(message), heldAt: new Date(deps.now()).toISOString() };
   const now = deps.hold ? await deps.hold.holdQuiet(targets, held, deps.now()) : targets;
   if (now.length === 0) return undefined;
-  return deps.broadcaster.record(id, rise.alert.id, message, now);
+  return deps.broadcaster.record(id, rise.alert.id, message, now, announcement);
 }
 
 /** The new states: fetched alerts as read; alerts whose fetch failed keep their old state (or stay out) for the next poll. */

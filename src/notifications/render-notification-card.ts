@@ -3,94 +3,105 @@ import type { CardPayload } from '../cards/card-payload';
 import { escapeCardText, escapePlainCardText } from '../cards/escape-card-text';
 import { renderTemplate } from '../cards/card-template';
 import type { EntraLinks } from '../cards/entra-links';
-import { incidentMarks, type ExcludedIncidents } from '../cards/incident-marks';
-import { summarizeIncident } from '../cards/incident-summary';
+import { exclusionMarks, type ExcludedIncidents } from '../cards/incident-marks';
 import { severityStyle } from '../cards/severity-style';
 import { withUserSpecificRefresh } from '../cards/user-specific-refresh';
-import { formatAlertVersion } from '../use-cases/alert-version';
-import type { IncidentRise } from './incident-rise';
-import { acknowledgeData } from './acknowledge-data';
-
-/** How many new incidents one notification lists; the rest are counted. */
-export const MAX_LISTED_INCIDENTS = 10;
+import type { Alert } from '../pim/model';
+import { exclusionsNow, type NotificationAnnouncement } from './announcement';
 
 /** Triage facts shown on the card (all optional). */
 export interface NotificationExtras {
-  /** Incidents about excluded (break-glass) people: marked. */
+  /** Incidents about excluded (break-glass) people now (marked, as are those excluded when it was posted). */
   readonly excludedIncidentIds?: ExcludedIncidents;
   /** "Owner: … since …", escaped by the caller (set once someone clicked "I'm on it"). */
   readonly ownerText?: string;
   readonly links?: EntraLinks;
-  /** How many incidents were new when it was first posted (a redraw lists only those still there). */
-  readonly newCount?: number;
-  /** An administrator's own view (user-specific refresh): Dismiss, Refresh and Remediate on the new incidents. */
+  /** An administrator's own view (user-specific refresh): Dismiss and Refresh. */
   readonly actionsVisible?: boolean;
 }
 
-/**
- * The proactive card for a rise: what rose, the new incidents by name, an Open alert button and an
- * "I'm on it" button (any reader may take ownership; the card then shows the owner to everyone).
- * It goes to every subscriber alike, so it carries no write buttons; the known administrators
- * (`refreshUserIds`, at most 60 MRIs) get a user-specific view instead: Teams asks `card.refreshView`
- * for it, which answers with this same notification (owner and "I'm on it" included) plus their write
- * buttons, and no refresh block.
- */
-export function renderNotification(rise: IncidentRise, refreshUserIds?: readonly string[], extras: NotificationExtras = {}): OutgoingMessage {
-  const { alert } = rise;
-  const name = alert.definition?.displayName ?? alert.alertKey ?? alert.id;
-  // One activity, one card: the line a notification toast shows goes into the activity's summary, not a text post.
-  return { card: renderNotificationCard(rise, refreshUserIds, extras), summary: `${escapePlainCardText(name)}: ${changeText(rise)}` };
+/** What the "I'm on it" button and the user-specific refresh send: only which alert; the rest is stored. */
+export interface NotificationButtonData {
+  readonly alertId: string;
 }
 
-/** The notification's card alone (also redrawn when someone clicks "I'm on it"). */
-export function renderNotificationCard(rise: IncidentRise, refreshUserIds?: readonly string[], extras: NotificationExtras = {}): CardPayload {
-  const { alert } = rise;
+/** Which broadcast a posted notification belongs to (recorded with its activity id, see src/bot/sent-message-store.ts). */
+export interface NotificationPost {
+  readonly broadcastId: string;
+  readonly refreshUserIds?: readonly string[];
+  readonly links?: EntraLinks;
+}
+
+/**
+ * The proactive card for a rise, compact: headline, what changed, the new incidents as one-line rows
+ * (at most a few; "…and N more" points at Open alert), the total, and the actions: Open alert and
+ * "I'm on it" (any reader may take ownership; the card then shows the owner to everyone). It goes to
+ * every subscriber alike, so it carries no write buttons; the known administrators (`refreshUserIds`,
+ * at most 60 MRIs) get a user-specific view with Dismiss and Refresh instead.
+ */
+export function renderNotification(alert: Alert, announcement: NotificationAnnouncement, post: NotificationPost): OutgoingMessage {
+  const name = alert.definition?.displayName ?? alert.alertKey ?? alert.id;
+  const extras = post.links ? { links: post.links } : {};
+  // One activity, one card: the line a notification toast shows goes into the activity's summary, not a text post.
+  return {
+    card: renderNotificationCard(alert, announcement, post.refreshUserIds, extras),
+    summary: `${escapePlainCardText(name)}: ${changeText(announcement)}`,
+    origin: { kind: 'notification', alertId: alert.id, broadcastId: post.broadcastId },
+  };
+}
+
+/** The notification's card alone (also drawn again, from its stored announcement, when someone clicks "I'm on it"). */
+export function renderNotificationCard(
+  alert: Alert, announcement: NotificationAnnouncement, refreshUserIds?: readonly string[], extras: NotificationExtras = {},
+): CardPayload {
   const name = alert.definition?.displayName ?? alert.alertKey ?? alert.id;
   const severity = severityStyle(alert.definition?.severityLevel);
-  const listed = rise.newIncidents.slice(0, MAX_LISTED_INCIDENTS);
-  const newCount = Math.max(extras.newCount ?? 0, rise.newIncidents.length);
+  const { newCount, incidents: listed } = announcement;
   const more = newCount - listed.length;
   const writable = extras.actionsVisible === true && alert.isActive;
-  const announced = { ...acknowledgeData(rise), newCount };
+  const button: NotificationButtonData = { alertId: alert.id };
+  const marks = exclusionsNow(listed, extras.excludedIncidentIds);
   const card = renderTemplate('notification-incidents', {
     headline: 'PIM alert got worse',
     name: escapeCardText(name, 200),
     severityText: severity.text,
     severityBadge: severity.badgeStyle,
-    changeText: changeText(rise),
+    changeText: changeText(announcement),
     owner: extras.ownerText ? [{ text: extras.ownerText }] : [],
     incidentsHeading: newCount > 0 ? `New incidents (${newCount})` : 'No new incidents listed',
-    incidents: listed.map((incident) => {
-      const summary = summarizeIncident(incident);
-      return {
-        subject: escapeCardText(summary.subject, 300),
-        details: escapeCardText(summary.details.join(' · '), 500),
-        ...incidentMarks(incident, extras.excludedIncidentIds, extras.links),
-        remediate: writable ? [{ alertId: alert.id, incidentId: incident.id }] : [],
-      };
-    }),
-    more: more > 0 ? [{ text: `…and ${more} more. Refresh the alert to see them all.` }] : [],
-    open: { alertId: alert.id, version: formatAlertVersion(alert) },
-    acknowledge: [announced],
+    incidents: listed.map((incident) => ({
+      text: rowText(incident.subject, incident.details),
+      marks: exclusionMarks(incident.id, marks),
+    })),
+    more: more > 0 ? [{ text: `…and ${more} more: Open alert lists them all.` }] : [],
+    total: `Open now: ${incidentsText(announcement.toCount)}.`,
+    open: { alertId: alert.id, version: announcement.version },
+    acknowledge: [button],
     dismiss: writable ? [{ alertId: alert.id }] : [],
     refresh: extras.actionsVisible === true ? [{ alertId: alert.id }] : [],
     portal: extras.links ? [{ url: extras.links.pimAlerts() }] : [],
   });
-  return withUserSpecificRefresh(card, { notification: announced, version: formatAlertVersion(alert) }, refreshUserIds);
+  return withUserSpecificRefresh(card, { notification: button, version: announcement.version }, refreshUserIds);
 }
 
-const incidents = (count: number): string => `${count} incident${count === 1 ? '' : 's'}`;
+/** One compact row: who (bold) and the evidence on the same line. */
+function rowText(subject: string, details: string): string {
+  const who = `**${escapeCardText(subject, 300)}**`;
+  return details === '' ? who : `${who} · ${escapeCardText(details, 300)}`;
+}
 
-function changeText(rise: IncidentRise): string {
-  if (rise.becameActive && rise.fromCount >= rise.toCount) return `The alert became active with ${incidents(rise.toCount)}.`;
-  if (rise.toCount <= rise.fromCount) return swapText(rise);
-  const prefix = rise.becameActive ? 'The alert became active: ' : 'Incidents rose: ';
-  return `${prefix}${rise.fromCount} → ${incidents(rise.toCount)}.`;
+const incidentsText = (count: number): string => `${count} incident${count === 1 ? '' : 's'}`;
+
+function changeText(announced: NotificationAnnouncement): string {
+  if (announced.becameActive && announced.fromCount >= announced.toCount) return `The alert became active with ${incidentsText(announced.toCount)}.`;
+  if (announced.toCount <= announced.fromCount) return swapText(announced);
+  const prefix = announced.becameActive ? 'The alert became active: ' : 'Incidents rose: ';
+  return `${prefix}${announced.fromCount} → ${incidentsText(announced.toCount)}.`;
 }
 
 /** New incidents while the count stayed or fell: others were resolved in the same scan. */
-function swapText(rise: IncidentRise): string {
-  const added = rise.newIncidents.length;
-  const gone = rise.fromCount + added - rise.toCount;
-  return `${added} new incident${added === 1 ? '' : 's'} (${rise.fromCount} → ${incidents(rise.toCount)}; ${gone} no longer listed).`;
+function swapText(announced: NotificationAnnouncement): string {
+  const added = announced.newCount;
+  const gone = announced.fromCount + added - announced.toCount;
+  return `${added} new incident${added === 1 ? '' : 's'} (${announced.fromCount} → ${incidentsText(announced.toCount)}; ${gone} no longer listed).`;
 }

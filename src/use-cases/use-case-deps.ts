@@ -6,6 +6,7 @@ import type { CardViewOptions } from '../cards/render-alert-card';
 import type { DigestSettingsStore } from '../digest/digest-settings-store';
 import type { IncidentHistory } from '../digest/incident-history';
 import type { Logger } from '../logging/logger';
+import type { AnnouncementReader } from '../notifications/notification-announcements';
 import type { SubscriptionStore } from '../notifications/subscription-store';
 import { AppError } from '../errors/app-error';
 import type { Alert, AlertWithIncidents } from '../pim/model';
@@ -61,6 +62,8 @@ export interface UseCaseDeps {
   readonly digest: DigestStores;
   /** Whether the watcher is watching, and where its health cards go (the `watch` command). */
   readonly watchHealth: WatchHealthView;
+  /** What a posted notification stated ("I'm on it" and an administrator's own view redraw it from here). */
+  readonly announcements: AnnouncementReader;
 }
 
 /** How a card looks for this user alone (an invoke answer, a personal chat, a refreshed view). */

@@ -15,6 +15,20 @@ describe('SentMessageStore', () => {
     assert.equal(await sent.has('a:chat-2', 'm1'), false);
   });
 
+  it('records a notification with its kind, alert and broadcast; a reply has no origin; records written before origins still count as sent', async () => {
+    const storage = new MemoryStorage();
+    await storage.write('sent-messages/a%3Achat', { messages: [['old-1', now]] }, null);
+    const sent = store(storage);
+    const origin = { kind: 'notification', alertId: 'alert-1', broadcastId: 'b-1' } as const;
+    await sent.record('a:chat', ['note-1'], origin);
+    await sent.record('a:chat', ['reply-1']);
+    assert.deepEqual(await sent.originOf('a:chat', 'note-1'), origin);
+    assert.equal(await sent.originOf('a:chat', 'reply-1'), undefined);
+    assert.equal(await sent.originOf('a:chat', 'old-1'), undefined);
+    assert.equal(await sent.has('a:chat', 'old-1'), true);
+    assert.equal(await sent.originOf('a:other', 'note-1'), undefined);
+  });
+
   it('keeps the newest ids up to the limit, and forgets ids older than the TTL', async () => {
     const sent = store();
     await sent.record('a:chat', ['m1', 'm2', 'm3']);

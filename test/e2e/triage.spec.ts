@@ -66,4 +66,16 @@ describe('e2e: triage in a team channel through the Agents Playground', function
     await channel.as(reader.id).execute(posted, 'notification.acknowledge', findAction(cardOf(owned), 'notification.acknowledge').data);
     await channel.updated(posted, new RegExp(`Owner: ${reader.name} is on it`));
   });
+
+  it('a forged "I\'m on it" naming an admin\'s reply (another message, forged counts) is refused: that reply is not replaced', async () => {
+    const reply = await channel.say('alert tooManyGlobalAdmins', /There are too many global administrators/);
+    const reader = stack.config.users.find((user) => user.id !== stack.config.currentUser.id)!;
+    const forged = { alertId: (await stack.simulator.alert(TOO_MANY)).id, fromCount: 0, toCount: 1_000_000, becameActive: true, newCount: 1_000_000, incidentIds: [] };
+    const answer = await channel.as(reader.id).execute(reply, 'notification.acknowledge', forged).then((value) => JSON.stringify(value), (error: unknown) => String(error));
+    assert.match(answer, /400[\s\S]*not on a notification I posted about this alert/);
+    await delay(2000);
+    const replaced = stack.stream.events.filter((event) => event.action !== 'createMessage' && event.message?.messageId === reply.message?.messageId);
+    assert.deepEqual(replaced, [], 'the reply was not updated');
+    assert.equal(stack.stream.events.filter((event) => /1000000/.test(JSON.stringify(event))).length, 0);
+  });
 });

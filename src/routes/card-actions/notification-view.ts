@@ -1,14 +1,17 @@
 import type { CardPayload } from '../../cards/card-payload';
 import { AppError } from '../../errors/app-error';
-import { parseAcknowledgeData, riseFromAcknowledge, type AcknowledgeData } from '../../notifications/acknowledge-data';
-import { renderNotificationCard } from '../../notifications/render-notification-card';
+import { parseAcknowledgeData } from '../../notifications/acknowledge-data';
+import type { NotificationAnnouncement } from '../../notifications/announcement';
+import { renderNotificationCard, type NotificationButtonData } from '../../notifications/render-notification-card';
 import type { AlertWithIncidents } from '../../pim/model';
-import { type UseCaseDeps } from '../../use-cases/use-case-deps';
+import { parseAlertVersion } from '../../use-cases/alert-version';
+import type { Turn } from '../../use-cases/turn';
+import { readAlert, type UseCaseDeps } from '../../use-cases/use-case-deps';
 import { readActionData } from './action-data';
 
-/** A notification's user-specific refresh: what it announced and the alert version it saw. */
+/** A notification's user-specific refresh: which alert, and the alert version it saw (not trusted: the stored one is used). */
 export interface NotificationViewTarget {
-  readonly notification: AcknowledgeData;
+  readonly notification: NotificationButtonData;
   readonly version: string;
 }
 
@@ -20,24 +23,41 @@ export function parseNotificationView(data: object): NotificationViewTarget {
   return { notification: parseAcknowledgeData(notification), version };
 }
 
-export interface NotificationRedraw {
+/** A notification the bot posted here about that alert: what it stated, and the alert read at least as new as it announced. */
+export interface PostedNotification {
+  readonly announcement: NotificationAnnouncement;
   readonly alert: AlertWithIncidents;
-  readonly data: AcknowledgeData;
+}
+
+/**
+ * The notification behind a click: the clicked message must be one the bot posted here as a notification
+ * for `alertId` (recorded when sent), else nothing is redrawn; the alert is read as Open alert reads it,
+ * never older than the version the notification announced.
+ */
+export async function postedNotification(deps: UseCaseDeps, turn: Turn, alertId: string): Promise<PostedNotification> {
+  const announcement = turn.sourceMessageId === undefined ? undefined : await deps.announcements.find(turn.conversation.id, turn.sourceMessageId, alertId);
+  if (!announcement) {
+    throw new AppError('invalidInput', { userMessage: 'This button is not on a notification I posted about this alert here. Type "alerts" for a fresh card.' });
+  }
+  return { announcement, alert: await readAlert(deps, alertId, parseAlertVersion(announcement.version)) };
+}
+
+export interface NotificationRedraw extends PostedNotification {
   /** "Owner: … is on it", when someone is. */
   readonly ownerText: string | undefined;
   /** 'shared': the card everyone sees (administrators get a refresh to their own view); 'own': one user's view, never with a refresh block. */
   readonly audience: 'shared' | 'own';
-  /** Write buttons (Dismiss, Refresh, Remediate): only in an administrator's own view. */
+  /** Write buttons (Dismiss, Refresh): only in an administrator's own view. */
   readonly actionsVisible: boolean;
 }
 
-/** The notification drawn again from its data and the alert as it is now, with its owner and marks. */
+/** The notification drawn again as it was stated (counts and rows from its broadcast), with its owner and today's marks. */
 export async function redrawNotification(deps: UseCaseDeps, redraw: NotificationRedraw): Promise<CardPayload> {
-  const rise = riseFromAcknowledge(redraw.data, redraw.alert);
-  const excludedIncidentIds = await deps.triage.matcher.excludedIncidentIds(rise.newIncidents);
+  const listed = new Set(redraw.announcement.incidents.map((incident) => incident.id));
+  const excludedIncidentIds = await deps.triage.matcher.excludedIncidentIds(redraw.alert.incidents.filter((incident) => listed.has(incident.id)));
   const extras = {
-    excludedIncidentIds, links: deps.triage.links, newCount: redraw.data.newCount, actionsVisible: redraw.actionsVisible,
+    excludedIncidentIds, links: deps.triage.links, actionsVisible: redraw.actionsVisible,
     ...(redraw.ownerText === undefined ? {} : { ownerText: redraw.ownerText }),
   };
-  return renderNotificationCard(rise, redraw.audience === 'shared' ? deps.refreshUserIds() : undefined, extras);
+  return renderNotificationCard(redraw.alert, redraw.announcement, redraw.audience === 'shared' ? deps.refreshUserIds() : undefined, extras);
 }

@@ -3,7 +3,7 @@ import { renderAlertList } from '../../cards/render-alert-list';
 import { VERBS } from '../../cards/verbs';
 import { AppError } from '../../errors/app-error';
 import { readActionData } from './action-data';
-import { parseNotificationView, redrawNotification, type NotificationViewTarget } from './notification-view';
+import { parseNotificationView, postedNotification, redrawNotification, type NotificationViewTarget } from './notification-view';
 import { ownerNotice } from '../../triage/alert-triage-marks';
 import { cardRoute } from '../route';
 import { parseAlertVersion } from '../../use-cases/alert-version';
@@ -47,9 +47,9 @@ export const refreshViewAction = cardRoute({
     const { actionsVisible } = await viewOptions(deps, turn.user);
     if ('scope' in target) return cardResult(renderAlertList(await deps.pim.listAlerts(), { actionsVisible, now: new Date(deps.now()) }));
     if ('notification' in target) {
-      const alert = await readAlert(deps, target.notification.alertId, parseAlertVersion(target.version));
-      const owner = await ownerNotice(deps.triage, turn.conversation.id, alert.id);
-      return cardResult(await redrawNotification(deps, { alert, data: target.notification, ownerText: owner, audience: 'own', actionsVisible }));
+      const posted = await postedNotification(deps, turn, target.notification.alertId);
+      const owner = await ownerNotice(deps.triage, turn.conversation.id, posted.alert.id);
+      return cardResult(await redrawNotification(deps, { ...posted, ownerText: owner, audience: 'own', actionsVisible }));
     }
     const alert = await readAlert(deps, target.alertId, parseAlertVersion(target.version));
     const view = { actionsVisible, now: new Date(deps.now()), page: target.page, compact: target.compact };

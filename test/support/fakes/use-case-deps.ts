@@ -8,6 +8,7 @@ import { makeAppStores } from './app-stores';
 import { FakePimAlerts } from './fake-pim-alerts';
 import { FixedAccessPolicy } from './fixed-access-policy';
 import { MemoryAuditLog } from './memory-audit-log';
+import { PostedNotifications } from './posted-notifications';
 import { ADMIN } from './recording-turn';
 import { applicationWrites } from '../../../src/delegation/write-credentials';
 
@@ -17,12 +18,17 @@ export interface TestUseCaseDeps extends UseCaseDeps {
   readonly pim: FakePimAlerts;
   readonly audit: MemoryAuditLog;
   readonly access: FixedAccessPolicy;
+  /** Notifications as the bot posted them (what "I'm on it" and the own view redraw). */
+  readonly posted: PostedNotifications;
 }
 
 /** Use-case dependencies over fakes: every alert type, ADMIN may write, a fixed clock, everyone sees write buttons. */
 export function makeUseCaseDeps(overrides: Partial<TestUseCaseDeps> = {}): TestUseCaseDeps {
   const pim = overrides.pim ?? new FakePimAlerts(allAlerts());
+  const posted = overrides.posted ?? new PostedNotifications();
   return {
+    posted,
+    announcements: posted.reader,
     pim,
     writes: applicationWrites(pim),
     access: new FixedAccessPolicy([ADMIN.id]),

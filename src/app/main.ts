@@ -25,7 +25,8 @@ import { BroadcastStore } from '../notifications/broadcast-store';
 import { createNotifications, type Notifications } from '../notifications/create-notifications';
 import { secretExpiryStage, secretExpiryText } from '../notifications/secret-expiry-notice';
 import { TeamsSender } from '../bot/teams-sender';
-import { createGraphClient, createPimAlerts, createPimAlertsClients } from '../pim/create-pim-alerts';
+import { createAlertSource, createAlertSourceClients, watcherPacing } from '../pim/create-alert-source';
+import { createGraphClient } from '../pim/create-pim-alerts';
 import { writeSetup } from './write-setup';
 import { createCloudAdapter } from '../server/create-adapter';
 import { stopServer } from '../server/create-server';
@@ -70,7 +71,8 @@ async function start(config: AppConfig, logger: Logger): Promise<void> {
   warnIfSecretExpires(config, logger);
   const storage = await openStorage(config.storage);
   const adapter = createCloudAdapter(config.bot, logger.child('adapter'));
-  const clients = createPimAlertsClients(config.graph, logger);
+  // Entra alerts (Graph), plus the Azure resource alerts of AZURE_ALERT_SCOPES (Resource Manager) behind the same port.
+  const clients = createAlertSourceClients(config, logger);
   const pim = clients.app;
   const policy = accessPolicy(config, logger);
   const knownAdmins = await knownAdministrators(policy, storage, logger);
@@ -82,7 +84,8 @@ async function start(config: AppConfig, logger: Logger): Promise<void> {
   const triage = triageServices(config, storage, logger);
   const leadership = createLeadership(config.storage, storage, logger);
   // The poller's client: its retries stop as soon as this instance no longer leads (no polls next to a successor).
-  const backgroundPim = createPimAlerts(config.graph, logger, { work: 'background', retry: { stillWanted: () => isLeading(leadership) } });
+  // Its Azure scopes are read one request each per poll, staggered over the first half of the interval.
+  const backgroundPim = createAlertSource(config, logger, { work: 'background', retry: { stillWanted: () => isLeading(leadership) }, pacing: watcherPacing(config) });
   const leaderStorage = new LeaderStorage(storage, leadership);
   const onPollFailed = pollFaultRecorder(new PollFaultStore(leaderStorage), Date.now, logger);
   const opsConversation = async (): Promise<string | undefined> => (await new OpsConversationStore(storage).get())?.conversationId;

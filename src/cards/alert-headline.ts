@@ -1,5 +1,6 @@
 import { alertTypeInfo } from '../pim/alert-catalog';
 import type { Alert } from '../pim/model';
+import { alertScopeName, isAzureScope } from './alert-scope';
 import { escapeCardText, escapePlainCardText } from './escape-card-text';
 import { formatRelativeTime } from './relative-time';
 import { severityStyle } from './severity-style';
@@ -15,6 +16,8 @@ export interface AlertHeadline {
   readonly statusText: string;
   readonly incidentCountText: string;
   readonly lastScanned: string;
+  /** Where the alert is, for Azure resource alerts (one line: `Azure subscription Contoso Production (…)`); none for the directory. */
+  readonly scopeLines: readonly { readonly text: string }[];
 }
 
 /** The alert's display name, falling back to its short key or id (unescaped). */
@@ -34,6 +37,7 @@ export function alertHeadline(alert: Alert, now: Date): AlertHeadline {
     statusText: alertStatusText(alert),
     incidentCountText: alert.incidentCount.toLocaleString('en-US'),
     lastScanned: formatRelativeTime(alert.lastScannedDateTime, now),
+    scopeLines: isAzureScope(alert) ? [{ text: escapeCardText(alertScopeName(alert), 300) }] : [],
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Alert, AlertIncident } from '../pim/model';
+import { alertScopeName, isAzureScope } from './alert-scope';
 import { summarizeIncident } from './incident-summary';
 
 export interface EffectFact {
@@ -25,6 +26,8 @@ export interface RemediationTarget {
   readonly role: string;
   /** The assignee's object id, when the incident names a person. */
   readonly assigneeId?: string;
+  /** The resource the role is held on, for Azure resource alerts: `Azure subscription Contoso Production (…)`. */
+  readonly on?: string;
 }
 
 const day = (iso: string | undefined): string | undefined => iso?.slice(0, 10);
@@ -44,6 +47,7 @@ function personOf(incident: AlertIncident): string {
 }
 
 export function remediationTarget(alert: Alert, incident: AlertIncident): RemediationTarget {
+  if (isAzureScope(alert)) return azureTarget(alert, incident);
   const summary = { subject: personOf(incident) };
   const assignee = incident.assigneeId ? { assigneeId: incident.assigneeId } : {};
   switch (alert.alertKey) {
@@ -62,6 +66,25 @@ export function remediationTarget(alert: Alert, incident: AlertIncident): Remedi
   }
 }
 
+/**
+ * Azure resource alerts (reference/arm/ALERT_TYPES.md): the owner alerts' incidents name a principal holding Owner, the
+ * outside-PIM incidents a principal and the role assigned; what Resource Manager's remediate changes is not documented,
+ * the definitions' mitigation is to remove (or, for permanent owners, make eligible) that assignment.
+ */
+function azureTarget(alert: Alert, incident: AlertIncident): RemediationTarget {
+  const on = alertScopeName(alert);
+  const assignee = incident.assigneeId ? { assigneeId: incident.assigneeId } : {};
+  switch (alert.alertKey) {
+    case 'TooManyOwnersAssignedToResource':
+    case 'TooManyPermanentOwnersAssignedToResource':
+      return { change: 'removeRole', subject: personOf(incident), role: 'Owner', on, ...assignee };
+    case 'AzureRolesAssignedOutsidePimAlert':
+      return { change: 'removeRole', subject: personOf(incident), role: namedRole(incident), on, ...assignee };
+    default:
+      return { change: 'other', subject: incident.roleDisplayName ? `the custom role ${incident.roleDisplayName}` : summarizeIncident(incident).subject, role: namedRole(incident), on };
+  }
+}
+
 /** True when the incident's role is the built-in Global Administrator (by template id, name, or alert type). */
 export function removesGlobalAdministrator(alert: Alert, incident: AlertIncident): boolean {
   const target = remediationTarget(alert, incident);
@@ -70,14 +93,14 @@ export function removesGlobalAdministrator(alert: Alert, incident: AlertIncident
 
 /** "Remove Jane Doe (jane@…) from Global Administrator?" / "Require MFA to activate Exchange Administrator?". */
 export function remediationQuestion(target: RemediationTarget): string {
-  if (target.change === 'removeRole') return `Remove ${target.subject} from ${target.role}?`;
+  if (target.change === 'removeRole') return `Remove ${target.subject} from ${target.role}${target.on ? ` on ${target.on}` : ''}?`;
   if (target.change === 'requireMfa') return `Require multifactor authentication to activate ${target.role}?`;
   return `Remediate "${target.subject}"?`;
 }
 
 /** What was done, for the banner and the audit line: "removed Jane Doe (jane@…) from Global Administrator". */
 export function remediationDone(target: RemediationTarget): string {
-  if (target.change === 'removeRole') return `removed ${target.subject} from ${target.role}`;
+  if (target.change === 'removeRole') return `removed ${target.subject} from ${target.role}${target.on ? ` on ${target.on}` : ''}`;
   if (target.change === 'requireMfa') return `activating ${target.role} now requires multifactor authentication`;
   return `applied the alert's mitigation to ${target.subject}`;
 }
@@ -92,6 +115,12 @@ function assignmentKind(alert: Alert, incident: AlertIncident, role: string): st
       return `Active (permanent) assignment made outside PIM${incident.assignmentCreatedDateTime ? `, created ${day(incident.assignmentCreatedDateTime)}` : ''}`;
     case 'RedundantAssignmentAlert':
       return `Eligible assignment, ${incident.lastActivationDateTime ? `last activated ${day(incident.lastActivationDateTime)}` : 'never activated'}`;
+    case 'TooManyOwnersAssignedToResource':
+      return `Their ${role} assignment on this subscription, one of those this alert counts (${unknownKind})`;
+    case 'TooManyPermanentOwnersAssignedToResource':
+      return `Their permanent ${role} assignment on this subscription (the alert's mitigation: make them activate ${role} when needed)`;
+    case 'AzureRolesAssignedOutsidePimAlert':
+      return `Assignment made outside PIM${incident.assignmentCreatedDateTime ? `, activated ${day(incident.assignmentCreatedDateTime)}` : ''}`;
     case 'StaleSignInAlert':
       return `Their ${role} assignment, no sign-in since ${day(incident.lastSignInDateTime) ?? 'an unknown date'} (${unknownKind})`;
     default:
@@ -100,6 +129,7 @@ function assignmentKind(alert: Alert, incident: AlertIncident, role: string): st
 }
 
 function scopeFact(alert: Alert): EffectFact {
+  if (isAzureScope(alert)) return { title: 'Resource', value: alertScopeName(alert) };
   return { title: 'Scope', value: alert.scopeId === '/' ? 'The whole directory (tenant-wide, scope "/")' : `Scope "${alert.scopeId}"` };
 }
 
@@ -110,7 +140,8 @@ export function remediationEffect(alert: Alert, incident: AlertIncident): Effect
     return [{ title: 'Effect', value: `Activating ${target.role} will require multifactor authentication. No one loses a role.` }, scopeFact(alert)];
   }
   if (target.change === 'other') {
-    return [{ title: 'Effect', value: `Microsoft Entra applies the alert's mitigation to ${target.subject}.` }, scopeFact(alert)];
+    const service = isAzureScope(alert) ? 'Azure Resource Manager' : 'Microsoft Entra';
+    return [{ title: 'Effect', value: `${service} applies the alert's mitigation to ${target.subject}.` }, scopeFact(alert)];
   }
   return [
     { title: 'Who', value: target.subject },

@@ -20,7 +20,7 @@ describe('renderAlertList', () => {
   it('folds inactive alerts behind one Show button that becomes Hide; their rows open the alert', () => {
     const alerts = allAlerts().map((alert, index) => (index < 2 ? { ...alert, isActive: false } : alert));
     const data = alertListData(alerts, { actionsVisible: true, now });
-    assert.equal(data.active.length, 5);
+    assert.equal(data.activeGroups.flatMap((group) => group.rows).length, 5);
     assert.equal(data.inactiveGroup[0]?.showTitle, 'Show 2 dismissed');
     assert.equal(data.inactiveGroup[0]?.rows.length, 2);
     const card = renderAlertList(alerts, { actionsVisible: true, now }) as { body: { id?: string; isVisible?: boolean; type: string; actions?: { type: string; title: string; targetElements?: string[] }[]; items?: { selectAction?: { verb: string; data: { alertId: string } } }[] }[] };
@@ -47,7 +47,7 @@ describe('renderAlertList', () => {
   it('says so when nothing is active, and shows name, severity, count and last scan per row', () => {
     const data = alertListData(allAlerts().map((alert) => ({ ...alert, isActive: false })), { actionsVisible: true, now });
     assert.deepEqual(data.emptyNotes, [{ text: 'No active alerts.' }]);
-    const row = alertListData([makeAlert('StaleSignInAlert', { incidents: 1234 })], { actionsVisible: true, now }).active[0]!;
+    const row = alertListData([makeAlert('StaleSignInAlert', { incidents: 1234 })], { actionsVisible: true, now }).activeGroups[0]!.rows[0]!;
     assert.equal(row.incidentCountText, '1,234');
     assert.equal(row.severityText, 'Medium');
     assert.equal(row.lastScanned, '3 hours ago');

@@ -2,17 +2,21 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../errors/app-error';
 import type { Logger } from '../../logging/logger';
 import { isArmOperationHandle, armOperationRef } from '../arm/arm-operation';
-import type { ArmScopeAlerts } from '../arm/arm-scope-alerts';
-import { isAzureAlertId, parseAzureAlertId } from '../arm/azure-scope';
+import { isAzureAlertId, parseAzureAlertId, type AzureScope } from '../arm/azure-scope';
 import type { Alert, AlertIncident, AlertWithIncidents, IncidentPage, Operation, OperationHandle, SettingValue } from '../model';
 import type { PimAlerts, WaitOptions } from '../pim-alerts';
 import { MultiOperations } from './multi-operations';
 import { readPaced, type ScopePacing } from './scope-pacing';
 
+/** One Azure scope's alerts behind the port. */
+export interface ScopedAlerts extends PimAlerts {
+  readonly scope: AzureScope;
+}
+
 /** The Azure half: the scopes to read now, and the one that serves a subscription. */
 export interface AzureAlertScopes {
-  all(): Promise<readonly ArmScopeAlerts[]>;
-  forSubscription(subscriptionId: string): Promise<ArmScopeAlerts | undefined>;
+  all(): Promise<readonly ScopedAlerts[]>;
+  forSubscription(subscriptionId: string): Promise<ScopedAlerts | undefined>;
 }
 
 /**
@@ -32,7 +36,7 @@ export class CompositePimAlerts implements PimAlerts {
     const entraAlerts = this.entra.listAlerts();
     entraAlerts.catch(() => undefined);
     const outcomes = await readPaced(scopes, this.pacing, (scope) => scope.listAlerts());
-    const azureAlerts = outcomes.flatMap((outcome, index) => this.scopeAlerts(scopes[index] as ArmScopeAlerts, outcome));
+    const azureAlerts = outcomes.flatMap((outcome, index) => this.scopeAlerts(scopes[index] as ScopedAlerts, outcome));
     return [...(await entraAlerts), ...azureAlerts];
   }
 
@@ -83,7 +87,7 @@ export class CompositePimAlerts implements PimAlerts {
     await (await this.sourceOf(alertId)).updateAlertConfiguration(alertId, changes);
   }
 
-  private scopeAlerts(scope: ArmScopeAlerts, outcome: PromiseSettledResult<readonly Alert[]>): readonly Alert[] {
+  private scopeAlerts(scope: ScopedAlerts, outcome: PromiseSettledResult<readonly Alert[]>): readonly Alert[] {
     const key = scope.scope.subscriptionId;
     if (outcome.status === 'fulfilled') {
       this.lastKnown.set(key, outcome.value);

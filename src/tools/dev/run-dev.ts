@@ -4,6 +4,7 @@ import { inspect } from 'node:util';
 import { isAppError } from '../../errors/app-error';
 import { JsonLogger } from '../../logging/json-logger';
 import { REPO_ROOT } from '../repo-paths';
+import { azureDemoEnvironment } from './azure-demo-env';
 import { renderBanner } from './dev-banner';
 import { demoRole } from './demo-role';
 import { startDevStack, type DevStack } from './dev-stack';
@@ -22,16 +23,17 @@ async function runDev(): Promise<void> {
   const dataDir = env.DATA_DIR ?? path.join('.data', 'dev');
   mkdirSync(path.resolve(REPO_ROOT, dataDir), { recursive: true });
   say('Starting the PIM Graph simulator, the bot and the Microsoft 365 Agents Playground...');
+  const simulatorPort = await pickPort(portFrom(env.SIMULATOR_PORT, 5990));
   const stack = await startDevStack({
     repoRoot: REPO_ROOT,
     botScript: path.join(__dirname, '..', '..', 'index.js'),
-    simulatorPort: await pickPort(portFrom(env.SIMULATOR_PORT, 5990)),
+    simulatorPort,
     botPort: env.PORT ? Number(env.PORT) : await pickPort(3978),
     playgroundPort: await pickPort(portFrom(env.PLAYGROUND_PORT, 56150)),
     dataDir,
     adminIds: [users.current.aadObjectId],
     pollIntervalSeconds: 30,
-    env,
+    env: azureDemoEnvironment(simulatorPort, env),
     playgroundConfigPath: configPath,
     playgroundLogFile: path.resolve(REPO_ROOT, dataDir, 'playground.log'),
     openBrowser: process.argv.includes('--open'),

@@ -1,0 +1,82 @@
+import { strict as assert } from 'node:assert';
+import { AppError } from '../../../src/errors/app-error';
+import { silentLogger } from '../../../src/logging/json-logger';
+import type { AppConfig } from '../../../src/config/app-config';
+import { createAlertSource } from '../../../src/pim/create-alert-source';
+import { staggeredPacing } from '../../../src/pim/sources/scope-pacing';
+import { DEMO_SUBSCRIPTIONS } from '../../../src/tools/simulator/arm/arm-seed';
+import { SkippingClock } from '../../support/fakes/skipping-clock';
+import { graphTestConfig } from '../support/graph-test-config';
+import { SimulatorHarness } from '../support/simulator-harness';
+
+const ids = DEMO_SUBSCRIPTIONS.map((sub) => sub.subscriptionId);
+const config = (url: string, azure: Partial<NonNullable<AppConfig['azureResources']>>): AppConfig => ({
+  graph: graphTestConfig(url), notifications: { pollIntervalSeconds: 60 },
+  azureResources: { resourceManagerUrl: url, subscriptionIds: ids, discover: false, ...azure },
+} as unknown as AppConfig);
+const isCode = (code: string) => (error: unknown): boolean => error instanceof AppError && error.code === code;
+
+describe('composite alert source: Entra and Azure subscriptions behind one port (simulator)', () => {
+  const sim = new SimulatorHarness();
+  before(() => sim.start(50, 100));
+  after(() => sim.stop());
+  beforeEach(() => sim.reset());
+
+  it('lists the Entra alerts and every subscription’s alerts, each Azure alert with its subscription’s display name', async () => {
+    const alerts = await createAlertSource(config(sim.url, {}), silentLogger).listAlerts();
+    assert.equal(alerts.filter((alert) => alert.scopeType === 'DirectoryRole').length, 7);
+    for (const sub of DEMO_SUBSCRIPTIONS) {
+      const scoped = alerts.filter((alert) => alert.scopeId === `/subscriptions/${sub.subscriptionId}`);
+      assert.equal(scoped.length, 4);
+      assert.ok(scoped.every((alert) => alert.scopeDisplayName === sub.displayName));
+    }
+  });
+
+  it('discovers the subscriptions the identity can read when told to', async () => {
+    const alerts = await createAlertSource(config(sim.url, { subscriptionIds: [], discover: true }), silentLogger).listAlerts();
+    assert.equal(new Set(alerts.filter((alert) => alert.scopeType === 'subscription').map((alert) => alert.scopeId)).size, 3);
+  });
+
+  it('keeps a subscription’s last known alerts when it cannot be read, and reads the others', async () => {
+    const source = createAlertSource(config(sim.url, {}), silentLogger, { retry: { clock: new SkippingClock() } });
+    const first = await source.listAlerts();
+    await sim.fault({ match: { path: `/subscriptions/${ids[1]}/providers` }, count: 5, kind: 'status', status: 403 });
+    const second = await source.listAlerts();
+    assert.deepEqual(second.map((alert) => alert.id).sort(), first.map((alert) => alert.id).sort());
+  });
+
+  it('refuses an alert of a subscription it does not watch without calling it', async () => {
+    const source = createAlertSource(config(sim.url, { subscriptionIds: [ids[0] ?? ''] }), silentLogger);
+    await sim.control('DELETE', '/requests');
+    await assert.rejects(source.getAlert(`Subscription_${ids[1]}_DuplicateRoleCreated`), isCode('notFound'));
+    assert.equal((await sim.requests()).filter((entry) => entry.path.includes(ids[1] ?? '-')).length, 0);
+  });
+
+  it('staggers the watcher’s reads: one list request per subscription per poll, spread over half the interval', async () => {
+    const clock = new SkippingClock();
+    const source = createAlertSource(config(sim.url, {}), silentLogger, { pacing: staggeredPacing(clock, 60_000) });
+    await source.listAlerts();
+    await sim.control('DELETE', '/requests');
+    await source.listAlerts();
+    const lists = (await sim.requests()).filter((entry) => /roleManagementAlerts\?/.test(entry.path));
+    assert.equal(lists.length, 3);
+    assert.deepEqual(clock.slept.slice(-2), [2000, 2000]);
+    assert.deepEqual(staggeredPacing(clock, 60_000).spacingMs(200), 150);
+  });
+});
+
+describe('composite alert source for a signed-in user (WRITE_MODE=delegated)', () => {
+  const sim = new SimulatorHarness();
+  before(() => sim.start(50, 100));
+  after(() => sim.stop());
+
+  it('reads Azure alerts but refuses Azure writes, without sending them', async () => {
+    const { createAlertSourceClients } = await import('../../../src/pim/create-alert-source');
+    const asUser = createAlertSourceClients(config(sim.url, {}), silentLogger).asUser('user-graph-token');
+    const id = `Subscription_${ids[0]}_TooManyOwnersAssignedToResource`;
+    assert.equal((await asUser.getAlert(id)).id, id);
+    await sim.control('DELETE', '/requests');
+    await assert.rejects(asUser.dismissAlert(id), (error: unknown) => error instanceof AppError && error.code === 'userNotAllowed' && /Contoso Production/.test(error.message));
+    assert.deepEqual((await sim.requests()).filter((entry) => entry.method !== 'GET'), []);
+  });
+});

@@ -1,5 +1,6 @@
 import alertList from '../../cards/alert-list.json';
 import alert from '../../cards/alert.json';
+import confirmBulkRemediation from '../../cards/confirm-bulk-remediation.json';
 import confirmRemediation from '../../cards/confirm-remediation.json';
 import digest from '../../cards/digest.json';
 import dismissed from '../../cards/dismissed.json';
@@ -7,6 +8,7 @@ import notificationIncidents from '../../cards/notification-incidents.json';
 import notificationSubscribed from '../../cards/notification-subscribed.json';
 import quietSummary from '../../cards/quiet-summary.json';
 import refreshFailed from '../../cards/refresh-failed.json';
+import remediationProgress from '../../cards/remediation-progress.json';
 import scanning from '../../cards/scanning.json';
 import watchDown from '../../cards/watch-down.json';
 import watchRecovered from '../../cards/watch-recovered.json';
@@ -20,6 +22,7 @@ import welcomeTeam from '../../cards/welcome-team.json';
 export const CARD_TEMPLATES = {
   'alert-list': alertList,
   alert,
+  'confirm-bulk-remediation': confirmBulkRemediation,
   'confirm-remediation': confirmRemediation,
   digest,
   dismissed,
@@ -27,6 +30,7 @@ export const CARD_TEMPLATES = {
   'notification-subscribed': notificationSubscribed,
   'quiet-summary': quietSummary,
   'refresh-failed': refreshFailed,
+  'remediation-progress': remediationProgress,
   scanning,
   'watch-down': watchDown,
   'watch-recovered': watchRecovered,

@@ -10,17 +10,25 @@ export interface IncidentRow extends IncidentMarks {
   readonly subject: string;
   readonly details: string;
   readonly remediate: readonly { readonly alertId: string; readonly incidentId: string; readonly page: number }[];
+  /** The row's "Select" toggle (Input.Toggle `pick<n>`, value the incident id) for Remediate selected. */
+  readonly pick: readonly { readonly id: string; readonly incidentId: string }[];
 }
 
 /** A Previous/Next button: the page, and whether the card shows the incidents only (kept while paging). */
+type PageLinkBase = { readonly alertId: string; readonly page: number };
 type PageLink = { readonly alertId: string; readonly page: number; readonly compact: boolean };
 
 export interface IncidentPageData {
   readonly page: number;
   readonly incidentsHeading: string;
   readonly incidents: readonly IncidentRow[];
+  /** "Remediate selected" under the list, where incidents can be remediated. */
+  readonly bulk: readonly PageLinkBase[];
   readonly pager: readonly { readonly previous: readonly PageLink[]; readonly next: readonly PageLink[] }[];
 }
+
+/** The id of the n-th row's Select toggle on a page: `pick0` … `pick9`. */
+export const pickInputId = (index: number): string => `pick${index}`;
 
 export function pageCount(total: number): number {
   return Math.max(1, Math.ceil(total / INCIDENT_PAGE_SIZE));
@@ -43,15 +51,18 @@ export function incidentPageData(
     incidentsHeading: total === 0
       ? 'No incidents'
       : `Incidents ${start + 1}–${start + slice.length} of ${total.toLocaleString('en-US')}`,
-    incidents: slice.map((incident) => {
+    incidents: slice.map((incident, index) => {
       const summary = summarizeIncident(incident);
+      const incidentId = escapePlainCardText(incident.id, 200);
       return {
         subject: escapeCardText(summary.subject, 300),
         details: escapeCardText(summary.details.join(' · ') || ' ', 500),
-        remediate: canRemediate ? [{ alertId, incidentId: escapePlainCardText(incident.id, 200), page }] : [],
+        remediate: canRemediate ? [{ alertId, incidentId, page }] : [],
+        pick: canRemediate ? [{ id: pickInputId(index), incidentId }] : [],
         ...incidentMarks(incident, triage?.excludedIncidentIds, triage?.links),
       };
     }),
+    bulk: canRemediate && slice.length > 0 ? [{ alertId, page }] : [],
     pager: pages > 1 ? [{ previous: page > 0 ? link(page - 1) : [], next: page < pages - 1 ? link(page + 1) : [] }] : [],
   };
 }

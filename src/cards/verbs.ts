@@ -7,6 +7,9 @@ export const VERBS = {
   remediate: 'incident.remediate',
   confirmRemediation: 'incident.remediate.confirm',
   cancelRemediation: 'incident.remediate.cancel',
+  /** "Remediate selected" under the incident list: the incidents ticked on the card (Input.Toggle `pick0`…). */
+  remediateSelected: 'incident.remediate.selected',
+  confirmRemediateSelected: 'incident.remediate.selected.confirm',
   /** A card's `refresh` action (user-specific views): the card as this user may see it. No button uses it. */
   refreshView: 'card.refreshView',
   /** Welcome card in a team (src/routes/card-actions/subscribe-action.ts). */

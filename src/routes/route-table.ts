@@ -1,5 +1,6 @@
 import { acknowledgeAction } from './card-actions/acknowledge-action';
 import { cancelRemediationAction } from './card-actions/cancel-remediation-action';
+import { confirmRemediateSelectedAction } from './card-actions/confirm-remediate-selected-action';
 import { confirmRemediationAction } from './card-actions/confirm-remediation-action';
 import { dismissAction } from './card-actions/dismiss-action';
 import { openAlertAction } from './card-actions/open-alert-action';
@@ -7,6 +8,7 @@ import { pageAction } from './card-actions/page-action';
 import { refreshAction } from './card-actions/refresh-action';
 import { refreshViewAction } from './card-actions/refresh-view-action';
 import { remediateAction } from './card-actions/remediate-action';
+import { remediateSelectedAction } from './card-actions/remediate-selected-action';
 import { subscribeAction } from './card-actions/subscribe-action';
 import { alertCommand } from './commands/alert-command';
 import { alertsCommand } from './commands/alerts-command';
@@ -51,6 +53,8 @@ export const ROUTES: readonly Route[] = [
   remediateAction,
   confirmRemediationAction,
   cancelRemediationAction,
+  remediateSelectedAction,
+  confirmRemediateSelectedAction,
   refreshViewAction,
   subscribeAction,
   acknowledgeAction,

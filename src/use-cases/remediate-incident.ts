@@ -23,7 +23,7 @@ export interface RemediationRequest {
 
 /** How many incidents a "nothing matched" answer names. */
 const MAX_CHOICES = 5;
-const GONE = 'That incident no longer exists (already remediated, or gone after a scan).';
+export const GONE = 'That incident no longer exists (already remediated, or gone after a scan).';
 
 /** Step 1: the confirmation card, or the alert's current state when the incident is gone. */
 export async function askRemediation(deps: UseCaseDeps, turn: Turn, request: RemediationRequest): Promise<UseCaseResult> {
@@ -65,7 +65,7 @@ export async function cancelRemediation(deps: UseCaseDeps, turn: Turn, alertId: 
   return currentState(deps, turn, await readAlert(deps, alertId), page);
 }
 
-function alertRefusal(alert: Alert): string | undefined {
+export function alertRefusal(alert: Alert): string | undefined {
   if (alert.definition?.isRemediatable !== true) return "This alert can't be remediated automatically; follow its mitigation steps instead.";
   if (!alert.isActive) return 'This alert is dismissed; refresh it to see whether its incidents still apply.';
   return undefined;
@@ -87,7 +87,7 @@ function matchRefusal(matches: readonly AlertIncident[]): string | undefined {
   return `More than one incident matches: ${listed}. Use the incident id.`;
 }
 
-async function currentState(deps: UseCaseDeps, turn: Turn, alert: AlertWithIncidents, page: number, notice?: string): Promise<UseCaseResult> {
+export async function currentState(deps: UseCaseDeps, turn: Turn, alert: AlertWithIncidents, page: number, notice?: string): Promise<UseCaseResult> {
   const view = await viewOptions(deps, turn.user);
   return cardResult(renderAlertCard(alert, { ...view, now: new Date(deps.now()), page, notice, triage: await triageMarks(deps, turn, alert, page) }));
 }

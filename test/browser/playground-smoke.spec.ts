@@ -91,6 +91,28 @@ describe('browser smoke: the Agents Playground in chromium', function () {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'playground-inactive-alert-opened.png') });
   });
 
+  it('bulk remediation: tick two incidents, Remediate selected, one confirmation, the card ends with both named (screenshots)', async () => {
+    const page = await browser.newPage();
+    await page.goto(stack.dev.playgroundUrl);
+    await send(page, 'alert staleSignIn');
+    const card = page.locator('.ac-adaptiveCard').filter({ hasText: /Incidents 1–3 of 3/ }).last();
+    await card.waitFor({ timeout: 20_000 });
+    const boxes = card.getByRole('checkbox', { name: 'Select' });
+    await boxes.nth(0).check();
+    await boxes.nth(2).check();
+    await card.getByRole('button', { name: 'Remediate selected' }).click();
+    const confirm = page.locator('.ac-adaptiveCard').filter({ hasText: 'Remediate these 2 incidents?' }).last();
+    await confirm.waitFor({ timeout: 20_000 });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'playground-bulk-confirm.png') });
+    await confirm.getByRole('button', { name: 'Confirm (2)' }).click();
+    const again = page.locator('.ac-adaptiveCard').getByRole('button', { name: 'Yes, remediate all anyway' });
+    const done = page.locator('.ac-adaptiveCard').filter({ hasText: /Remediated 2 of 2 by/ }).last();
+    await Promise.race([again.waitFor({ timeout: 20_000 }).then(() => again.click()), done.waitFor({ timeout: 20_000 })]);
+    await done.waitFor({ timeout: 20_000 });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'playground-bulk-done.png') });
+    assert.match(await done.innerText(), /Incidents 1–1 of 1/);
+  });
+
   it('renders the digest card: the incidents-over-time chart, or its text fallback where charts are not supported (screenshot)', async () => {
     const page = await browser.newPage();
     await page.goto(stack.dev.playgroundUrl);

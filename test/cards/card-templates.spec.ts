@@ -3,7 +3,9 @@ import { readdirSync } from 'node:fs';
 import { renderTemplate, templateNames } from '../../src/cards/card-template';
 import { renderAlertCard } from '../../src/cards/render-alert-card';
 import { renderAlertList } from '../../src/cards/render-alert-list';
+import { renderConfirmBulkRemediation } from '../../src/cards/render-confirm-bulk-remediation';
 import { renderConfirmRemediation } from '../../src/cards/render-confirm-remediation';
+import { renderRemediationProgress } from '../../src/cards/render-remediation-progress';
 import { renderDigestCard } from '../../src/cards/render-digest-card';
 import { renderDismissed } from '../../src/cards/render-dismissed';
 import { renderQuietSummary } from '../../src/cards/render-quiet-summary';
@@ -35,6 +37,10 @@ function renderEveryCard(): { name: string; card: object }[] {
     { name: 'confirm-remediation', card: renderConfirmRemediation(stale, stale.incidents[0]!, { page: 0, requestedBy: 'Ada Admin' }) },
     { name: 'confirm-remediation (second confirmation)', card: renderConfirmRemediation(stale, stale.incidents[0]!, { page: 0, requestedBy: 'Ada', step: 'second', warnings: ['This is you (Ada)'] }) },
     { name: 'confirm-remediation (refused)', card: renderConfirmRemediation(stale, stale.incidents[0]!, { page: 0, requestedBy: 'Ada', step: 'refused', warnings: ['Refused: the last one'] }) },
+    { name: 'confirm-bulk-remediation', card: renderConfirmBulkRemediation(stale, stale.incidents.slice(0, 10), { page: 0, requestedBy: 'Ada' }) },
+    { name: 'confirm-bulk-remediation (second)', card: renderConfirmBulkRemediation(stale, stale.incidents.slice(0, 2), { page: 0, requestedBy: 'Ada', step: 'second', warnings: ['break-glass'] }) },
+    { name: 'confirm-bulk-remediation (refused)', card: renderConfirmBulkRemediation(stale, stale.incidents.slice(0, 2), { page: 0, requestedBy: 'Ada', step: 'refused', warnings: ['Refused'] }) },
+    { name: 'remediation-progress', card: renderRemediationProgress('Stale', 'Ada', [{ state: 'Done', text: 'removed a' }, { state: 'Failed', text: 'b: no' }, { state: 'Waiting', text: 'c' }]) },
     { name: 'dismissed', card: renderDismissed(stale, { by: ADMIN, at: now }, now) },
     { name: 'dismissed (already)', card: renderDismissed(stale, { at: now }, now) },
     { name: 'scanning', card: renderScanning('staleSignIn', 'Ada') },

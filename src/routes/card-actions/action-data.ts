@@ -9,7 +9,11 @@ export const MAX_PAGE = 100_000;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-type FieldKind = 'alertId' | 'incidentId' | 'page' | 'scopeAll' | 'true' | 'boolean' | 'alertVersion';
+type FieldKind = 'alertId' | 'incidentId' | 'incidentIds' | 'pick' | 'page' | 'scopeAll' | 'true' | 'boolean' | 'alertVersion';
+/** Most incidents one bulk remediation names (one card page). */
+export const MAX_SELECTED = 10;
+/** The alert card's Select toggles (`pick0`…): a client that ignores `associatedInputs: none` sends them with every button; they are dropped unless asked for. */
+const PICK_INPUT = /^pick\d{1,2}$/;
 export type Schema = Readonly<Record<string, { readonly kind: FieldKind; readonly optional?: boolean }>>;
 
 const invalid = (message: string): AppError => new AppError('invalidInput', { userMessage: message });
@@ -18,11 +22,12 @@ const invalid = (message: string): AppError => new AppError('invalidInput', { us
  * Checks a button's `data` strictly: a plain object of bounded size, only the schema's keys, each of
  * the right kind (ids through src/pim/ids.ts). Throws AppError `invalidInput` with a readable message.
  */
-export function readActionData(data: unknown, schema: Schema): Readonly<Record<string, string | number | boolean>> {
+export function readActionData(data: unknown, schema: Schema): Readonly<Record<string, ActionValue>> {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw invalid('This button sent no usable data.');
   if (JSON.stringify(data).length > MAX_ACTION_DATA_BYTES) throw invalid('This button sent too much data.');
-  const result: Record<string, string | number | boolean> = {};
+  const result: Record<string, ActionValue> = {};
   for (const key of Object.keys(data)) {
+    if (PICK_INPUT.test(key) && !Object.hasOwn(schema, key)) continue;
     if (FORBIDDEN_KEYS.has(key) || !Object.hasOwn(schema, key)) throw invalid(`This button sent an unexpected field "${key.slice(0, 40)}".`);
   }
   for (const [key, field] of Object.entries(schema)) {
@@ -33,13 +38,23 @@ export function readActionData(data: unknown, schema: Schema): Readonly<Record<s
   return result;
 }
 
-function checkField(key: string, kind: FieldKind, value: unknown): string | number | boolean {
+type ActionValue = string | number | boolean | readonly string[];
+
+function checkField(key: string, kind: FieldKind, value: unknown): ActionValue {
   switch (kind) {
     case 'alertId':
       if (!isAlertId(value)) throw invalid('This button names an alert id that is not valid.');
       return value;
     case 'incidentId':
       if (!isIncidentId(value)) throw invalid('This button names an incident id that is not valid.');
+      return value;
+    case 'incidentIds':
+      if (!Array.isArray(value) || value.length === 0 || value.length > MAX_SELECTED || !value.every(isIncidentId) || new Set(value).size !== value.length) {
+        throw invalid(`This button must name 1 to ${MAX_SELECTED} different, valid incident ids.`);
+      }
+      return value as string[];
+    case 'pick':
+      if (value !== '' && !isIncidentId(value)) throw invalid('A selected incident id is not valid.');
       return value;
     case 'page':
       if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_PAGE) {

@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { CARD_TYPE, MESSAGE_TYPE } from '../../../src/bot/invoke-response';
+import { VERBS } from '../../../src/cards/verbs';
+import { AppError } from '../../../src/errors/app-error';
+import { alertIdOf, makeAlert } from '../../support/fakes/alert-fixtures';
+import { RecordingTurn } from '../../support/fakes/recording-turn';
+import { makeUseCaseDeps } from '../../support/fakes/use-case-deps';
+import { cardJson, runAction } from './run-action';
+
+const STALE = alertIdOf('StaleSignInAlert');
+
+function staleDeps(count = 4) {
+  const deps = makeUseCaseDeps();
+  deps.pim.alerts = deps.pim.alerts.map((alert) => (alert.id === STALE ? makeAlert('StaleSignInAlert', { incidents: count }) : alert));
+  const ids = deps.pim.alerts.find((alert) => alert.id === STALE)!.incidents.map((incident) => incident.id);
+  return { deps, ids };
+}
+
+describe('bulk remediation: Remediate selected', () => {
+  it('the alert card has a Select toggle per incident and Remediate selected; its other buttons send no inputs', async () => {
+    const { deps } = staleDeps(3);
+    const card = (await runAction(deps, VERBS.openAlert, { alertId: STALE })).value as object;
+    const json = JSON.stringify(card);
+    assert.equal(json.match(/"type":"Input.Toggle"/g)?.length, 3);
+    assert.match(json, /"id":"pick0","title":"Select","valueOn":"00001-user-1","valueOff":""/);
+    assert.match(json, /"title":"Remediate selected","verb":"incident.remediate.selected"/);
+    const executes = json.match(/"type":"Action.Execute"[^{}]*/g) ?? [];
+    assert.ok(executes.length > 3);
+    for (const action of executes) assert.ok(action.includes('"associatedInputs":"none"') || action.includes('incident.remediate.selected'), action);
+  });
+
+  it('asks once, listing each person and the role they lose; nothing is written', async () => {
+    const { deps, ids } = staleDeps();
+    const result = await runAction(deps, VERBS.remediateSelected, { alertId: STALE, page: 0, pick0: ids[0], pick1: '', pick2: ids[2], pick3: '' });
+    const json = cardJson(result);
+    assert.match(json, /Remediate these 2 incidents\?/);
+    assert.match(json, /Remove User 1 \(user1@contoso.com\) from Global Administrator\?/);
+    assert.match(json, /Remove User 3 \(user3@contoso.com\) from Global Administrator\?/);
+    assert.doesNotMatch(json, /User 2 \(/);
+    assert.match(json, /"incidentIds":\["00001-user-1","00003-user-3"\]/);
+    assert.equal(deps.pim.count('remediateIncident'), 0);
+    const none = cardJson(await runAction(deps, VERBS.remediateSelected, { alertId: STALE, page: 0, pick0: '' }));
+    assert.match(none, /Select one or more incidents/);
+  });
+
+  it('Confirm: progress at once, one remediate per incident in the background, each audited, the card updated after each, failures named', async () => {
+    const { deps, ids } = staleDeps();
+    const turn = new RecordingTurn(undefined, 'card-msg-5');
+    const realRemediate = deps.pim.remediateIncident.bind(deps.pim);
+    deps.pim.remediateIncident = (alertId, incidentId) => (incidentId === ids[1]
+      ? (deps.pim.calls.push({ method: 'remediateIncident', args: [alertId, incidentId] }), Promise.reject(new AppError('graphForbidden')))
+      : realRemediate(alertId, incidentId));
+    const picked = ids.slice(0, 3);
+    const first = await runAction(deps, VERBS.confirmRemediateSelected, { alertId: STALE, page: 0, incidentIds: picked, acknowledged: false }, turn);
+    assert.equal(first.type, CARD_TYPE);
+    assert.match(cardJson(first), /Remediating 0 of 3/);
+    await deps.background.idle();
+    assert.deepEqual(deps.pim.calls.filter((call) => call.method === 'remediateIncident').map((call) => call.args[1]), picked);
+    const audited = deps.audit.entries.filter((entry) => entry.action === 'remediate' && entry.result !== 'attempted').map((entry) => [entry.target.split('/')[1], entry.result]);
+    assert.deepEqual(audited, [[ids[0], 'succeeded'], [ids[1], 'failed'], [ids[2], 'succeeded']]);
+    assert.deepEqual(turn.laterUpdates.map((update) => update.activityId), ['card-msg-5', 'card-msg-5', 'card-msg-5']);
+    assert.match(JSON.stringify(turn.laterUpdates[0]!.message), /Remediating 1 of 3/);
+    const final = JSON.stringify(turn.laterUpdates[2]!.message);
+    assert.match(final, /Remediated 2 of 3 by Ada Admin: removed User 1 \(user1@contoso.com\) from Global Administrator; removed User 3/);
+    assert.match(final, /Failed: Remove User 2 \(user2@contoso.com\) from Global Administrator: /);
+    assert.match(final, /"title":"Incidents","value":"2"/, 'User 2 is still there, the others are gone');
+  });
+
+  it('a double click on Confirm remediates each incident once; a stale Confirm names what is gone', async () => {
+    const { deps, ids } = staleDeps();
+    const data = { alertId: STALE, page: 0, incidentIds: ids.slice(0, 2), acknowledged: false };
+    const both = await Promise.all([runAction(deps, VERBS.confirmRemediateSelected, data), runAction(deps, VERBS.confirmRemediateSelected, data)]);
+    assert.deepEqual(both.map((result) => result.type).sort(), [CARD_TYPE, MESSAGE_TYPE].sort());
+    await deps.background.idle();
+    const again = await runAction(deps, VERBS.confirmRemediateSelected, data);
+    assert.match(cardJson(again), /no longer exists/);
+    await deps.background.idle();
+    assert.equal(deps.pim.count('remediateIncident'), 2);
+  });
+
+  it('the safeguards cover the whole selection: the last Global Administrators are refused together', async () => {
+    const deps = makeUseCaseDeps();
+    const admins = deps.pim.alerts.find((alert) => alert.alertKey === 'TooManyGlobalAdminsAssignedToTenantAlert')!;
+    const two = makeAlert('TooManyGlobalAdminsAssignedToTenantAlert', { incidents: 2 });
+    deps.pim.alerts = deps.pim.alerts.map((alert) => (alert.id === admins.id ? two : alert));
+    const data = { alertId: two.id, page: 0, incidentIds: two.incidents.map((incident) => incident.id), acknowledged: true };
+    const json = cardJson(await runAction(deps, VERBS.confirmRemediateSelected, data));
+    assert.match(json, /Remediation refused/);
+    await deps.background.idle();
+    assert.equal(deps.pim.count('remediateIncident'), 0);
+    await runAction(deps, VERBS.confirmRemediateSelected, { ...data, incidentIds: [two.incidents[0]!.id], acknowledged: false });
+    await deps.background.idle();
+    assert.equal(deps.pim.count('remediateIncident'), 1, 'one of two may go');
+  });
+
+  it('refuses malformed selections: too many, repeated or invalid ids', async () => {
+    const { deps, ids } = staleDeps();
+    for (const incidentIds of [[], Array.from({ length: 11 }, (_, i) => `id-${i}`), [ids[0], ids[0]], ['../x']]) {
+      const result = await runAction(deps, VERBS.confirmRemediateSelected, { alertId: STALE, page: 0, incidentIds, acknowledged: false });
+      assert.equal(result.statusCode, 400, JSON.stringify(incidentIds));
+    }
+    assert.equal((await runAction(deps, VERBS.remediateSelected, { alertId: STALE, page: 0, pick0: '../x' })).statusCode, 400);
+  });
+});

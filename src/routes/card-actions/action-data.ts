@@ -52,7 +52,7 @@ function checkField(key: string, kind: FieldKind, value: unknown): ActionValue {
       if (!Array.isArray(value) || value.length === 0 || value.length > MAX_SELECTED || !value.every(isIncidentId) || new Set(value).size !== value.length) {
         throw invalid(`This button must name 1 to ${MAX_SELECTED} different, valid incident ids.`);
       }
-      return value as string[];
+      return value;
     case 'pick':
       if (value !== '' && !isIncidentId(value)) throw invalid('A selected incident id is not valid.');
       return value;

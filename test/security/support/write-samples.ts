@@ -30,6 +30,8 @@ export const WRITE_VERB_DATA: Readonly<Record<string, readonly Record<string, un
   'alert.dismiss': [{ alertId: VALID_ALERT_ID }],
   'alert.refresh': [{ alertId: VALID_ALERT_ID, page: 0 }, { scope: 'all' }],
   'incident.remediate': [{ alertId: VALID_ALERT_ID, incidentId: 'incident-1', page: 0 }],
-  'incident.remediate.confirm': [{ alertId: VALID_ALERT_ID, incidentId: 'incident-1', page: 0 }],
+  'incident.remediate.confirm': [{ alertId: VALID_ALERT_ID, incidentId: 'incident-1', page: 0 }, { alertId: VALID_ALERT_ID, incidentId: 'incident-1', page: 0, acknowledged: true }],
+  'incident.remediate.selected': [{ alertId: VALID_ALERT_ID, page: 0, pick0: 'incident-1', pick1: '' }],
+  'incident.remediate.selected.confirm': [{ alertId: VALID_ALERT_ID, page: 0, incidentIds: ['incident-1', 'incident-2'], acknowledged: false }],
   'notifications.subscribe': [{ minimumSeverity: 'high' }, { minimumSeverity: 'informational' }],
 };

@@ -37,6 +37,8 @@ import { createWatchHealth, type WatchHealth } from '../watch-health/create-watc
 import { OpsConversationStore } from '../watch-health/ops-conversation-store';
 import { pollFaultRecorder } from '../watch-health/poll-fault-recorder';
 import { PollFaultStore } from '../watch-health/poll-fault-store';
+import { startTelemetry } from '../telemetry/start-telemetry';
+import { METRICS, telemetry } from '../telemetry/telemetry';
 import { recordingAdmins } from './admin-recording-access';
 import { createApp } from './create-app';
 
@@ -50,8 +52,9 @@ export async function main(): Promise<void> {
   }
   const logger = new JsonLogger(config.logLevel);
   logProcessWarnings(logger.child('process'));
+  const stopTelemetry = startTelemetry(config.telemetry, logger);
   try {
-    await start(config, logger);
+    await start(config, logger, stopTelemetry);
   } catch (error) {
     if (isAppError(error) && error.code === 'configuration') exitWithConfigurationError(error);
     logger.error('start-up failed', { error });
@@ -66,7 +69,7 @@ function exitWithConfigurationError(error: unknown): never {
   process.exit(2);
 }
 
-async function start(config: AppConfig, logger: Logger): Promise<void> {
+async function start(config: AppConfig, logger: Logger, stopTelemetry: () => Promise<void>): Promise<void> {
   logger.info('starting', summarizeConfig(config));
   warnIfSecretExpires(config, logger);
   const storage = await openStorage(config.storage);
@@ -108,7 +111,7 @@ async function start(config: AppConfig, logger: Logger): Promise<void> {
   logListening(config, logger, port);
   await runPollerWhileLeading(leadership, notifications, watchHealth);
   installShutdown(logger, [
-    () => watchHealth.monitor.stop(), () => notifications.watcher.stop(), () => leadership.stop(), () => stopServer(app.server), () => app.background.idle(), () => housekeeping.stop(), () => knownAdmins.idle(), () => storage.close(),
+    () => watchHealth.monitor.stop(), () => notifications.watcher.stop(), () => leadership.stop(), () => stopServer(app.server), () => app.background.idle(), () => housekeeping.stop(), () => knownAdmins.idle(), () => storage.close(), stopTelemetry,
   ]);
 }
 
@@ -124,6 +127,7 @@ function warnIfSecretExpires(config: AppConfig, logger: Logger): void {
  */
 async function runPollerWhileLeading(leadership: Leadership, notifications: Notifications, watchHealth: WatchHealth): Promise<void> {
   leadership.onChange((leading) => {
+    telemetry().count(METRICS.leaderChanges, { leading });
     if (leading) notifications.watcher.start();
     else {
       watchHealth.monitor.leadLost();

@@ -96,6 +96,13 @@ export interface AppConfig {
     /** How long hourly incident counts are kept for digests (DIGEST_HISTORY_DAYS). */
     readonly historyRetentionDays: number;
   };
+  /** Spans and metrics (src/telemetry): Application Insights when a connection string is set, else off or console. */
+  readonly telemetry: {
+    /** APPLICATIONINSIGHTS_CONNECTION_STRING: a secret-like value (its ingestion key), never logged. */
+    readonly connectionString?: string;
+    /** TELEMETRY_CONSOLE: spans and measurements as JSON log lines (local use). */
+    readonly console: boolean;
+  };
   /** Telling people when the watcher cannot watch (src/watch-health). */
   readonly watchHealth: {
     /** Time without a successful poll before the "not watching" card (WATCH_HEALTH_ALERT_MINUTES). */

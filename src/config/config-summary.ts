@@ -23,6 +23,8 @@ export function summarizeConfig(config: AppConfig): Record<string, unknown> {
     pollIntervalSeconds: config.notifications.pollIntervalSeconds,
     refreshBeforePoll: config.notifications.refreshBeforePoll,
     azureAlertScopes: config.azureResources ? (config.azureResources.discover ? 'discover' : config.azureResources.subscriptionIds.length) : 0,
+    telemetry: config.telemetry.connectionString ? 'applicationInsights' : config.telemetry.console ? 'console' : 'off',
+    watchHealthAlertMinutes: config.watchHealth.alertAfterMinutes,
     logLevel: config.logLevel,
   };
 }

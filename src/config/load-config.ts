@@ -8,6 +8,7 @@ import { readAzureResources } from './azure-resources-config';
 import { unresolvedKeyVaultReferences } from './key-vault-references';
 import { readSecretExpiry } from './secret-expiry';
 import { readStorageConfig } from './storage-config';
+import { readTelemetryConfig } from './telemetry-config';
 import { readWatchHealthConfig } from './watch-health-config';
 import { readDelegation } from './delegation-config';
 
@@ -54,6 +55,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxSendAttempts: read.integer('SEND_MAX_ATTEMPTS', 8, 1, 20),
       historyRetentionDays: read.integer('DIGEST_HISTORY_DAYS', 35, 8, 400),
     },
+    telemetry: readTelemetryConfig(read),
     watchHealth: readWatchHealthConfig(read),
     triage: {
       entraPortalUrl: read.url('ENTRA_PORTAL_URL', defaultEntraPortalUrl(graph.baseUrl)),

@@ -5,6 +5,7 @@ import { systemClock, type Clock } from '../time/clock';
 import type { MessageSender, SendResult } from './message-sender';
 import { isConversationGone, isConversationPaused, isRetryable, retryDelayMs } from './send-failure-policy';
 import { SlidingWindow } from './sliding-window';
+import { METRICS, telemetry } from '../telemetry/telemetry';
 
 export interface DeliveryTarget {
   readonly conversationId: string;
@@ -144,13 +145,18 @@ export class DeliveryQueue {
 
   private async attempt(job: Job): Promise<void> {
     const result = await this.trySend(job);
-    if (result.ok) return job.resolve({ delivered: true, attempts: job.attempts });
+    if (!result.ok && result.status === 429) telemetry().count(METRICS.throttled, { source: 'teams' });
+    if (result.ok) {
+      telemetry().count(METRICS.sends, { outcome: 'delivered' });
+      return job.resolve({ delivered: true, attempts: job.attempts });
+    }
     if (result.code !== NOT_RECORDED && isRetryable(result) && job.attempts < this.limits.maxSendAttempts) {
       job.notBefore = this.clock.now() + retryDelayMs(result, job.attempts, this.random);
       this.logger.debug('send retry', { conversationId: job.target.conversationId, status: result.status, attempt: job.attempts });
       this.pending.unshift(job);
       return;
     }
+    telemetry().count(METRICS.sends, { outcome: 'failed', status: result.status });
     job.resolve({
       delivered: false, attempts: job.attempts, status: result.status, code: result.code,
       gone: isConversationGone(result), paused: isConversationPaused(result),
@@ -165,7 +171,7 @@ export class DeliveryQueue {
       return { ok: false, status: 0, code: NOT_RECORDED };
     }
     try {
-      return await this.sender.send(job.target.reference, job.message);
+      return await telemetry().span('teams send', { 'pim.attempt': job.attempts }, () => this.sender.send(job.target.reference, job.message));
     } catch (error: unknown) {
       this.logger.warn('sender threw instead of returning a failure; treated as no answer', { conversationId: job.target.conversationId, error });
       return { ok: false, status: 0 };

@@ -13,6 +13,7 @@ import { detectRise, needsIncidents, stateOf, type AlertState, type IncidentRise
 import { announce } from './announcement';
 import { renderNotification } from './render-notification-card';
 import { meetsFloor } from './severity-floor';
+import { METRICS, telemetry } from '../telemetry/telemetry';
 import type { SubscriptionStore } from './subscription-store';
 import type { WatcherSnapshot, WatcherSnapshotStore } from './watcher-snapshot';
 
@@ -55,21 +56,25 @@ export async function pollOnce(deps: PollDeps): Promise<PollSummary> {
   const previous = stored?.snapshot.alerts ?? {};
   const fetched = await fetchChanged(deps, alerts, stored ? previous : undefined);
   let rises = 0;
-  const recorded: BroadcastRecord[] = [];
+  const recorded: { readonly record: BroadcastRecord; readonly changedAt: string | null }[] = [];
   if (stored) {
     for (const alert of fetched.values()) {
       const rise = detectRise(previous[alert.id], alert);
       if (!rise) continue;
       rises += 1;
       const record = await notify(deps, rise);
-      if (record) recorded.push(record);
+      if (record) recorded.push({ record, changedAt: rise.alert.lastModifiedDateTime });
     }
   } else {
     deps.logger.info('watcher baseline recorded; changes from now on are notified', { alerts: alerts.length });
   }
   await deps.snapshots.save(nextSnapshot(alerts, previous, fetched, deps.now()), stored?.etag ?? null);
   let delivered = 0;
-  for (const record of recorded) delivered += (await deps.broadcaster.deliver(record)).delivered;
+  for (const { record, changedAt } of recorded) {
+    const sent = (await deps.broadcaster.deliver(record)).delivered;
+    delivered += sent;
+    if (sent > 0) recordNotifyDelay(changedAt, deps.now());
+  }
   await runCycleTasks(deps.cycleTasks ?? [], alerts, deps.now(), deps.logger);
   return { baseline: !stored, alertsSeen: alerts.length, rises, delivered };
 }
@@ -119,6 +124,12 @@ function nextSnapshot(alerts: readonly Alert[], previous: WatcherSnapshot['alert
     else if (unchanged) states[alert.id] = stateOf(alert, []);
   }
   return { takenAt: new Date(now).toISOString(), alerts: states };
+}
+
+/** Time to notify: from Graph's change of the alert (its `lastModifiedDateTime`) to the notification posted. */
+function recordNotifyDelay(changedAt: string | null, now: number): void {
+  const changed = changedAt === null ? Number.NaN : Date.parse(changedAt);
+  if (Number.isFinite(changed)) telemetry().record(METRICS.notifyDelay, Math.max(0, now - changed) / 1000);
 }
 
 /** The notification as one line (its summary, else its text) for a quiet-hours summary. */

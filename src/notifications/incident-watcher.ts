@@ -1,4 +1,5 @@
 import { toAppError } from '../errors/app-error';
+import { METRICS, telemetry } from '../telemetry/telemetry';
 import type { Broadcaster } from './broadcaster';
 import { pollOnce, type PollDeps, type PollSummary } from './incident-poll';
 import { backoffDelayMs, initialHealth, type WatcherHealth } from './watcher-health';
@@ -62,8 +63,10 @@ export class IncidentWatcher {
 
   private async tick(): Promise<void> {
     const at = new Date(this.deps.now()).toISOString();
+    const started = performance.now();
     try {
       const summary = await this.pollNow();
+      telemetry().record(METRICS.pollDuration, performance.now() - started, { outcome: summary.baseline ? 'baseline' : 'ok' });
       const sent = summary.delivered;
       this.state = {
         ...this.state, lastPollAt: at, lastResult: summary.baseline ? 'baseline' : 'ok', lastError: undefined, alertsSeen: summary.alertsSeen,
@@ -73,6 +76,7 @@ export class IncidentWatcher {
     } catch (error: unknown) {
       const failures = this.state.consecutiveFailures + 1;
       const appError = toAppError(error);
+      telemetry().record(METRICS.pollDuration, performance.now() - started, { outcome: 'failed', code: appError.code });
       this.deps.logger.warn('watcher poll failed; retrying with backoff', { code: appError.code, error, failures });
       this.state = { ...this.state, lastPollAt: at, lastResult: 'failed', lastError: appError.message, consecutiveFailures: failures };
       await this.deps.onPollFailed?.(error);

@@ -12,6 +12,7 @@ import { helpText } from './help-text';
 import { splitWords } from './split-words';
 import { accessLevelOf, type CardRoute, type CommandRoute, type Route } from './route';
 import { failedResult, type RouteResult } from './route-result';
+import { telemetry } from '../telemetry/telemetry';
 
 /** `help` (and empty or unknown text) is the router's fallback, not a route. */
 export const HELP_COMMAND = 'help';
@@ -58,7 +59,7 @@ export class Router {
 
   private async run(turn: Turn, route: string, work: () => Promise<RouteResult>): Promise<RouteResult> {
     try {
-      return await work();
+      return await telemetry().span('turn', { 'pim.route': route }, work);
     } catch (error) {
       const appError = toAppError(error);
       const level = appError.code === 'internal' ? 'error' : 'warn';

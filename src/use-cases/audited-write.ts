@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../audit/audit-log';
 import type { Turn } from './turn';
 import { AppError, toAppError } from '../errors/app-error';
+import { METRICS, telemetry } from '../telemetry/telemetry';
 import type { UseCaseDeps } from './use-case-deps';
 import type { RanAs } from '../delegation/write-credentials';
 import type { PimAlerts } from '../pim/pim-alerts';
@@ -39,6 +40,7 @@ export async function recordAudit(
   try {
     await deps.audit.record(entryOf(deps, turn, what, result, detail, ranAs));
   } catch (error) {
+    telemetry().count(METRICS.auditWriteFailures, { action: what.action, result });
     deps.logger.error('audit record failed', { action: what.action, target: what.target, correlationId: turn.correlationId, error });
   }
 }
@@ -48,6 +50,7 @@ async function recordAttempt(deps: AuditDeps, turn: Turn, what: AuditTarget, ran
   try {
     await deps.audit.record(entryOf(deps, turn, what, 'attempted', undefined, ranAs));
   } catch (error) {
+    telemetry().count(METRICS.auditWriteFailures, { action: what.action, result: 'attempted' });
     deps.logger.error('audit record failed; write not attempted', { action: what.action, target: what.target, correlationId: turn.correlationId, error });
     throw new AppError('internal', { userMessage: "I couldn't write to the audit trail, so I changed nothing. Try again in a minute; if it keeps happening, tell your administrator." });
   }

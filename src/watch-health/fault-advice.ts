@@ -1,3 +1,4 @@
+import { GUID } from '../pim/ids';
 import type { WatchFault } from './watch-fault';
 
 /** Where the links on a health card point: the bot's tenant and app, its cloud, and the runbook. */
@@ -23,7 +24,6 @@ export interface FaultAdvice {
   readonly links: readonly FaultLink[];
 }
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The runbook anchor of each fault in the README ("Runbook: watch health"). */
 const RUNBOOK_ANCHOR: Record<WatchFault, string> = {

@@ -3,6 +3,7 @@ import type { Logger } from '../../logging/logger';
 import { AsUser } from './graph-auth-middleware';
 import { mapGraphFailure, mapThrown, type GraphFailure } from './graph-error-mapper';
 import { sdkPath } from './graph-links';
+import { telemetry } from '../../telemetry/telemetry';
 
 export interface GraphCall {
   readonly method: 'GET' | 'POST' | 'PATCH';
@@ -26,7 +27,12 @@ export class GraphTransport {
   /** `asUserToken`: every call runs as that signed-in user (delegated), not as the app. Never logged. */
   constructor(private readonly client: Client, private readonly logger: Logger, private readonly asUserToken?: string) {}
 
-  async send(call: GraphCall): Promise<GraphAnswer> {
+  /** One Graph call in a `graph <operation>` span (method, operation and status: no path, no body). */
+  send(call: GraphCall): Promise<GraphAnswer> {
+    return telemetry().span(`graph ${call.operation}`, { 'graph.operation': call.operation, 'http.request.method': call.method }, () => this.sendNow(call));
+  }
+
+  private async sendNow(call: GraphCall): Promise<GraphAnswer> {
     const started = Date.now();
     const response = await this.fetch(call);
     const body = await readJson(response).catch((error: unknown) => { throw mapThrown(error, call.operation); });

@@ -2,6 +2,7 @@ import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
 import type { Logger } from '../../logging/logger';
 import type { Clock } from '../../time/clock';
 import { retryAfterMs } from '../../http/retry-after';
+import { METRICS, telemetry } from '../../telemetry/telemetry';
 
 export interface RetryPolicy {
   /** How long one call may keep retrying, from its first attempt; 0 = never retry. */
@@ -46,6 +47,7 @@ export class RetryMiddleware implements Middleware {
       await this.next.execute(context);
       const response = context.response;
       if (!response || !RETRY_STATUSES.has(response.status)) return;
+      if (response.status === 429) telemetry().count(METRICS.throttled, { source: 'graph' });
       const delayMs = this.delayFor(response, attempt);
       const leftMs = deadline - clock.now();
       if (delayMs > leftMs) {

@@ -9,7 +9,8 @@ import { severityStyle } from './severity-style';
 export const MAX_HELD_LISTED = 20;
 
 /** The one message that replaces the notifications held during quiet hours. */
-export function renderQuietSummary(held: readonly HeldNotification[]): OutgoingMessage {
+/** `mentionNeeded`: posted into a channel or group chat, where the bot hears only messages that mention it. */
+export function renderQuietSummary(held: readonly HeldNotification[], mentionNeeded = false): OutgoingMessage {
   const listed = held.slice(0, MAX_HELD_LISTED);
   const more = held.length - listed.length;
   const title = `${held.length} notification${held.length === 1 ? ' was' : 's were'} held during quiet hours`;
@@ -21,6 +22,15 @@ export function renderQuietSummary(held: readonly HeldNotification[]): OutgoingM
       return { text: escapeCardText(item.text, 400), when: `Held ${formatUtc(new Date(item.heldAt))}`, severityText: severity.text, severityColor: severity.color };
     }),
     more: more > 0 ? [{ text: `…and ${more} more.` }] : [],
+    ask: askForAlerts(mentionNeeded),
   });
   return { card, summary: `${title}.` };
+}
+
+/** The bot's name as Teams shows it (the manifest's short name): how a mention is typed in a channel or group chat. */
+export const BOT_MENTION = '@PIM Alerts';
+
+/** How to ask for the current state here: in a channel or group chat the bot hears only messages that mention it. */
+export function askForAlerts(mentionNeeded: boolean): string {
+  return !mentionNeeded ? 'Type "alerts" for the current state.' : `Type "${BOT_MENTION} alerts" (mention me) for the current state.`;
 }

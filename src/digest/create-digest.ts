@@ -34,7 +34,7 @@ export interface Digest {
 export function createDigest(deps: DigestDeps): Digest {
   const settings = new DigestSettingsStore(deps.storage, deps.now);
   const history = new IncidentHistory(deps.leaderStorage, deps.historyRetentionDays, deps.logger.child('history'));
-  const hold = new QuietHold(deps.leaderStorage, settings, deps.broadcaster, deps.logger.child('quiet'));
+  const hold = new QuietHold(deps.leaderStorage, settings, deps.broadcaster, deps.logger.child('quiet'), deps.conversations);
   const runner = new DigestRunner({ ...deps, settings, history, logger: deps.logger.child('digest') });
   const recordHistory: CycleTask = { name: 'incident history', run: (alerts, now) => history.record(alerts, now) };
   return {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { isAppError } from '../errors/app-error';
 import type { Logger } from '../logging/logger';
 import type { Broadcaster } from '../notifications/broadcaster';
+import type { ConversationStore } from '../notifications/conversation-store';
 import type { CycleTask, HeldNotification, NotificationHold } from '../notifications/cycle-hooks';
 import type { Storage } from '../storage/storage';
 import { renderQuietSummary } from '../cards/render-quiet-summary';
@@ -22,6 +23,8 @@ export class QuietHold implements NotificationHold, CycleTask {
     private readonly settings: DigestSettingsStore,
     private readonly broadcaster: Broadcaster,
     private readonly logger: Logger,
+    /** Where each conversation is (a channel or group chat needs the bot mentioned): the summary says how to ask. */
+    private readonly conversations?: Pick<ConversationStore, 'get'>,
   ) {}
 
   async holdQuiet(targets: readonly string[], notification: HeldNotification, now: number): Promise<readonly string[]> {
@@ -55,7 +58,8 @@ export class QuietHold implements NotificationHold, CycleTask {
   private async release(conversationId: string, held: readonly HeldNotification[]): Promise<void> {
     const basis = ['quiet', conversationId, ...held.map((item) => item.broadcastId).sort()].join('\n');
     const id = createHash('sha256').update(basis).digest('hex').slice(0, 32);
-    const report = await this.broadcaster.broadcast(id, 'quiet-hours', renderQuietSummary(held), [conversationId]);
+    const scope = (await this.conversations?.get(conversationId))?.scope ?? 'personal';
+    const report = await this.broadcaster.broadcast(id, 'quiet-hours', renderQuietSummary(held, scope !== 'personal'), [conversationId]);
     this.logger.info('quiet hours over: held notifications sent as one summary', { conversationId, held: held.length, delivered: report.delivered });
   }
 

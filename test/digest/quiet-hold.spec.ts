@@ -50,6 +50,21 @@ describe('quiet hours: hold and release', () => {
     assert.equal(texts('night').length, 1, 'never twice');
   });
 
+  it('the summary says how to ask for the state: "alerts" in a personal chat, "@PIM Alerts alerts" in a channel (the bot hears only mentions there)', async () => {
+    world.pim.alerts = [stale(2), admins(0)];
+    await pollAt('2026-12-01T23:00:00Z');
+    await pollAt('2026-12-02T06:30:00Z');
+    assert.match(texts('night')[0]!, /Type \\"alerts\\" for the current state/);
+
+    await world.notifications.conversations.save(referenceFor('night', 'channel'), 'channel');
+    world.pim.alerts = [stale(3), admins(0)];
+    await pollAt('2026-12-02T23:00:00Z');
+    await pollAt('2026-12-03T06:30:00Z');
+    const channel = texts('night')[1]!;
+    assert.match(channel, /Type \\"@PIM Alerts alerts\\" \(mention me\) for the current state/);
+    assert.doesNotMatch(channel, /Type \\"alerts\\"/);
+  });
+
   it('a crash after the summary went out but before the held records were dropped does not send it again', async () => {
     world.pim.alerts = [stale(3), admins(0)];
     await pollAt('2026-12-01T23:00:00Z');

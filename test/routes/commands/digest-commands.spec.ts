@@ -38,6 +38,11 @@ describe('digest and quiet commands', () => {
     assert.match(await say('digest weekly mon 09:00 America/New_York'), /next one Mon 2026-12-07 09:00 \(America\/New_York\)/);
   });
 
+  it('quiet hours set inside their own window say they are in effect now, and until when; set outside, they do not', async () => {
+    assert.match(await say('quiet 09:00-12:00 Europe/Berlin'), /Quiet hours set: 09:00–12:00 \(Europe\/Berlin\)\.[^\n]* They are in effect now: notifications are held until 12:00 \(Europe\/Berlin\)\./);
+    assert.doesNotMatch(await say('quiet 22:00-07:00 Europe/Berlin'), /in effect now/);
+  });
+
   it('a reader may look and preview, but a change is refused, audited and changes nothing', async () => {
     await say('quiet 22:00-07:00 Europe/Berlin');
     assert.match(await say('digest', READER), /No digest here[\s\S]*Quiet hours: 22:00–07:00 \(Europe\/Berlin\)/);

@@ -32,6 +32,8 @@ export interface ArmTransportSettings {
 
 const RETRY_STATUSES = new Set([429, 503, 504]);
 const MIN_DELAY_MS = 100;
+/** Below this many remaining reads (`x-ms-ratelimit-remaining-*-reads`) the transport warns. */
+const LOW_READS = 100;
 
 /**
  * Sends Resource Manager calls with the Graph client's rules: 429/503/504 retried honouring `Retry-After` within the call's
@@ -41,6 +43,7 @@ const MIN_DELAY_MS = 100;
 export class ArmTransport {
   readonly rateLimits = new RateLimitGauge();
   private readonly origin: string;
+  private lastLowWarning = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly settings: ArmTransportSettings, private readonly logger: Logger) {
     this.origin = new URL(settings.baseUrl).origin;
@@ -53,6 +56,7 @@ export class ArmTransport {
     for (let attempt = 0; ; attempt += 1) {
       const response = await this.attempt(call, url);
       this.rateLimits.read(response.headers);
+      this.warnIfLow();
       const requestId = response.headers.get('x-ms-request-id') ?? undefined;
       this.logger.debug('arm call', { operation: call.operation, method: call.method, path: url.pathname, status: response.status, requestId });
       const delayMs = RETRY_STATUSES.has(response.status) ? this.delayFor(response, attempt) : undefined;
@@ -67,6 +71,15 @@ export class ArmTransport {
       if (!response.ok) throw mapArmFailure({ status: response.status, body, requestId, operation: call.operation, badRequestCode: call.badRequestCode });
       return { status: response.status, headers: response.headers, body };
     }
+  }
+
+  /** Resource Manager's remaining read allowance, when it sends one, logged once it runs low (at most once a minute). */
+  private warnIfLow(): void {
+    const reads = this.rateLimits.lowestReads();
+    const now = this.settings.retry.clock.now();
+    if (reads === undefined || reads >= LOW_READS || now - this.lastLowWarning < 60_000) return;
+    this.lastLowWarning = now;
+    this.logger.warn('Azure Resource Manager read allowance is running low; consider a longer POLL_INTERVAL_SECONDS', { remaining: this.rateLimits.snapshot() });
   }
 
   /** A relative path joined to the base URL, or an absolute URL on the same origin; anything else is refused. */

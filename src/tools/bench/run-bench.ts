@@ -1,3 +1,4 @@
+import { runAzureIdle, type AzureIdleRow } from './azure-idle-run';
 import { runGraphIdle } from './graph-idle-run';
 import { runNaive } from './naive-run';
 import { runPaced } from './paced-run';
@@ -61,8 +62,20 @@ function printScale(sends: readonly ScaleSendRow[], failovers: readonly Failover
   console.table(failovers.map((row) => ({ 'to a new leader s': (row.toLeaderMs / 1000).toFixed(1), 'to its first poll s': (row.toPollMs / 1000).toFixed(1) })));
 }
 
+function printAzureIdle(rows: readonly AzureIdleRow[]): void {
+  console.log('\nWatcher cost with Azure subscriptions (AZURE_ALERT_SCOPES), one idle cycle, poll interval 10 s, simulator');
+  console.table(rows.map((row) => ({
+    scopes: row.scopes, 'requests per idle cycle': row.requestsPerIdleCycle, 'ARM requests': row.armRequestsPerIdleCycle,
+    'max ARM requests in 1 s': row.maxArmRequestsPerSecond, 'ARM spread s': row.spreadSeconds,
+  })));
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
+  if (process.argv.includes('--azure-only')) {
+    printAzureIdle(await runAzureIdle([0, 1, 3, 10, 50, 200]));
+    return;
+  }
   const scale = await runScaleBench(CONVERSATIONS, [1, 3], 3);
   printScale(scale.sends, scale.failovers);
   if (process.argv.includes('--scale-only')) return;
@@ -72,6 +85,7 @@ async function main(): Promise<void> {
   const idle = await runGraphIdle([0, 100, 500, 2000]);
   console.log('\nGraph requests per watcher cycle against the simulator (page size 50)');
   console.table(idle.map((row) => ({ alerts: row.alerts, incidents: row.incidents, 'requests per idle cycle': row.requestsPerIdleCycle, 'requests after one rise': row.requestsAfterRise })));
+  printAzureIdle(await runAzureIdle([0, 1, 3, 10, 50, 200]));
   console.log(`\nbench finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 

@@ -14,6 +14,7 @@ export function simulatorOptionsFromEnv(env: Env, logger: Logger): SimulatorOpti
     port: read.integer('SIMULATOR_PORT', 5990, 0, 65535),
     pageSize: read.integer('SIMULATOR_PAGE_SIZE', 50, 1, 999),
     operationDurationMs: read.integer('SIMULATOR_OPERATION_SECONDS', 3, 0, 3600) * 1000,
+    azureSubscriptions: read.integer('SIMULATOR_AZURE_SUBSCRIPTIONS', 3, 0, 5000),
     tenantId: read.guid('SIMULATOR_TENANT_ID') ?? DEFAULT_TENANT_ID,
     logger,
     stateFile: read.optional('SIMULATOR_STATE_FILE'),

@@ -19,6 +19,8 @@ export interface SimulatorOptions {
   pageSize: number;
   /** How long a refresh operation takes to succeed; default 3000 ms. */
   operationDurationMs: number;
+  /** Azure subscriptions served as Resource Manager: the three demo ones, then generated ones (the bench's 200); default 3. */
+  azureSubscriptions: number;
   /** Tenant id in every alert id; default the docs' tenant 3b0e753b-22fa-4c16-9bf2-470b80be80d6. */
   tenantId: string;
   logger: Logger;
@@ -33,7 +35,7 @@ export interface RunningSimulator {
 }
 
 export const DEFAULT_SIMULATOR_OPTIONS: Readonly<SimulatorOptions> = {
-  host: '127.0.0.1', port: 0, pageSize: 50, operationDurationMs: 3000, tenantId: DEFAULT_TENANT_ID, logger: silentLogger,
+  host: '127.0.0.1', port: 0, pageSize: 50, operationDurationMs: 3000, azureSubscriptions: 3, tenantId: DEFAULT_TENANT_ID, logger: silentLogger,
   stateFile: undefined,
 };
 
@@ -66,6 +68,9 @@ function keepTenantIn(settings: SimulatorOptions, state: SimulatorState): () => 
 function validate(options: SimulatorOptions): void {
   if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) throw new RangeError('port must be 0-65535');
   if (!Number.isInteger(options.pageSize) || options.pageSize < 1 || options.pageSize > 999) throw new RangeError('pageSize must be 1-999');
+  if (!Number.isInteger(options.azureSubscriptions) || options.azureSubscriptions < 0 || options.azureSubscriptions > 5000) {
+    throw new RangeError('azureSubscriptions must be a whole number from 0 to 5000');
+  }
   if (!Number.isFinite(options.operationDurationMs) || options.operationDurationMs < 0) {
     throw new RangeError('operationDurationMs must be a non-negative number');
   }

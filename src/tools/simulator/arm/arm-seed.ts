@@ -7,6 +7,14 @@ export const DEMO_SUBSCRIPTIONS: ReadonlyArray<{ readonly subscriptionId: string
   { subscriptionId: '9e3d2c1b-4a5f-4e6d-8b7c-0a1b2c3d4e5f', displayName: 'Fabrikam Shared Services' },
 ];
 
+/** `count` subscriptions: the demo ones first, then `Load test NNN` with generated ids (for the watcher-cost bench). */
+export function demoSubscriptions(count: number): Array<{ readonly subscriptionId: string; readonly displayName: string }> {
+  return Array.from({ length: count }, (_, index) => DEMO_SUBSCRIPTIONS[index] ?? {
+    subscriptionId: `00000000-0000-4000-8000-${index.toString(16).padStart(12, '0')}`,
+    displayName: `Load test ${String(index).padStart(3, '0')}`,
+  });
+}
+
 export interface ArmDefinitionText {
   readonly displayName: string;
   readonly severityLevel: 'Low' | 'Medium' | 'High';

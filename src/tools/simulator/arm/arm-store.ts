@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AZURE_ALERT_KEYS, type AzureAlertKey } from '../../../pim/alert-catalog';
 import { makeArmIncident, type ArmIncidentRecord } from './arm-incidents';
-import { ARM_SEED_CONFIGURATION, DEMO_SUBSCRIPTIONS, seedIncidentCount } from './arm-seed';
+import { ARM_SEED_CONFIGURATION, demoSubscriptions, seedIncidentCount } from './arm-seed';
 
 export interface ArmAlertRecord {
   readonly key: AzureAlertKey;
@@ -34,13 +34,13 @@ export class ArmStore {
   private subscriptions = new Map<string, ArmSubscriptionRecord>();
   private readonly operations = new Map<string, ArmOperationRecord>();
 
-  constructor(private readonly operationDurationMs: number, now = Date.now()) {
+  constructor(private readonly operationDurationMs: number, private readonly subscriptionCount = 3, now = Date.now()) {
     this.reset(now);
   }
 
   reset(now: number): void {
     this.operations.clear();
-    this.subscriptions = new Map(DEMO_SUBSCRIPTIONS.map((sub, index) => [sub.subscriptionId, {
+    this.subscriptions = new Map(demoSubscriptions(this.subscriptionCount).map((sub, index) => [sub.subscriptionId, {
       ...sub, alerts: new Map(AZURE_ALERT_KEYS.map((key) => [key, seedAlert(key, index, now)])),
     }]));
   }

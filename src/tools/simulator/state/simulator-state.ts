@@ -10,6 +10,8 @@ export interface StateSettings {
   readonly tenantId: string;
   readonly pageSize: number;
   readonly operationDurationMs: number;
+  /** How many Azure subscriptions the Resource Manager half serves (default 3, the demo ones). */
+  readonly azureSubscriptions?: number;
 }
 
 /** Everything the simulator remembers; one instance per running simulator. */
@@ -24,7 +26,7 @@ export class SimulatorState {
 
   constructor(readonly settings: StateSettings) {
     this.alerts = new AlertStore(settings.tenantId);
-    this.azure = new ArmStore(settings.operationDurationMs);
+    this.azure = new ArmStore(settings.operationDurationMs, settings.azureSubscriptions);
   }
 
   /** Back to the seed: alerts, operations, groups and faults (the request log is kept). */

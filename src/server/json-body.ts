@@ -1,10 +1,13 @@
 import type { IncomingMessage } from 'node:http';
 import type { Next, Request, RequestHandler, Response } from 'restify';
 import type { BodyBudget } from './body-budget';
+import { nestsDeeperThan } from './json-depth';
 import { readBody, type BodyLimits, type BodyShortfall } from './read-body';
 
 /** `application/json`, optionally with parameters such as `charset=utf-8`. */
 const JSON_CONTENT_TYPE = /^application\/json\s*(;|$)/i;
+/** Deepest nesting of objects and arrays a body may have (Teams activities nest far less). */
+export const MAX_JSON_DEPTH = 64;
 /** Seconds a client refused for a spent body budget is asked to wait. */
 const BUSY_RETRY_SECONDS = 5;
 
@@ -67,8 +70,12 @@ function shortfallRefusal(why: BodyShortfall, limits: BodyLimits): Refusal {
 }
 
 function parseJson(bytes: Buffer): Refusal | { readonly value: unknown } {
+  const text = bytes.toString('utf8');
+  if (nestsDeeperThan(text, MAX_JSON_DEPTH)) {
+    return { status: 400, code: 'BadRequest', message: `The body nests objects or arrays more than ${MAX_JSON_DEPTH} levels deep.` };
+  }
   try {
-    return { value: JSON.parse(bytes.toString('utf8')) as unknown };
+    return { value: JSON.parse(text) as unknown };
   } catch {
     return { status: 400, code: 'BadRequest', message: 'The body is not valid JSON.' };
   }

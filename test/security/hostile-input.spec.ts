@@ -78,6 +78,17 @@ describe('security: hostile input from an administrator', function () {
     await assertGraphUntouched();
   });
 
+  it('refuses card data nested 5,000 levels deep (10 KB) or 40 levels deep with a readable 400, not a 500', async () => {
+    for (const depth of [5000, 40]) {
+      const deep = `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
+      const activity = JSON.stringify(actionInvoke(app.connector.url, ADMIN, 'alert.dismiss', { alertId: 'DEEP' })).replace('"DEEP"', deep);
+      const answer = await app.client.sendRaw(activity);
+      assert.equal(answer.status, 400, `depth ${depth} → ${answer.status} ${answer.rawBody.slice(0, 200)}`);
+      assert.match(assertReadable(answer, `depth ${depth}`), /nest/);
+    }
+    await assertGraphUntouched();
+  });
+
   it('answers unknown verbs, wrong action types and malformed invoke values readably', async () => {
     const verbs: unknown[] = ['', 'nope', 'ALERT.DISMISS', 'alert.dismiss ', '__proto__', 'constructor', 'toString', 'x'.repeat(5000), 7, null, {}];
     for (const verb of verbs) {

@@ -14,22 +14,34 @@ type FieldKind = 'alertId' | 'incidentId' | 'incidentIds' | 'pick' | 'page' | 's
 export const MAX_SELECTED = 10;
 /** The alert card's Select toggles (`pick0`…): a client that ignores `associatedInputs: none` sends them with every button; they are dropped unless asked for. */
 const PICK_INPUT = /^pick\d{1,2}$/;
+/** As many Select toggles as `PICK_INPUT` can name. */
+const MAX_PICK_INPUTS = 100;
 export type Schema = Readonly<Record<string, { readonly kind: FieldKind; readonly optional?: boolean }>>;
 
 const invalid = (message: string): AppError => new AppError('invalidInput', { userMessage: message });
+const unexpected = (key: string): AppError => invalid(`This button sent an unexpected field "${key.slice(0, 40)}".`);
+const isScalar = (value: unknown): boolean => value === null || typeof value !== 'object';
+/** A scalar, or (only where the schema expects incident ids) an array of scalars. */
+const isFlat = (value: unknown, kind: FieldKind | undefined): boolean =>
+  isScalar(value) || (kind === 'incidentIds' && Array.isArray(value) && value.every(isScalar));
 
 /**
- * Checks a button's `data` strictly: a plain object of bounded size, only the schema's keys, each of
+ * Checks a button's `data` strictly: a flat plain object (every value a string, number, boolean or null,
+ * or for `incidentIds` an array of those: nothing deeper, so nothing is walked recursively however deep
+ * a client nests it) of bounded size, only the schema's keys (unasked Select toggles dropped), each of
  * the right kind (ids through src/pim/ids.ts). Throws AppError `invalidInput` with a readable message.
  */
 export function readActionData(data: unknown, schema: Schema): Readonly<Record<string, ActionValue>> {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw invalid('This button sent no usable data.');
+  const entries = Object.entries(data);
+  if (entries.length > Object.keys(schema).length + MAX_PICK_INPUTS) throw invalid('This button sent too many fields.');
+  for (const [key, value] of entries) {
+    if (FORBIDDEN_KEYS.has(key)) throw unexpected(key);
+    if (!isFlat(value, schema[key]?.kind)) throw invalid(`This button sent a nested value in "${key.slice(0, 40)}"; card data is flat.`);
+    if (!Object.hasOwn(schema, key) && !PICK_INPUT.test(key)) throw unexpected(key);
+  }
   if (JSON.stringify(data).length > MAX_ACTION_DATA_BYTES) throw invalid('This button sent too much data.');
   const result: Record<string, ActionValue> = {};
-  for (const key of Object.keys(data)) {
-    if (PICK_INPUT.test(key) && !Object.hasOwn(schema, key)) continue;
-    if (FORBIDDEN_KEYS.has(key) || !Object.hasOwn(schema, key)) throw invalid(`This button sent an unexpected field "${key.slice(0, 40)}".`);
-  }
   for (const [key, field] of Object.entries(schema)) {
     const value: unknown = (data as Record<string, unknown>)[key];
     if (value === undefined && field.optional) continue;

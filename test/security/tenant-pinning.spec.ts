@@ -84,6 +84,17 @@ describe('security: tenant pinning (authenticated requests)', function () {
     assert.deepEqual(events.stored, []);
   });
 
+  it('drops an activity whose tenant id is not a string (array, object), even beside the pinned one', async () => {
+    for (const forged of [[PINNED], { id: PINNED }, [OTHER]] as unknown[]) {
+      const asConversation = { ...installation(), conversation: { ...installation().conversation!, tenantId: forged as string }, channelData: {} };
+      assert.equal((await post(asConversation)).status, 403, JSON.stringify(forged));
+      const asChannelData = { ...inTenant(installation(), PINNED), channelData: { tenant: { id: forged } } };
+      assert.equal((await post(asChannelData)).status, 403, JSON.stringify(forged));
+    }
+    assert.deepEqual(events.stored, []);
+    assert.equal(running.deps.pim.calls.length, 0);
+  });
+
   it('answers 401 (not 503) to a token that names the published key id but is signed with another key', async () => {
     sinon.stub(console, 'error'); // botbuilder prints every refused token itself
     for (const token of [keys.forgedToken(APP_ID), keys.unknownKeyToken(APP_ID)]) {

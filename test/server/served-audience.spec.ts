@@ -6,11 +6,11 @@ const PINNED = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 const OTHER = 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee';
 const pinned = { localMode: false, allowedTenantIds: [PINNED] };
 
-function fromTenant(conversationTenant: string | undefined, channelDataTenant: string | undefined, channelId = 'msteams'): ReturnType<typeof activity> {
+function fromTenant(conversationTenant: unknown, channelDataTenant: unknown, channelId = 'msteams'): ReturnType<typeof activity> {
   const base = activity({ type: 'message', channelId });
   return {
     ...base,
-    conversation: { ...base.conversation!, tenantId: conversationTenant },
+    conversation: { ...base.conversation!, tenantId: conversationTenant as string },
     channelData: channelDataTenant === undefined ? {} : { tenant: { id: channelDataTenant } },
   };
 }
@@ -27,6 +27,19 @@ describe('unservedReason (tenant and channel pinning)', () => {
     assert.equal(unservedReason(fromTenant(PINNED, OTHER), pinned), 'another tenant');
     assert.equal(unservedReason(fromTenant(OTHER, PINNED), pinned), 'another tenant');
     assert.equal(unservedReason(fromTenant(undefined, undefined), pinned), 'no tenant id');
+  });
+
+  it('drops a tenant id that is there but is not a non-empty string, whatever the other one says', () => {
+    for (const forged of [[PINNED], [OTHER, PINNED], { id: PINNED }, {}, [], 7, true, '']) {
+      assert.equal(unservedReason(fromTenant(forged, PINNED), pinned), 'malformed tenant id', `conversation.tenantId ${JSON.stringify(forged)}`);
+      assert.equal(unservedReason(fromTenant(PINNED, forged), pinned), 'malformed tenant id', `channelData.tenant.id ${JSON.stringify(forged)}`);
+      assert.equal(unservedReason(fromTenant(forged, undefined), pinned), 'malformed tenant id', `alone ${JSON.stringify(forged)}`);
+    }
+    const base = fromTenant(PINNED, undefined);
+    for (const tenant of [[{ id: OTHER }], 'tenant', 7]) {
+      assert.equal(unservedReason({ ...base, channelData: { tenant } }, pinned), 'malformed tenant id', `channelData.tenant ${JSON.stringify(tenant)}`);
+    }
+    assert.equal(unservedReason({ ...base, channelData: { tenant: null } }, pinned), undefined);
   });
 
   it('drops every channel but Teams (Web Chat, Direct Line, the Emulator)', () => {

@@ -2,6 +2,7 @@ import type { AlertTrend } from '../digest/digest-summary';
 import type { CardPayload } from './card-payload';
 import { renderTemplate } from './card-template';
 import { escapeCardText, escapePlainCardText } from './escape-card-text';
+import type { CardTextColor } from './card-colors';
 import { severityStyle } from './severity-style';
 
 /** What the digest card shows; built by the digest side (src/digest), rendered here. */
@@ -44,7 +45,7 @@ export function digestCardData(input: DigestCardInput): Record<string, unknown> 
     title: trends.length === 0 ? 'No PIM alert history in this period yet' : `${plural(added, 'new incident')} on ${plural(rising, 'alert')}`,
     period: escapeCardText(input.periodText, 200),
     totals: `${plural(open, 'incident')} open now across ${plural(trends.length, 'alert')}.`,
-    totalsColor: added > 0 ? 'Attention' : 'Good',
+    totalsColor: 'Default' satisfies CardTextColor,
     charts: chart.length > 0 && input.labels.length > 1
       ? [{ xAxisTitle: input.cadence === 'weekly' ? 'Day' : 'Hour', series: chart, fallbackText: chartFallback(chart) }]
       : [],
@@ -58,7 +59,7 @@ function rowOf(trend: AlertTrend): Record<string, string> {
   return {
     name: escapeCardText(trend.name, 200), severityText: severity.text, severityColor: severity.color,
     change: `${trend.atStart} → ${trend.now}`, newText: trend.newIncidents > 0 ? `+${trend.newIncidents}` : '0',
-    newColor: trend.newIncidents > 0 ? 'Attention' : 'Default',
+    newColor: (trend.newIncidents > 0 ? 'Accent' : 'Default') satisfies CardTextColor,
   };
 }
 

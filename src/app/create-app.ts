@@ -1,6 +1,7 @@
 import type { Server } from 'restify';
 import type { DigestStores, UseCaseDeps } from '../use-cases/use-case-deps';
 import { AlertCache } from '../use-cases/alert-cache';
+import { ChatGraphReads } from '../use-cases/chat-graph-reads';
 import { InFlightLocks } from '../use-cases/in-flight-locks';
 import type { AccessPolicy } from '../auth/access';
 import type { VerifiableAuditLog } from '../audit/audit-log';
@@ -81,7 +82,8 @@ export function createApp(deps: AppDeps): App {
     refreshUserIds: () => deps.knownAdmins.userIds(), triage: deps.triage, subscriptions: deps.subscriptions, digest: deps.digest, announcements,
     watchHealth: deps.watchHealth ?? unmonitoredWatchHealth(),
   };
-  const router = new Router(ROUTES, useCases);
+  const chatReads = new ChatGraphReads(deps.pim, config.graph.chatReads, useCases.now);
+  const router = new Router(ROUTES, useCases, (user) => chatReads.forUser(user));
   const bot = new PimActivityHandler({
     router,
     events: deps.conversationEvents ?? noConversationEvents,

@@ -16,7 +16,7 @@ export const ERROR_TYPE = 'application/vnd.microsoft.error';
 const STATUS: Partial<Record<ErrorCode, number>> = {
   invalidInput: 400, invalidId: 400, invalidSetting: 400, notRemediatable: 400,
   userNotAllowed: 403, graphForbidden: 403, notFound: 404, conflict: 409,
-  graphBusy: 503, graphUnavailable: 503, timeout: 504,
+  graphBusy: 503, graphUnavailable: 503, timeout: 504, tooManyRequests: 429,
 };
 
 function cardInvoke(card: CardPayload): InvokeResult {

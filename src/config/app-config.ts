@@ -54,6 +54,8 @@ export interface AppConfig {
     readonly retryBudgetMs: number;
     /** The same for background work (the watcher's polls, digests), which nobody is waiting for. */
     readonly backgroundRetryBudgetMs: number;
+    /** Graph reads chat may start per minute, per user and for everyone (src/use-cases/chat-graph-reads.ts); the watcher is not counted. */
+    readonly chatReads: { readonly perUserPerMinute: number; readonly perMinute: number };
   };
   /** Who Microsoft Graph writes run as (src/config/delegation-config.ts; README "Least privilege"). */
   readonly delegation: DelegationConfig;

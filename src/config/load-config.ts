@@ -88,6 +88,10 @@ function readGraph(read: EnvReader): AppConfig['graph'] {
     refreshTimeoutMs: read.integer('REFRESH_TIMEOUT_SECONDS', 300, 1, 3600) * 1000,
     retryBudgetMs: read.integer('GRAPH_RETRY_BUDGET_SECONDS', 15, 0, 120) * 1000,
     backgroundRetryBudgetMs: read.integer('GRAPH_BACKGROUND_RETRY_BUDGET_SECONDS', 120, 0, 900) * 1000,
+    chatReads: {
+      perUserPerMinute: read.integer('CHAT_GRAPH_READS_PER_USER_PER_MINUTE', 20, 1, 600),
+      perMinute: read.integer('CHAT_GRAPH_READS_PER_MINUTE', 120, 1, 6000),
+    },
   };
 }
 

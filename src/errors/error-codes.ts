@@ -14,6 +14,7 @@ export const ERROR_CATALOGUE = {
     'Privileged Role Administrator role.',
   graphBusy: 'Microsoft Graph is busy, try again in a minute.',
   graphUnavailable: 'Microsoft Graph is unavailable right now, try again in a minute.',
+  tooManyRequests: 'Too many Microsoft Graph reads from chat this minute; try again in a minute.',
   timeout: 'Microsoft Graph did not answer in time, try again in a minute.',
   conflict: 'Someone else changed that at the same time; look at the current state and try again.',
   userNotAllowed: 'You are not allowed to do that.',

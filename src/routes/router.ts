@@ -2,6 +2,8 @@ import { auditText } from '../audit/audit-entry-shape';
 import { escapeCardText } from '../cards/escape-card-text';
 import { AppError, toAppError } from '../errors/app-error';
 import { isAlertId } from '../pim/ids';
+import type { ActingUser } from '../auth/access';
+import type { PimAlerts } from '../pim/pim-alerts';
 import type { AuditTarget } from '../use-cases/audited-write';
 import type { Turn } from '../use-cases/turn';
 import type { UseCaseDeps } from '../use-cases/use-case-deps';
@@ -27,7 +29,8 @@ export class Router {
   private readonly byVerb = new Map<string, CardRoute>();
   private readonly commands: readonly CommandRoute[];
 
-  constructor(routes: readonly Route[], private readonly deps: UseCaseDeps) {
+  /** `readsFor`: the PimAlerts a user's handlers read through (chat's Graph read limits); default `deps.pim`. */
+  constructor(routes: readonly Route[], private readonly deps: UseCaseDeps, private readonly readsFor?: (user: ActingUser) => PimAlerts) {
     this.commands = routes.filter((route): route is CommandRoute => route.kind === 'command');
     for (const command of this.commands) {
       for (const name of [command.name, ...(command.aliases ?? [])]) this.registerName(name.toLowerCase(), command);
@@ -47,14 +50,18 @@ export class Router {
     const rest = trimmed.slice(first.length).trim();
     const input = { text: rest, words: splitWords(rest) };
     const refusal = await authorize(this.deps, turn, accessLevelOf(command.access, input), commandAuditTarget(command.name, rest));
-    return refusal ?? this.run(turn, command.name, () => command.handle(this.deps, turn, input));
+    return refusal ?? this.run(turn, command.name, () => command.handle(this.depsFor(turn), turn, input));
   }
 
   async cardAction(turn: Turn, verb: unknown, data: unknown): Promise<RouteResult> {
     const route = typeof verb === 'string' ? this.byVerb.get(verb) : undefined;
     if (!route) return failedResult('unknownVerb', 'This button is not supported (any more). Type "alerts" for a fresh card.');
     const refusal = await authorize(this.deps, turn, route.access, cardAuditTarget(route.verb, data));
-    return refusal ?? this.run(turn, route.verb, () => route.run(this.deps, turn, data));
+    return refusal ?? this.run(turn, route.verb, () => route.run(this.depsFor(turn), turn, data));
+  }
+
+  private depsFor(turn: Turn): UseCaseDeps {
+    return this.readsFor ? { ...this.deps, pim: this.readsFor(turn.user) } : this.deps;
   }
 
   private async run(turn: Turn, route: string, work: () => Promise<RouteResult>): Promise<RouteResult> {

@@ -132,6 +132,16 @@ describe('loadConfig', () => {
     assert.throws(() => loadConfig({ GRAPH_BASE_URL: 'http://127.0.0.1', GRAPH_MAX_RETRIES: '3' }), /GRAPH_MAX_RETRIES is no longer read.*GRAPH_RETRY_BUDGET_SECONDS/);
   });
 
+  it("limits chat's Graph reads per user (20) and overall (120) per minute; malformed values stop start-up", () => {
+    assert.deepEqual(loadConfig({ GRAPH_BASE_URL: 'http://127.0.0.1' }).graph.chatReads, { perUserPerMinute: 20, perMinute: 120 });
+    const set = loadConfig({ GRAPH_BASE_URL: 'http://127.0.0.1', CHAT_GRAPH_READS_PER_USER_PER_MINUTE: '5', CHAT_GRAPH_READS_PER_MINUTE: '50' }).graph.chatReads;
+    assert.deepEqual(set, { perUserPerMinute: 5, perMinute: 50 });
+    for (const bad of ['0', '601', 'lots']) {
+      assert.throws(() => loadConfig({ GRAPH_BASE_URL: 'http://127.0.0.1', CHAT_GRAPH_READS_PER_USER_PER_MINUTE: bad }), /CHAT_GRAPH_READS_PER_USER_PER_MINUTE/);
+    }
+    assert.throws(() => loadConfig({ GRAPH_BASE_URL: 'http://127.0.0.1', CHAT_GRAPH_READS_PER_MINUTE: '6001' }), /CHAT_GRAPH_READS_PER_MINUTE/);
+  });
+
   it('tells people after 15 minutes without a successful poll, checks every 60 s, links a runbook when given; malformed values stop start-up', () => {
     assert.deepEqual(loadConfig({ GRAPH_BASE_URL: 'http://127.0.0.1' }).watchHealth, { alertAfterMinutes: 15, checkSeconds: 60 });
     const set = loadConfig({ GRAPH_BASE_URL: 'http://127.0.0.1', WATCH_HEALTH_ALERT_MINUTES: '5', WATCH_HEALTH_CHECK_SECONDS: '10', WATCH_HEALTH_RUNBOOK_URL: 'https://example.org/readme/' });

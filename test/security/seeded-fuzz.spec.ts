@@ -23,7 +23,8 @@ describe('security: seeded fuzz of chat commands and card invokes through the HT
   let app: SecurityApp;
 
   before(async () => {
-    app = await startSecurityApp();
+    // The fuzz is about what reaches Graph, not how often: chat's read limits at their highest (graph-cost-per-click tests them).
+    app = await startSecurityApp({ env: { CHAT_GRAPH_READS_PER_USER_PER_MINUTE: '600', CHAT_GRAPH_READS_PER_MINUTE: '6000' } });
   });
   after(async () => app.close());
 

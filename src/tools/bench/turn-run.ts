@@ -26,6 +26,8 @@ export async function runTurnComparison(): Promise<TurnRow[]> {
   const echo = await startBot('echo-bot', path.join(__dirname, 'echo-bot.js'), {});
   const bot = await startBot('pim-alerts', path.join(__dirname, '..', '..', 'index.js'), {
     GRAPH_BASE_URL: simulator.url, DATA_DIR: dataDir, LOG_LEVEL: 'warn', POLL_INTERVAL_SECONDS: '86400',
+    // One bench user sends every turn: the chat read limits at their highest, so each `alerts` turn still reads Graph (or joins a read in flight).
+    CHAT_GRAPH_READS_PER_USER_PER_MINUTE: '600', CHAT_GRAPH_READS_PER_MINUTE: '6000',
   });
   try {
     const load = (url: string, text: string): Promise<TurnStats> => runTurnLoad({ botUrl: url, serviceUrl: connector.url, text, turns: TURNS, concurrency: CONCURRENCY });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { REPO_ROOT } from '../../src/tools/repo-paths';
 import { startE2eStack, type E2eStack } from '../support/e2e/e2e-stack';
 import { seedDayOfHistory } from '../support/e2e/seed-history';
@@ -10,6 +10,8 @@ import { seedDayOfHistory } from '../support/e2e/seed-history';
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const SCREENSHOTS = path.join(REPO_ROOT, 'test-results');
+/** The README's card pictures (committed): every run of this test writes them again, so they show the cards as they are. */
+const README_SHOTS = path.join(REPO_ROOT, '.github', 'screenshots');
 const TOO_MANY = 'TooManyGlobalAdminsAssignedToTenantAlert';
 
 /** A real browser (Debian chromium) drives the Playground's web UI against the real bot and simulator. */
@@ -20,10 +22,12 @@ describe('browser smoke: the Agents Playground in chromium', function () {
   let profile: string;
 
   before(async () => {
-    stack = await startE2eStack({}, seedDayOfHistory); // a day of history for the digest's chart
+    // A day of history for the digest's chart; polls every 5 s so the notification test sees a rise quickly.
+    stack = await startE2eStack({ POLL_INTERVAL_SECONDS: '5' }, seedDayOfHistory);
     profile = mkdtempSync(path.join(tmpdir(), 'chromium-profile-'));
     browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1400, height: 1000 } });
     mkdirSync(SCREENSHOTS, { recursive: true });
+    mkdirSync(README_SHOTS, { recursive: true });
   });
 
   afterEach(async function () {
@@ -44,6 +48,7 @@ describe('browser smoke: the Agents Playground in chromium', function () {
     const card = page.locator('.ac-adaptiveCard').filter({ hasText: /Incidents 1–\d+ of 7(?!\d)/ }).last();
     await card.waitFor({ timeout: 20_000 });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'playground-alert-card.png') });
+    await keepForReadme(card, 'alert-card');
 
     await stack.simulator.addIncidents((await stack.simulator.alert(TOO_MANY)).id, 2);
     await card.getByRole('button', { name: 'Refresh' }).click();
@@ -71,8 +76,24 @@ describe('browser smoke: the Agents Playground in chromium', function () {
     const page = await browser.newPage();
     await page.goto(stack.dev.playgroundUrl);
     await send(page, 'alerts');
-    await page.locator('.ac-adaptiveCard').filter({ hasText: 'PIM security alerts' }).last().waitFor({ timeout: 20_000 });
+    const list = page.locator('.ac-adaptiveCard').filter({ hasText: 'PIM security alerts' }).last();
+    await list.waitFor({ timeout: 20_000 });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'playground-alert-list.png') });
+    await keepForReadme(list, 'alert-list');
+  });
+
+  it('Remediate on an incident asks for confirmation naming who loses which role; Cancel leaves it (screenshot)', async () => {
+    const page = await browser.newPage();
+    await page.goto(stack.dev.playgroundUrl);
+    await send(page, 'alert tooManyGlobalAdmins');
+    const card = page.locator('.ac-adaptiveCard').filter({ hasText: /Incidents 1–\d+ of \d+/ }).last();
+    await card.waitFor({ timeout: 20_000 });
+    await card.getByRole('button', { name: 'Remediate', exact: true }).first().click();
+    const confirm = page.locator('.ac-adaptiveCard').filter({ hasText: 'Requested by' }).last();
+    await confirm.waitFor({ timeout: 20_000 });
+    await keepForReadme(confirm, 'remediation-confirmation');
+    assert.match(await confirm.innerText(), /Global Administrator/);
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
   });
 
   it('alert list: "Show 4 without incidents" unfolds the inactive alerts and becomes "Hide"; an inactive alert opens (screenshot)', async () => {
@@ -121,12 +142,32 @@ describe('browser smoke: the Agents Playground in chromium', function () {
     await card.waitFor({ timeout: 20_000 });
     const shot = path.join(SCREENSHOTS, 'playground-digest.png');
     await card.screenshot({ path: shot });
+    await keepForReadme(card, 'digest');
     const text = await card.innerText();
     const charted = (await card.locator('svg, canvas').count()) > 0;
     assert.ok(charted || /incidents? (over time|at \d|by hour)|no history|hour/i.test(text), `a chart or its fallback text, got: ${text}`);
     assert.ok(statSync(shot).size > 5_000, 'a real screenshot was written');
   });
+
+  it('subscribe, then a rise of incidents posts the notification card within a poll (screenshot; last: it subscribes this chat)', async () => {
+    const page = await browser.newPage();
+    await page.goto(stack.dev.playgroundUrl);
+    await send(page, 'subscribe');
+    await lastMessageText(page, 'Subscribed');
+    await stack.simulator.addIncidents((await stack.simulator.alert(TOO_MANY)).id, 1);
+    const notification = page.locator('.ac-adaptiveCard').filter({ hasText: /Incidents rose/ }).last();
+    await notification.waitFor({ timeout: 30_000 });
+    await keepForReadme(notification, 'notification');
+    assert.match(await notification.innerText(), /There are too many global administrators/);
+  });
 });
+
+/** Writes the card's picture for the README (`.github/screenshots/<name>.png`) and checks it is a real one. */
+async function keepForReadme(card: Locator, name: string): Promise<void> {
+  const shot = path.join(README_SHOTS, `${name}.png`);
+  await card.screenshot({ path: shot });
+  assert.ok(statSync(shot).size > 5_000, `a real screenshot was written for ${name}`);
+}
 
 /** The visible text of the last bot message that contains `needle`. */
 async function lastMessageText(page: Page, needle: string): Promise<string> {

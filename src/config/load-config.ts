@@ -48,7 +48,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       retentionDays: read.integer('AUDIT_RETENTION_DAYS', 365, 1, 3650),
     },
     notifications: {
-      pollIntervalSeconds: read.integer('POLL_INTERVAL_SECONDS', 900, 5, 86400),
+      pollIntervalSeconds: read.integer('POLL_INTERVAL_SECONDS', 60, 5, 86400),
       refreshBeforePoll: read.boolean('REFRESH_BEFORE_POLL', false),
       perConversationPerSecond: read.integer('SEND_RATE_PER_CONVERSATION', 7, 1, 7),
       perTenantPerSecond: read.integer('SEND_RATE_PER_TENANT', 50, 1, 50),

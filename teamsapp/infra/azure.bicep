@@ -79,7 +79,7 @@ param pimAdminGroupId string = 'none'
 param pimAdminIds string = 'none'
 param pimReaderGroupId string = 'none'
 param pimReaderIds string = 'none'
-param pollIntervalSeconds string = '900'
+param pollIntervalSeconds string = '60'
 param logLevel string = 'info'
 param location string = resourceGroup().location
 

@@ -25,7 +25,7 @@ describe('loadConfig', () => {
     assert.equal(config.server.host, '127.0.0.1');
     assert.equal(config.bot.localMode, true);
     assert.equal(config.graph.credential, 'none');
-    assert.equal(config.notifications.pollIntervalSeconds, 900);
+    assert.equal(config.notifications.pollIntervalSeconds, 60);
     assert.equal(config.storage.dataDir, '.data');
     assert.equal(config.storage.journalMode, 'wal');
   });

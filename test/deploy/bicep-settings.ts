@@ -17,7 +17,7 @@ const EXPRESSIONS: Readonly<Record<string, string>> = {
   botAadAppTenantId: SAMPLE.tenant,
   graphBaseUrl: 'https://graph.microsoft.com',
   authorityHost: 'https://login.microsoftonline.com',
-  pollIntervalSeconds: '900',
+  pollIntervalSeconds: '60',
   logLevel: 'info',
   storageAccountName: SAMPLE.storageAccount,
   'environment().suffixes.storage': 'core.windows.net',

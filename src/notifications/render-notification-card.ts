@@ -1,3 +1,4 @@
+import { alertScopeName, isAzureScope } from '../cards/alert-scope';
 import type { OutgoingMessage } from '../cards/outgoing-message';
 import type { CardPayload } from '../cards/card-payload';
 import { escapeCardText, escapePlainCardText } from '../cards/escape-card-text';
@@ -41,11 +42,12 @@ export interface NotificationPost {
  */
 export function renderNotification(alert: Alert, announcement: NotificationAnnouncement, post: NotificationPost): OutgoingMessage {
   const name = alert.definition?.displayName ?? alert.alertKey ?? alert.id;
+  const scope = isAzureScope(alert) ? ` (${alert.scopeDisplayName ?? alertScopeName(alert)})` : '';
   const extras = post.links ? { links: post.links } : {};
   // One activity, one card: the line a notification toast shows goes into the activity's summary, not a text post.
   return {
     card: renderNotificationCard(alert, announcement, post.refreshUserIds, extras),
-    summary: `${escapePlainCardText(name)}: ${changeText(announcement)}`,
+    summary: `${escapePlainCardText(`${name}${scope}`)}: ${changeText(announcement)}`,
     origin: { kind: 'notification', alertId: alert.id, broadcastId: post.broadcastId },
   };
 }
@@ -64,6 +66,7 @@ export function renderNotificationCard(
   const card = renderTemplate('notification-incidents', {
     headline: 'PIM alert got worse',
     name: escapeCardText(name, 200),
+    scopeLines: isAzureScope(alert) ? [{ text: escapeCardText(alertScopeName(alert), 300) }] : [],
     severityText: severity.text,
     severityBadge: severity.badgeStyle,
     changeText: changeText(announcement),

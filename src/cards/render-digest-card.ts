@@ -15,6 +15,8 @@ export interface DigestCardInput {
   readonly trends: readonly AlertTrend[];
   /** e.g. a preview or "history starts later than the period". */
   readonly notes?: readonly string[];
+  /** When the chart will have two points to draw (history too short for one yet), e.g. `Tue 2026-12-01 11:00 (Europe/Berlin)`. */
+  readonly chartFromText?: string;
 }
 
 export interface DigestChartSeries {
@@ -34,19 +36,23 @@ export function digestCardData(input: DigestCardInput): Record<string, unknown> 
   const trends = [...input.trends].sort((a, b) => b.newIncidents - a.newIncidents || b.now - a.now || a.name.localeCompare(b.name));
   const added = trends.reduce((sum, trend) => sum + trend.newIncidents, 0);
   const open = trends.reduce((sum, trend) => sum + trend.now, 0);
+  const withIncidents = trends.filter((trend) => trend.now > 0).length;
   const rising = trends.filter((trend) => trend.newIncidents > 0).length;
   const chart = chartSeries(trends, input.labels);
   const rows = trends.slice(0, MAX_DIGEST_ROWS).map(rowOf);
   const notes = [...(input.notes ?? [])];
   if (trends.length > rows.length) notes.push(`…and ${trends.length - rows.length} more alerts without room on this card.`);
+  const drawn = chart.length > 0 && input.labels.length > 1;
+  const noChart = drawn ? undefined : noChartNote(input, chart.length > 0 || trends.length === 0);
+  if (noChart) notes.unshift(noChart);
   if (input.nextRunText) notes.push(`Next digest: ${input.nextRunText}.`);
   return {
     headline: input.cadence === 'weekly' ? 'Weekly PIM alerts digest' : 'Daily PIM alerts digest',
     title: trends.length === 0 ? 'No PIM alert history in this period yet' : `${plural(added, 'new incident')} on ${plural(rising, 'alert')}`,
     period: escapeCardText(input.periodText, 200),
-    totals: `${plural(open, 'incident')} open now across ${plural(trends.length, 'alert')}.`,
+    totals: `${plural(open, 'incident')} open now across ${plural(withIncidents, 'alert')}${trends.length > withIncidents ? ` (of ${trends.length} watched)` : ''}.`,
     totalsColor: 'Default' satisfies CardTextColor,
-    charts: chart.length > 0 && input.labels.length > 1
+    charts: drawn
       ? [{ xAxisTitle: input.cadence === 'weekly' ? 'Day' : 'Hour', series: chart, fallbackText: chartFallback(chart) }]
       : [],
     rows,
@@ -69,6 +75,13 @@ function chartSeries(trends: readonly AlertTrend[], labels: readonly string[]): 
     legend: escapePlainCardText(trend.name, 60),
     values: trend.series.map((y, i) => ({ x: labels[i] ?? String(i), y })),
   }));
+}
+
+/** Why there is no chart: too little history yet (and when it will have two points), or nothing rose or stayed open. */
+function noChartNote(input: DigestCardInput, historyTooShort: boolean): string {
+  if (!historyTooShort || input.labels.length > 1) return 'No chart: no alert had incidents in this period.';
+  const when = input.chartFromText ? `by ${input.chartFromText}` : `once the bot has polled for ${input.cadence === 'weekly' ? 'two days' : 'three hours'}`;
+  return `No chart yet: it needs history from two points in time, and appears in digests ${when}.`;
 }
 
 /** The chart as text, for clients that do not render Adaptive Card charts. */

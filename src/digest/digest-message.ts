@@ -24,6 +24,10 @@ export interface DigestMessage {
   readonly summary: string;
 }
 
+/** A chart point covers 3 hours in a daily digest and a day in a weekly one (src/digest/digest-summary.ts): two need this much history. */
+const DAILY_POINT_MS = 3 * 3_600_000;
+const DAY_MS = 24 * 3_600_000;
+
 /** The digest card for a period, from the stored incident history. */
 export async function buildDigest(history: IncidentHistory, request: DigestRequest): Promise<DigestMessage> {
   const { schedule } = request;
@@ -42,6 +46,7 @@ export async function buildDigest(history: IncidentHistory, request: DigestReque
     labels: summary.labels,
     trends,
     notes,
+    chartFromText: first ? describeInstant(Date.parse(first.hour) + (schedule.cadence === 'weekly' ? DAY_MS : DAILY_POINT_MS), schedule.timeZone) : undefined,
   });
   const added = trends.reduce((sum, trend) => sum + trend.newIncidents, 0);
   return { card, summary: `${schedule.cadence === 'weekly' ? 'Weekly' : 'Daily'} PIM alerts digest: ${added} new incident${added === 1 ? '' : 's'}.` };

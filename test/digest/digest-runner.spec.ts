@@ -29,6 +29,7 @@ describe('digest runner (on the watcher cycle)', () => {
     await pollHourly('2026-12-01T07:30:00Z');
     assert.equal(digests().length, 1, 'the first run: 08:00 local is 07:00 UTC');
     assert.match(digests()[0]!, /History starts/, 'says its history is short');
+    assert.match(digests()[0]!, /No chart yet: it needs history from two points in time, and appears in digests by \w{3} 2026-12-0\d \d\d:00 \(Europe\/Berlin\)/);
     await pollHourly('2026-12-02T06:30:00Z', 1);
     assert.equal(digests().length, 1, 'nothing until the next 08:00');
     await pollHourly('2026-12-02T07:30:00Z');

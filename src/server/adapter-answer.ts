@@ -39,11 +39,13 @@ export const UNAVAILABLE_BODY = {
 /**
  * Sends the adapter's answer. Its own failures never reach the client as raw text: a refused token
  * is a 401, anything else it could not do (e.g. the Bot Framework signing keys unreachable) a 503
- * with a generic message; the detail is logged (redacted). Invoke responses and 200s pass through.
+ * with a generic message; the detail is logged (redacted). Invoke responses (an object body, such as
+ * the 401 `loginRequest` of Teams SSO) and 200s pass through.
  */
 export function sendAdapterAnswer(res: Response, answer: CapturedAnswer, logger: Logger): void {
   const failure = typeof answer.body === 'string' ? answer.body : undefined;
-  if (answer.statusCode === 401) {
+  const invokeBody = answer.body !== null && typeof answer.body === 'object';
+  if (answer.statusCode === 401 && !invokeBody) {
     logger.info('activity refused: not authenticated', { detail: redactText(failure ?? '').slice(0, 500) });
     res.json(401, UNAUTHORIZED_BODY);
   } else if (answer.statusCode >= 500 && failure !== undefined) {

@@ -2,6 +2,8 @@ import path from 'node:path';
 import type { Logger } from '../../logging/logger';
 import { startSimulator, type RunningSimulator } from '../simulator/start-simulator';
 import { botEnvironment, botUrl, startBotProcess } from './bot-process';
+import { startDelegatedDevTenant, type DelegatedDevOptions } from './delegated-dev-tenant';
+import type { DevTokenIssuer } from './token-issuer/dev-token-issuer';
 import type { ManagedChild } from './managed-child';
 import { listeningPort, startPlaygroundProcess } from './playground-process';
 import { isHttpOk, waitUntil } from './wait-ready';
@@ -25,6 +27,8 @@ export interface DevStackOptions {
   readonly simulatorOperationMs?: number;
   /** Every line a child prints, with the child's name. */
   readonly onLine: (name: string, line: string) => void;
+  /** WRITE_MODE=delegated: the loopback token service and the simulator's role checks (absent: application mode). */
+  readonly delegated?: DelegatedDevOptions;
 }
 
 export interface DevStack {
@@ -42,28 +46,35 @@ export interface DevStack {
   restartSimulator(): Promise<void>;
   /** Stops the Playground, the bot and the simulator; safe to call twice. */
   stop(): Promise<void>;
+  /** The loopback token service of delegated mode. */
+  readonly issuer?: DevTokenIssuer;
 }
 
 /** Simulator (in process), bot (child), Playground (child), each waited for until ready. */
 export async function startDevStack(options: DevStackOptions): Promise<DevStack> {
+  const delegated = options.delegated ? await startDelegatedDevTenant(options.delegated) : undefined;
   const startTenant = (port: number): Promise<RunningSimulator> => startSimulator({
     port, logger: options.simulatorLogger, stateFile: simulatorStateFile(options),
+    ...(delegated ? { identity: delegated.identity } : {}),
     ...(options.simulatorOperationMs === undefined ? {} : { operationDurationMs: options.simulatorOperationMs }),
   });
   const simulator = await startTenant(options.simulatorPort);
   const started: ManagedChild[] = [];
   try {
-    const env = botEnvironment({ ...options, graphBaseUrl: simulator.url, port: options.botPort }, options.env);
+    const defaults = { ...options, graphBaseUrl: simulator.url, port: options.botPort, ...(delegated ? { adminIds: [] } : {}) };
+    const env = botEnvironment(defaults, { ...delegated?.botEnv, ...options.env });
     const launchBot = (): Promise<ManagedChild> =>
       startBotProcess({ script: options.botScript, cwd: options.repoRoot, env, onLine: (line) => options.onLine('bot', line) });
     const bot = await launchBot();
     started.push(bot);
     const { playground, url } = await launchPlayground(options, `${botUrl(env)}/api/messages`);
     started.push(playground);
-    return stackOf({ simulator, botUrl: botUrl(env), playgroundUrl: url, botEnv: env, playground, bot }, { launchBot, startTenant });
+    const parts = { simulator, botUrl: botUrl(env), playgroundUrl: url, botEnv: env, playground, bot, ...(delegated ? { issuer: delegated.issuer } : {}) };
+    return stackOf(parts, { launchBot, startTenant });
   } catch (error) {
     await Promise.all(started.map((child) => child.stop()));
     await simulator.close();
+    await delegated?.issuer.close();
     throw error;
   }
 }
@@ -95,6 +106,7 @@ function stackOf(parts: Omit<DevStack, 'restartBot' | 'restartSimulator' | 'stop
         await stack.playground.stop();
         await stack.bot.stop();
         await stack.simulator.close();
+        await stack.issuer?.close();
       })();
       return stopping;
     },

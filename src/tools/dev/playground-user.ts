@@ -5,11 +5,13 @@ export interface PlaygroundUser {
   readonly id: string;
   readonly name: string;
   readonly aadObjectId: string;
+  /** `userPrincipleName` in the yml (the Playground's spelling); the name when absent. */
+  readonly upn: string;
 }
 
 interface PlaygroundFile {
-  readonly currentUser?: Partial<PlaygroundUser>;
-  readonly users?: ReadonlyArray<Partial<PlaygroundUser>>;
+  readonly currentUser?: Partial<PlaygroundUser> & { userPrincipleName?: unknown };
+  readonly users?: ReadonlyArray<Partial<PlaygroundUser> & { userPrincipleName?: unknown }>;
 }
 
 /** The current user and the other users of a `.m365agentsplayground.yml`. */
@@ -20,7 +22,8 @@ export function readPlaygroundUsers(configPath: string): { current: PlaygroundUs
   return { current, others };
 }
 
-function toUser(user: Partial<PlaygroundUser> | undefined, where: string): PlaygroundUser {
+function toUser(user: (Partial<PlaygroundUser> & { userPrincipleName?: unknown }) | undefined, where: string): PlaygroundUser {
   if (!user?.id || !user.name || !user.aadObjectId) throw new Error(`${where} needs id, name and aadObjectId`);
-  return { id: String(user.id), name: String(user.name), aadObjectId: String(user.aadObjectId) };
+  const upn = typeof user.userPrincipleName === 'string' ? user.userPrincipleName : String(user.name);
+  return { id: String(user.id), name: String(user.name), aadObjectId: String(user.aadObjectId), upn };
 }

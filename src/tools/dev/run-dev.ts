@@ -11,6 +11,8 @@ import { startDevStack, type DevStack } from './dev-stack';
 import { pickPort } from './free-port';
 import { watchForOrphaning } from './orphan-watch';
 import { readPlaygroundUsers } from './playground-user';
+import { devRoles } from './delegated-dev-tenant';
+import { DEFAULT_TENANT_ID } from '../simulator/seed/seed-state';
 
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
 const prefixed = (name: string, line: string): void => say(`[${name.padEnd(10)}] ${line}`);
@@ -39,6 +41,10 @@ async function runDev(): Promise<void> {
     openBrowser: process.argv.includes('--open'),
     simulatorLogger: new JsonLogger('warn', (line) => prefixed('simulator', line)),
     onLine: prefixed,
+    // Least privilege by default: writes run as the Playground user through the loopback token service (WRITE_MODE=application opts out).
+    ...(env.WRITE_MODE?.toLowerCase() === 'application' ? {} : {
+      delegated: { tenantId: DEFAULT_TENANT_ID, users: [users.current, ...users.others], roles: devRoles(users.current, users.others), autoSignIn: true },
+    }),
   });
   say(renderBanner({
     playgroundUrl: stack.playgroundUrl, botUrl: stack.botUrl, simulatorUrl: stack.simulator.url,

@@ -4,6 +4,7 @@ import { silentLogger } from '../../logging/json-logger';
 import { isGuid } from '../../pim/ids';
 import type { Logger } from '../../logging/logger';
 import { requestListener } from './http/dispatch';
+import type { SimulatorIdentity } from './http/caller-check';
 import { Router } from './http/router';
 import { CONTROL_PREFIX, simulatorRoutes } from './routes';
 import { DEFAULT_TENANT_ID } from './seed/seed-state';
@@ -26,6 +27,8 @@ export interface SimulatorOptions {
   logger: Logger;
   /** A JSON file the tenant is kept in across restarts (alerts, incidents, configuration, groups); none by default. */
   stateFile: string | undefined;
+  /** Delegated access like Graph: tokens of the dev token issuer and simulated role assignments; none: no checks. */
+  identity?: SimulatorIdentity;
 }
 
 export interface RunningSimulator {
@@ -49,7 +52,7 @@ export async function startSimulator(options: Partial<SimulatorOptions> = {}): P
   let url = '';
   const server = createServer(requestListener({
     state, router: new Router(simulatorRoutes(state)), logger: settings.logger.child('simulator'),
-    baseUrl: () => url, closing: closing.signal, controlPrefix: CONTROL_PREFIX, saveTenant,
+    baseUrl: () => url, closing: closing.signal, controlPrefix: CONTROL_PREFIX, saveTenant, identity: settings.identity,
   }));
   await listen(server, settings.host, settings.port);
   url = urlOf(server.address() as AddressInfo);

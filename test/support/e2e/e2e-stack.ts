@@ -4,6 +4,8 @@ import path from 'node:path';
 import { startDevStack, type DevStack } from '../../../src/tools/dev/dev-stack';
 import { freePort } from '../../../src/tools/dev/free-port';
 import { readPlaygroundUsers } from '../../../src/tools/dev/playground-user';
+import { devRoles } from '../../../src/tools/dev/delegated-dev-tenant';
+import { DEFAULT_TENANT_ID } from '../../../src/tools/simulator/seed/seed-state';
 import { silentLogger } from '../../../src/logging/json-logger';
 import { REPO_ROOT } from '../../../src/tools/repo-paths';
 import { ActivityStream } from '../playground/activity-stream';
@@ -40,6 +42,10 @@ export async function startE2eStack(env: NodeJS.ProcessEnv = {}, prepareDataDir?
     playgroundLogFile: path.join(dataDir, 'playground.log'),
     simulatorLogger: silentLogger, simulatorOperationMs: 1000,
     onLine: (name, line) => output.push(`[${name}] ${line}`),
+    // WRITE_MODE=delegated: the full sign-in path (no silent stand-in), roles as in npm run dev. Otherwise application mode, as before.
+    ...(env.WRITE_MODE === 'delegated' ? {
+      delegated: { tenantId: DEFAULT_TENANT_ID, users: [users.current, ...users.others], roles: devRoles(users.current, users.others), autoSignIn: false },
+    } : { env: { ...process.env, LOG_LEVEL: 'info', WRITE_MODE: 'application', ...env } }),
   });
   const client = new PlaygroundClient(dev.playgroundUrl);
   const stream = await ActivityStream.open(dev.playgroundUrl);

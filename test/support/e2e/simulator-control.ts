@@ -12,6 +12,8 @@ export interface SimRequest {
   readonly method: string;
   readonly path: string;
   readonly status: number;
+  /** `app`, or `user:<upn>` when the call carried a delegated token (WRITE_MODE=delegated). */
+  readonly caller?: string;
 }
 
 /** Reads the simulator's Graph endpoint and drives its `/_simulator` control API. */
@@ -25,6 +27,13 @@ export class SimulatorControl {
     const alert = body.value.find((candidate) => candidate.id.endsWith(`_${key}`));
     if (!alert) throw new Error(`simulator has no alert ${key}: ${body.value.map((a) => a.id).join(', ')}`);
     return alert;
+  }
+
+  /** Ids of the active alerts (read as the app). */
+  async activeAlertIds(): Promise<string[]> {
+    const filter = encodeURIComponent("scopeId eq '/' and scopeType eq 'DirectoryRole'");
+    const body = (await this.get(`${ALERTS}?$filter=${filter}`)) as { value: SimAlert[] };
+    return body.value.filter((alert) => alert.isActive).map((alert) => alert.id);
   }
 
   async incidentIds(alertId: string): Promise<string[]> {

@@ -7,6 +7,8 @@ export interface RequestLogEntry {
   readonly status: number;
   readonly requestId: string;
   readonly clientRequestId?: string;
+  /** Who called (`app`, or `user:<upn>` with a delegated token of the dev token issuer); never the token. */
+  readonly caller?: string;
 }
 
 /** The last `capacity` Graph requests (control API calls are not logged). */

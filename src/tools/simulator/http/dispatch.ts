@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../../../logging/logger';
 import type { SimulatorState } from '../state/simulator-state';
 import { applyFault } from './apply-fault';
+import { checkCaller, type SimulatorIdentity } from './caller-check';
 import { graphErrorBody } from './graph-error-body';
 import { readBody } from './read-body';
 import type { RequestContext } from './request-context';
@@ -20,6 +21,8 @@ export interface DispatchDeps {
   readonly controlPrefix: string;
   /** Called after every request, before the answer goes out (saves the tenant when it is kept in a file). */
   readonly saveTenant: () => void;
+  /** Delegated access rules (tokens of the dev token issuer, simulated roles); none: every call is the app's. */
+  readonly identity?: SimulatorIdentity;
 }
 
 interface RequestIds {
@@ -45,11 +48,13 @@ async function handle(deps: DispatchDeps, req: IncomingMessage, res: ServerRespo
   if (ids.clientRequestId !== undefined) res.setHeader('client-request-id', ids.clientRequestId);
   const method = (req.method ?? 'GET').toUpperCase();
   const rawUrl = req.url ?? '/';
-  const response = await produce(deps, req, method, rawUrl, ids).catch((error: unknown) => errorResponse(deps.logger, error, ids, isArmPath(rawUrl)));
+  const check = checkCaller(deps.identity, req, method, rawUrl.split('?')[0] ?? '');
+  const response = await produce(deps, req, method, rawUrl, ids, check.refusal)
+    .catch((error: unknown) => errorResponse(deps.logger, error, ids, isArmPath(rawUrl)));
   saveTenant(deps);
   writeResponse(res, response);
   if (!rawUrl.toLowerCase().startsWith(deps.controlPrefix)) {
-    deps.state.requests.add({ time: new Date().toISOString(), method, path: rawUrl, status: response.status, ...ids });
+    deps.state.requests.add({ time: new Date().toISOString(), method, path: rawUrl, status: response.status, caller: check.caller, ...ids });
   }
   deps.logger.debug('request', { method, path: rawUrl, status: response.status, requestId: ids.requestId });
 }
@@ -63,7 +68,7 @@ function saveTenant(deps: DispatchDeps): void {
 }
 
 async function produce(
-  deps: DispatchDeps, req: IncomingMessage, method: string, rawUrl: string, ids: RequestIds,
+  deps: DispatchDeps, req: IncomingMessage, method: string, rawUrl: string, ids: RequestIds, refusal?: SimError,
 ): Promise<SimResponse> {
   const url = parseUrl(rawUrl);
   const segments = splitPath(url.pathname).map(decodeSegment);
@@ -74,6 +79,7 @@ async function produce(
     const fault = deps.state.faults.takeRequestFault(method, rawUrl);
     if (fault) await applyFault(fault, deps.closing);
   }
+  if (refusal) throw refusal;
   const match = deps.router.match(method, segments);
   if (match.kind === 'none') throw notFound(`Resource not found for the segment '${segments.at(-1) ?? '/'}'.`);
   if (match.kind === 'wrongMethod') {

@@ -196,6 +196,27 @@ resource identityWritesBlobs 'Microsoft.Authorization/roleAssignments@2022-04-01
   }
 }
 
+// Telemetry (README "Telemetry"): the bot's own spans and metrics go to Application Insights, stored in a
+// Log Analytics workspace (workspace-based Application Insights; classic resources are retired).
+resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
+  name: '${resourceBaseName}-logs'
+  location: location
+  properties: {
+    sku: { name: 'PerGB2018' }
+    retentionInDays: 30
+  }
+}
+
+resource insights 'Microsoft.Insights/components@2020-02-02' = {
+  name: '${resourceBaseName}-insights'
+  location: location
+  kind: 'web'
+  properties: {
+    Application_Type: 'web'
+    WorkspaceResourceId: logs.id
+  }
+}
+
 resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   name: '${resourceBaseName}-plan'
   location: location
@@ -244,6 +265,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'PIM_READER_IDS', value: unlessNone(pimReaderIds) }
         { name: 'POLL_INTERVAL_SECONDS', value: pollIntervalSeconds }
         { name: 'LOG_LEVEL', value: logLevel }
+        { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
       ], graphSettingsByCredential[graphCredential], storageSettings)
     }
   }

@@ -19,6 +19,7 @@ const EXPRESSIONS: Readonly<Record<string, string>> = {
   authorityHost: 'https://login.microsoftonline.com',
   pollIntervalSeconds: '60',
   logLevel: 'info',
+  'insights.properties.ConnectionString': 'InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/',
   storageAccountName: SAMPLE.storageAccount,
   'environment().suffixes.storage': 'core.windows.net',
 };

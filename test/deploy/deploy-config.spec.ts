@@ -88,6 +88,8 @@ describe('deploy path (Agents Toolkit project, Bicep, app registration)', () => 
     assert.deepEqual([config.bot.appType, config.bot.appId, config.bot.appPassword], ['UserAssignedMSI', SAMPLE.identityClientId, '']);
     assert.deepEqual([config.graph.credential, config.graph.clientId, config.graph.managedIdentityClientId], ['managedIdentityFederation', SAMPLE.appRegistration, SAMPLE.identityClientId]);
     assert.ok(Object.values(settings).every((value) => !/KeyVault|secret/i.test(value)));
+    assert.match(config.telemetry.connectionString ?? '', /^InstrumentationKey=/, 'telemetry goes to the Application Insights the template creates');
+    assert.match(template, /resource insights 'Microsoft\.Insights\/components@[^']+' = \{[^]*?WorkspaceResourceId: logs\.id/, 'workspace-based Application Insights');
     // The manifest's bot is the identity; the app registration stays the Graph client.
     assert.match(readRepoFile('teamsapp/manifest.json'), /"botId": "\$\{\{TEAMS_BOT_ID\}\}"/);
     assert.match(template, /output TEAMS_BOT_ID string = identity\.properties\.clientId/);

@@ -165,7 +165,13 @@ describe('browser smoke: the Agents Playground in chromium', function () {
 /** Writes the card's picture for the README (`.github/screenshots/<name>.png`) and checks it is a real one. */
 async function keepForReadme(card: Locator, name: string): Promise<void> {
   const shot = path.join(README_SHOTS, `${name}.png`);
+  // A page tall enough for the whole card: a scrolled card would be drawn under the Playground's sticky toolbar.
+  const page = card.page();
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: viewport?.width ?? 1400, height: 3000 });
+  await card.scrollIntoViewIfNeeded();
   await card.screenshot({ path: shot });
+  if (viewport) await page.setViewportSize(viewport);
   assert.ok(statSync(shot).size > 5_000, `a real screenshot was written for ${name}`);
 }
 

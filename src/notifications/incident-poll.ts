@@ -3,6 +3,7 @@ import type { EntraLinks } from '../cards/entra-links';
 import type { Logger } from '../logging/logger';
 import type { NotificationFilter } from '../triage/notification-filter';
 import { wantsAlertType } from './alert-type-filter';
+import { wantsScope } from './subscribe-scope';
 import type { Alert, AlertWithIncidents } from '../pim/model';
 import type { PimAlerts } from '../pim/pim-alerts';
 import { broadcastId } from './broadcast-id';
@@ -97,7 +98,7 @@ async function fetchChanged(deps: PollDeps, alerts: readonly Alert[], previous: 
 async function notify(deps: PollDeps, rise: IncidentRise): Promise<BroadcastRecord | undefined> {
   const severity = rise.alert.definition?.severityLevel ?? 'unknown';
   const targets = (await deps.subscriptions.list())
-    .filter((subscription) => meetsFloor(severity, subscription.minimumSeverity) && wantsAlertType(subscription.alertTypes, rise.alert.alertKey))
+    .filter((subscription) => meetsFloor(severity, subscription.minimumSeverity) && wantsAlertType(subscription.alertTypes, rise.alert.alertKey) && wantsScope(subscription.scopes, rise.alert))
     .map((subscription) => subscription.conversationId);
   deps.logger.info('alert rose', { alertId: rise.alert.id, from: rise.fromCount, to: rise.toCount, becameActive: rise.becameActive, targets: targets.length });
   if (targets.length === 0) return undefined;

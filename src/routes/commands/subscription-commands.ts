@@ -1,5 +1,6 @@
 import { AppError } from '../../errors/app-error';
 import { DEFAULT_SEVERITY_FLOOR, SEVERITY_FLOORS, parseSeverityFloor } from '../../notifications/severity-floor';
+import { parseScopes } from '../../notifications/subscribe-scope';
 import { parseAlertTypes } from '../../notifications/subscribe-type';
 import { describeSubscription, describeSubscriptionList } from '../../notifications/subscription-text';
 import { audited } from '../../use-cases/audited-write';
@@ -18,10 +19,11 @@ export const subscriptionCommands = [
   commandRoute({
     name: 'subscribe',
     summary: 'Post here when PIM alert incidents rise (optionally only from a minimum severity, or only for some alert types: `subscribe type staleSignIn`).',
-    usage: `subscribe [${SEVERITY_FLOORS.join('|')}] | subscribe type <alertType ...|all>`,
+    usage: `subscribe [${SEVERITY_FLOORS.join('|')}] | subscribe type <alertType ...|all> | subscribe scope <directory|subscription id ...|all>`,
     access: 'write',
     handle: async (deps, turn, input) => {
       if (input.words[0]?.toLowerCase() === 'type') return subscribeToTypes(deps, turn, input.words.slice(1));
+      if (input.words[0]?.toLowerCase() === 'scope') return subscribeToScopes(deps, turn, input.words.slice(1));
       const floor = input.words[0] === undefined ? DEFAULT_SEVERITY_FLOOR : parseSeverityFloor(input.words[0]);
       if (!floor || input.words.length > 1) {
         throw new AppError('invalidInput', { userMessage: `Usage: subscribe [severity], where severity is one of ${floors} (default ${DEFAULT_SEVERITY_FLOOR}).` });
@@ -65,5 +67,14 @@ async function subscribeToTypes(deps: UseCaseDeps, turn: Turn, words: readonly s
   const summary = `Limited this ${turn.conversation.type} conversation to alert types: ${types.length > 0 ? types.join(', ') : 'all'}`;
   const what = { action: 'subscribe', target: turn.conversation.id, summary };
   const subscription = await audited(deps, turn, what, () => deps.subscriptions.setAlertTypes(turn.conversation.id, types, turn.user, 'informational'));
+  return textResult(`Subscribed. ${describeSubscription(subscription)} Type "unsubscribe" to stop.`);
+}
+
+/** `subscribe scope directory 1111…`: only alerts of these scopes (the directory, Azure subscriptions) notify here; `all` lifts it. */
+async function subscribeToScopes(deps: UseCaseDeps, turn: Turn, words: readonly string[]): Promise<UseCaseResult> {
+  const scopes = parseScopes(words);
+  const summary = `Limited this ${turn.conversation.type} conversation to scopes: ${scopes.length > 0 ? scopes.join(', ') : 'all'}`;
+  const what = { action: 'subscribe', target: turn.conversation.id, summary };
+  const subscription = await audited(deps, turn, what, () => deps.subscriptions.setScopes(turn.conversation.id, scopes, turn.user, 'informational'));
   return textResult(`Subscribed. ${describeSubscription(subscription)} Type "unsubscribe" to stop.`);
 }

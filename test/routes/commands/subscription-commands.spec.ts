@@ -47,6 +47,20 @@ describe('subscription commands', () => {
     assert.equal((await deps.subscriptions.get('19:chan@thread.tacv2'))?.alertTypes, undefined);
   });
 
+  it('subscribe scope <directory|subscription ...> limits the channel to those scopes, keeps floor and types, and "all" lifts it', async () => {
+    const sub = 'afa2a084-766f-4003-8ae1-c4aeb893a99f';
+    await run('subscribe high');
+    await run('subscribe type tooManyOwners');
+    const replies = await run(`subscribe scope directory /subscriptions/${sub.toUpperCase()} ${sub}`);
+    const stored = await deps.subscriptions.get('19:chan@thread.tacv2');
+    assert.deepEqual(stored?.scopes, ['directory', `/subscriptions/${sub}`]);
+    assert.deepEqual([stored?.minimumSeverity, stored?.alertTypes], ['high', ['TooManyOwnersAssignedToResource']]);
+    assert.match(replies[0]!, new RegExp(`Only these scopes: directory, /subscriptions/${sub}\\.`));
+    assert.match((await run('subscribe scope /providers/Microsoft.Management/managementGroups/x'))[0]!, /is not a scope/);
+    await run('subscribe scope all');
+    assert.equal((await deps.subscriptions.get('19:chan@thread.tacv2'))?.scopes, undefined);
+  });
+
   it('audits subscribe type like every subscription change (attempted, then succeeded, with the types)', async () => {
     await run('subscribe type staleSignIn');
     await run('subscribe type all');

@@ -264,6 +264,9 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'PIM_READER_GROUP_ID', value: unlessNone(pimReaderGroupId) }
         { name: 'PIM_READER_IDS', value: unlessNone(pimReaderIds) }
         { name: 'POLL_INTERVAL_SECONDS', value: pollIntervalSeconds }
+        // Delegated writes (README "Least privilege") need the Azure Bot OAuth connection, which this template does not
+        // create yet: until it does, it keeps the app's own write permission. Add the connection by hand, then set delegated.
+        { name: 'WRITE_MODE', value: 'application' }
         { name: 'LOG_LEVEL', value: logLevel }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
       ], graphSettingsByCredential[graphCredential], storageSettings)

@@ -1,4 +1,5 @@
 import type { AuditEntry } from '../audit/audit-log';
+import { channelRoot } from '../notifications/storage-keys';
 import type { Turn } from './turn';
 import { AppError, toAppError } from '../errors/app-error';
 import { METRICS, telemetry } from '../telemetry/telemetry';
@@ -28,7 +29,8 @@ function entryOf(deps: AuditDeps, turn: Turn, what: AuditTarget, result: AuditEn
     result,
     summary: what.summary,
     detail,
-    conversationId: turn.conversation.id,
+    // A channel thread's id carries `;messageid=<root>`: the audit names the channel, where the action was taken.
+    conversationId: channelRoot(turn.conversation.id),
     correlationId: turn.correlationId,
   };
 }

@@ -33,7 +33,8 @@ export const snoozeCommand = commandRoute({
 async function listSnoozes(deps: UseCaseDeps): Promise<UseCaseResult> {
   const snoozes = await deps.triage.snoozes.listActive(new Date(deps.now()));
   if (snoozes.length === 0) return textResult('No alert is snoozed.');
-  const lines = snoozes.slice(0, 50).map((snooze) => `- ${escapeCardText(snooze.alertId, 200)}: ${snoozeText(snooze)}`);
+  const names = await alertNames(deps);
+  const lines = snoozes.slice(0, 50).map((snooze) => `- ${escapeCardText(names.get(snooze.alertId) ?? snooze.alertId, 200)}: ${snoozeText(snooze)}`);
   return textResult(`${snoozes.length} snoozed alert(s):\n${lines.join('\n')}`);
 }
 
@@ -62,4 +63,14 @@ async function endSnooze(deps: UseCaseDeps, turn: Turn, query: string): Promise<
   if (!ended) return textResult(`${name} was not snoozed.`);
   await recordAudit(deps, turn, { action: 'snooze.end', target: alert.id }, 'succeeded', `was until ${ended.until}`);
   return textResult(`${name}: snooze ended (it was until ${formatUtc(ended.until)}). Rises notify again from the next poll.`);
+}
+
+/** Alert names by id, for lists a person reads; when Graph cannot be read, the list still answers with ids (logged). */
+async function alertNames(deps: UseCaseDeps): Promise<ReadonlyMap<string, string>> {
+  try {
+    return new Map((await deps.pim.listAlerts()).map((alert) => [alert.id, alertDisplayName(alert)]));
+  } catch (error: unknown) {
+    deps.logger.warn('alert names not read; snooze list shows ids', { error });
+    return new Map();
+  }
 }

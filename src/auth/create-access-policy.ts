@@ -80,7 +80,7 @@ export function createAccessPolicy(deps: AccessPolicyDeps): AccessPolicy {
     async check(user: ActingUser, level: AccessLevel): Promise<AccessDecision> {
       const objectId = objectIdOf(user);
       const decision = level === 'write' ? await checkWrite(objectId) : await checkRead(objectId);
-      if (!decision.allowed) logger.info('access refused', { level, userObjectId: objectId ?? null, userId: String(user.id).slice(0, 100) });
+      if (!decision.allowed) logger.info('access refused', { access: level, userObjectId: objectId ?? null, userId: String(user.id).slice(0, 100) });
       return decision;
     },
   };

@@ -3,7 +3,10 @@ import { redact } from './redact';
 
 export type LogSink = (line: string) => void;
 
-/** Writes one JSON object per line: time, level, logger name, message and redacted fields. */
+/**
+ * Writes one JSON object per line: time, level, logger name, message and redacted fields. Those four are
+ * the logger's own: no field (from a call or a child) can overwrite them.
+ */
 export class JsonLogger implements Logger {
   constructor(
     private readonly minimumLevel: LogLevel,
@@ -34,10 +37,16 @@ export class JsonLogger implements Logger {
 
   private write(level: LogLevel, message: string, fields: LogFields = {}): void {
     if (LOG_LEVELS.indexOf(level) < LOG_LEVELS.indexOf(this.minimumLevel)) return;
-    const entry = { time: new Date().toISOString(), level, logger: this.name, message, ...this.fields, ...fields };
+    const entry: Record<string, unknown> = { time: new Date().toISOString(), level, logger: this.name, message };
+    for (const [key, value] of Object.entries({ ...this.fields, ...fields })) {
+      Object.defineProperty(entry, RESERVED.has(key) ? `field.${key}` : key, { value, enumerable: true, writable: true, configurable: true });
+    }
     this.sink(JSON.stringify(redact(entry)));
   }
 }
+
+/** What the logger itself writes on every line: a field of the same name is written as `field.<name>` instead. */
+const RESERVED: ReadonlySet<string> = new Set(['time', 'level', 'logger', 'message']);
 
 /** A logger that drops everything: for tests that do not look at logs. */
 export const silentLogger: Logger = {

@@ -17,6 +17,18 @@ describe('JsonLogger', () => {
     );
   });
 
+  it('keeps time, level, logger and message its own: fields of those names are written as field.<name>', () => {
+    const { logger, lines } = capture();
+    const forged = { time: 'then', level: 'write', logger: 'other', message: 'forged', msg: 'kept' };
+    logger.child('auth', { level: 'child' }).warn('access refused', forged);
+    const line = lines[0]!;
+    assert.deepEqual([line.level, line.logger, line.message], ['warn', 'pim-alerts:auth', 'access refused']);
+    assert.match(String(line.time), /^\d{4}-\d{2}-\d{2}T/);
+    assert.deepEqual([line['field.time'], line['field.level'], line['field.logger'], line['field.message'], line.msg], ['then', 'write', 'other', 'forged', 'kept']);
+    logger.child('auth', { level: 'child' }).info('x');
+    assert.deepEqual([lines[1]!.level, lines[1]!['field.level']], ['info', 'child']);
+  });
+
   it('drops entries below the minimum level', () => {
     const { logger, lines } = capture('warn');
     logger.debug('a');

@@ -1,4 +1,4 @@
-import { hostname } from 'node:os';
+import { randomUUID } from 'node:crypto';
 import type { AppConfig } from './app-config';
 import type { EnvReader } from './env-reader';
 
@@ -13,7 +13,8 @@ export function readStorageConfig(read: EnvReader): AppConfig['storage'] {
     backend,
     dataDir: read.string('DATA_DIR', '.data'),
     journalMode: read.oneOf('SQLITE_JOURNAL_MODE', ['wal', 'delete'] as const, 'wal'),
-    instanceId: read.string('INSTANCE_ID', `${hostname()}-${process.pid}`),
+    // Random unless set: /healthz is unauthenticated, and the host name and pid are nobody's business there.
+    instanceId: read.string('INSTANCE_ID', randomUUID()),
     azure: backend === 'table' ? readAzureStorage(read) : undefined,
   };
 }

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { hostname } from 'node:os';
 import { summarizeConfig } from '../../src/config/config-summary';
 import { loadConfig } from '../../src/config/load-config';
 import { isAppError } from '../../src/errors/app-error';
@@ -12,11 +13,14 @@ function rejectsNaming(env: Record<string, string>, variable: string): void {
 }
 
 describe('storage configuration (STORAGE_BACKEND)', () => {
-  it('defaults to SQLite with a per-process instance id', () => {
+  it('defaults to SQLite with a random instance id that names neither the host nor the process', () => {
     const { storage } = loadConfig(BASE);
     assert.equal(storage.backend, 'sqlite');
     assert.equal(storage.azure, undefined);
-    assert.match(storage.instanceId, new RegExp(`-${process.pid}$`));
+    assert.match(storage.instanceId, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    assert.ok(!storage.instanceId.includes(hostname()) && !storage.instanceId.includes(String(process.pid)), storage.instanceId);
+    assert.notEqual(loadConfig(BASE).storage.instanceId, storage.instanceId);
+    assert.equal(loadConfig({ ...BASE, INSTANCE_ID: 'web-1' }).storage.instanceId, 'web-1');
   });
 
   it('takes Azure Table with a connection string, or an account name with a managed identity', () => {

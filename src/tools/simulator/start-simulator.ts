@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { AppError } from '../../errors/app-error';
 import { silentLogger } from '../../logging/json-logger';
 import { isGuid } from '../../pim/ids';
 import type { Logger } from '../../logging/logger';
@@ -82,11 +83,22 @@ function validate(options: SimulatorOptions): void {
   }
 }
 
+const EXPLAINED: Readonly<Record<string, (where: string) => string>> = {
+  EADDRINUSE: (where) => `SIMULATOR_PORT: ${where} is already in use (is a simulator already running?). Stop that program, or pick another port, e.g. SIMULATOR_PORT=5991 npm run simulator (and GRAPH_BASE_URL=http://127.0.0.1:5991 for the bot).`,
+  EADDRNOTAVAIL: (where) => `SIMULATOR_HOST: ${where} is not an address of this machine; use 127.0.0.1.`,
+  EACCES: (where) => `SIMULATOR_PORT: ${where} needs privileges this process does not have; pick a port above 1023, e.g. SIMULATOR_PORT=5991.`,
+};
+
+/** Listens; a busy port, a foreign address or a privileged port is an AppError `configuration` saying what to change. */
 function listen(server: Server, host: string, port: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    server.once('error', reject);
+    const fail = (error: NodeJS.ErrnoException): void => {
+      const explain = EXPLAINED[error.code ?? ''];
+      reject(explain ? new AppError('configuration', { userMessage: explain(`${host}:${port}`), cause: error }) : error);
+    };
+    server.once('error', fail);
     server.listen(port, host, () => {
-      server.off('error', reject);
+      server.off('error', fail);
       resolve();
     });
   });

@@ -1,4 +1,5 @@
 import alertList from '../../cards/alert-list.json';
+import alertSettings from '../../cards/alert-settings.json';
 import alert from '../../cards/alert.json';
 import confirmBulkRemediation from '../../cards/confirm-bulk-remediation.json';
 import confirmRemediation from '../../cards/confirm-remediation.json';
@@ -21,6 +22,7 @@ import welcomeTeam from '../../cards/welcome-team.json';
  */
 export const CARD_TEMPLATES = {
   'alert-list': alertList,
+  'alert-settings': alertSettings,
   alert,
   'confirm-bulk-remediation': confirmBulkRemediation,
   'confirm-remediation': confirmRemediation,

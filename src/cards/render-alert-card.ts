@@ -40,6 +40,8 @@ export interface AlertCardData extends AlertHeadline, IncidentPageData {
   readonly dismiss: readonly { readonly alertId: string }[];
   readonly refresh: readonly { readonly alertId: string; readonly page: number }[];
   readonly portal: readonly { readonly url: string }[];
+  /** Settings: the alert's settings form (everyone may look; Save is for those who may write). */
+  readonly settings: readonly { readonly alertId: string }[];
 }
 
 export function renderAlertCard(alert: AlertWithIncidents, options: AlertCardOptions): CardPayload {
@@ -63,6 +65,7 @@ export function alertCardData(read: AlertWithIncidents, options: AlertCardOption
     configuration: long ? configurationFacts(alert) : [],
     dismiss: canWrite && alert.isActive ? [{ alertId: headline.alertId }] : [],
     refresh: canWrite ? [{ alertId: headline.alertId, page: incidents.page }] : [],
+    settings: alert.configuration ? [{ alertId: headline.alertId }] : [],
     portal: options.triage?.links ? [{ url: options.triage.links.pimAlerts() }] : [],
   };
 }

@@ -10,6 +10,9 @@ export const VERBS = {
   /** "Remediate selected" under the incident list: the incidents ticked on the card (Input.Toggle `pick0`…). */
   remediateSelected: 'incident.remediate.selected',
   confirmRemediateSelected: 'incident.remediate.selected.confirm',
+  /** The settings form of an alert (`config <alert>`, Settings on the alert card) and its Save. */
+  settings: 'alert.settings',
+  saveSettings: 'alert.settings.save',
   /** A card's `refresh` action (user-specific views): the card as this user may see it. No button uses it. */
   refreshView: 'card.refreshView',
   /** Welcome card in a team (src/routes/card-actions/subscribe-action.ts). */

@@ -9,6 +9,8 @@ import { refreshAction } from './card-actions/refresh-action';
 import { refreshViewAction } from './card-actions/refresh-view-action';
 import { remediateAction } from './card-actions/remediate-action';
 import { remediateSelectedAction } from './card-actions/remediate-selected-action';
+import { saveSettingsAction } from './card-actions/save-settings-action';
+import { settingsAction } from './card-actions/settings-action';
 import { subscribeAction } from './card-actions/subscribe-action';
 import { alertCommand } from './commands/alert-command';
 import { alertsCommand } from './commands/alerts-command';
@@ -55,6 +57,8 @@ export const ROUTES: readonly Route[] = [
   cancelRemediationAction,
   remediateSelectedAction,
   confirmRemediateSelectedAction,
+  settingsAction,
+  saveSettingsAction,
   refreshViewAction,
   subscribeAction,
   acknowledgeAction,

@@ -134,6 +134,20 @@ describe('browser smoke: the Agents Playground in chromium', function () {
     assert.match(await done.innerText(), /Incidents 1–1 of 1/);
   });
 
+  it('settings form: config staleSignIn opens the form; Save shows old → new (screenshots)', async () => {
+    const page = await browser.newPage();
+    await page.goto(stack.dev.playgroundUrl);
+    await send(page, 'config staleSignIn');
+    const form = page.locator('.ac-adaptiveCard').filter({ hasText: 'Allowed: 1–365 days' }).last();
+    await form.waitFor({ timeout: 20_000 });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'playground-settings-form.png') });
+    await form.getByRole('spinbutton').first().fill('45');
+    await form.getByRole('button', { name: 'Save' }).click();
+    const saved = page.locator('.ac-adaptiveCard').filter({ hasText: /Saved by .*Days without sign-in: 30 days → 45 days/ }).last();
+    await saved.waitFor({ timeout: 20_000 });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'playground-settings-saved.png') });
+  });
+
   it('renders the digest card: the incidents-over-time chart, or its text fallback where charts are not supported (screenshot)', async () => {
     const page = await browser.newPage();
     await page.goto(stack.dev.playgroundUrl);

@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { renderTemplate, templateNames } from '../../src/cards/card-template';
 import { renderAlertCard } from '../../src/cards/render-alert-card';
 import { renderAlertList } from '../../src/cards/render-alert-list';
+import { renderAlertSettings } from '../../src/cards/render-alert-settings';
 import { renderConfirmBulkRemediation } from '../../src/cards/render-confirm-bulk-remediation';
 import { renderConfirmRemediation } from '../../src/cards/render-confirm-remediation';
 import { renderRemediationProgress } from '../../src/cards/render-remediation-progress';
@@ -41,6 +42,9 @@ function renderEveryCard(): { name: string; card: object }[] {
     { name: 'confirm-bulk-remediation (second)', card: renderConfirmBulkRemediation(stale, stale.incidents.slice(0, 2), { page: 0, requestedBy: 'Ada', step: 'second', warnings: ['break-glass'] }) },
     { name: 'confirm-bulk-remediation (refused)', card: renderConfirmBulkRemediation(stale, stale.incidents.slice(0, 2), { page: 0, requestedBy: 'Ada', step: 'refused', warnings: ['Refused'] }) },
     { name: 'remediation-progress', card: renderRemediationProgress('Stale', 'Ada', [{ state: 'Done', text: 'removed a' }, { state: 'Failed', text: 'b: no' }, { state: 'Waiting', text: 'c' }]) },
+    { name: 'alert-settings', card: renderAlertSettings(makeAlert('SequentialActivationRenewalsAlert'), { canWrite: true, notice: { text: 'Saved: a → b', good: true } }) },
+    { name: 'alert-settings (errors, as typed)', card: renderAlertSettings(stale, { canWrite: true, entered: { s_duration: '999' }, errors: { duration: 'too big' }, notice: { text: 'Nothing was saved', good: false } }) },
+    { name: 'alert-settings (read only, no settings)', card: renderAlertSettings(makeAlert('NoMfaOnRoleActivationAlert'), { canWrite: false }) },
     { name: 'dismissed', card: renderDismissed(stale, { by: ADMIN, at: now }, now) },
     { name: 'dismissed (already)', card: renderDismissed(stale, { at: now }, now) },
     { name: 'scanning', card: renderScanning('staleSignIn', 'Ada') },

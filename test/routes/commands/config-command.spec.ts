@@ -5,17 +5,25 @@ import { READER, RecordingTurn } from '../../support/fakes/recording-turn';
 import { runCommand } from './run-command';
 
 describe('config command', () => {
-  it('shows the settings with labels, ranges and readable values', async () => {
+  it('opens the settings form: Enabled as a toggle, each setting as a number bounded by its documented range', async () => {
     const turn = await runCommand(makeUseCaseDeps(), 'config staleSignIn');
-    assert.match(turn.texts[0]!, /isEnabled \(Enabled\) = true/);
-    assert.match(turn.texts[0]!, /duration \(Days without sign-in, 1–365 days\) = 30 days/);
+    const card = turn.cardsJson[0]!;
+    assert.match(card, /"type":"Input.Toggle","id":"isEnabled","title":"Enabled[^"]*","value":"true"/);
+    assert.match(card, /"type":"Input.Number","id":"s_duration","label":"Days without sign-in \(days\)","min":1,"max":365,"value":30/);
+    assert.match(card, /Allowed: 1–365 days/);
+    assert.match(card, /"verb":"alert.settings.save"/);
   });
 
-  it('shows percentages with %, durations in words, also in the reply to a change', async () => {
+  it('percentages and durations: 0–100% as a number, a duration as a number with a unit (Input.ChoiceSet); readers get no Save', async () => {
     const shown = await runCommand(makeUseCaseDeps(), 'config tooManyGlobalAdmins');
-    assert.match(shown.texts[0]!, /percentageOfGlobalAdminsOutOfRolesThreshold \(Percentage of Global Administrators, 0–100%\) = 1%/);
+    assert.match(shown.cardsJson[0]!, /"id":"s_percentageOfGlobalAdminsOutOfRolesThreshold","label":"Percentage of Global Administrators","min":0,"max":100,"value":1/);
     const renewals = await runCommand(makeUseCaseDeps(), 'config sequentialActivationRenewals');
-    assert.match(renewals.texts[0]!, /Activation renewal timeframe, 1 second–30 days\) = 1 hour/);
+    assert.match(renewals.cardsJson[0]!, /"id":"s_timeIntervalBetweenActivations"[^}]*"value":1/);
+    assert.match(renewals.cardsJson[0]!, /"type":"Input.ChoiceSet","id":"u_timeIntervalBetweenActivations","label":"Unit","value":"hours"/);
+    const deps = makeUseCaseDeps({ viewFor: () => Promise.resolve({ actionsVisible: false }) });
+    const reader = await runCommand(deps, 'config staleSignIn', new RecordingTurn(READER));
+    assert.doesNotMatch(reader.cardsJson[0]!, /alert.settings.save/);
+    assert.match(reader.cardsJson[0]!, /Only PIM administrators can change these settings/);
     const changed = await runCommand(makeUseCaseDeps(), 'config staleSignIn duration=45');
     assert.match(changed.texts[0]!, /- duration = 45 days/);
   });

@@ -33,5 +33,6 @@ export const WRITE_VERB_DATA: Readonly<Record<string, readonly Record<string, un
   'incident.remediate.confirm': [{ alertId: VALID_ALERT_ID, incidentId: 'incident-1', page: 0 }, { alertId: VALID_ALERT_ID, incidentId: 'incident-1', page: 0, acknowledged: true }],
   'incident.remediate.selected': [{ alertId: VALID_ALERT_ID, page: 0, pick0: 'incident-1', pick1: '' }],
   'incident.remediate.selected.confirm': [{ alertId: VALID_ALERT_ID, page: 0, incidentIds: ['incident-1', 'incident-2'], acknowledged: false }],
+  'alert.settings.save': [{ alertId: VALID_ALERT_ID, isEnabled: 'false' }, { alertId: VALID_ALERT_ID, isEnabled: 'true', s_duration: '45' }],
   'notifications.subscribe': [{ minimumSeverity: 'high' }, { minimumSeverity: 'informational' }],
 };

@@ -19,7 +19,7 @@ export interface AlertSettingsOptions {
 export interface AlertSettingsData {
   readonly alertId: string;
   readonly name: string;
-  readonly notices: readonly { readonly text: string; readonly color: string }[];
+  readonly notices: readonly { readonly text: string; readonly style: string }[];
   readonly isEnabled: string;
   readonly fields: readonly {
     readonly inputId: string; readonly label: string; readonly help: string; readonly rangeText: string;
@@ -62,7 +62,7 @@ export function alertSettingsData(alert: Alert, options: AlertSettingsOptions): 
       errors: options.errors?.[spec.name] ? [{ text: escapeCardText(options.errors[spec.name], 300) }] : [],
     };
   });
-  const notices = options.notice ? [{ text: escapeCardText(options.notice.text, 1500), color: options.notice.good ? 'Good' : 'Attention' }] : [];
+  const notices = options.notice ? [{ text: escapeCardText(options.notice.text, 1500), style: options.notice.good ? 'good' : 'warning' }] : [];
   const fixed = fields.length === 0 ? [{ text: 'This alert type has no settings besides Enabled.' }] : [];
   const readOnly = options.canWrite ? [] : [{ text: 'Only PIM administrators can change these settings.' }];
   return {

@@ -41,7 +41,7 @@ describe('settings form', () => {
     const json = cardJson(await runAction(deps, VERBS.saveSettings, { alertId: STALE, isEnabled: 'true', s_duration: '999' }));
     assert.match(json, /Nothing was saved: correct the values marked below\./);
     assert.match(json, /"id":"s_duration"[^}]*"value":999/);
-    assert.match(json, /"text":"duration \(Days without sign-in\) must be from 1 to 365 days\.","wrap":true,"color":"Attention"/);
+    assert.match(json, /"style":"warning","spacing":"Small","items":\[\{"type":"TextBlock","text":"duration \(Days without sign-in\) must be from 1 to 365 days\."/);
     const words = cardJson(await runAction(deps, VERBS.saveSettings, { alertId: STALE, isEnabled: 'true', s_duration: 'soon' }));
     assert.match(words, /duration must be a duration/);
     assert.equal(deps.pim.count('updateAlertConfiguration'), 0);

@@ -7,7 +7,7 @@
 // User Access Administrator): set grantWrites=true to assign User Access Administrator instead of Reader (README, "Azure resources").
 targetScope = 'subscription'
 
-@description('Object (principal) id of the bot identity: the user-assigned managed identity azure.bicep creates, or the app registration\'s service principal.')
+@description('Object (principal) id of the principal whose token the bot sends: the app registration\'s service principal with GRAPH_CREDENTIAL=managedIdentityFederation, the managed identity with GRAPH_CREDENTIAL=managedIdentity (README, "Azure resources").')
 param principalId string
 
 @description('Also let the bot dismiss, refresh, remediate and change settings (User Access Administrator instead of Reader).')

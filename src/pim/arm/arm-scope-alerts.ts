@@ -77,7 +77,7 @@ export class ArmScopeAlerts implements PimAlerts {
   async waitForOperation(handle: OperationHandle, options: WaitOptions = {}): Promise<Operation> {
     if (handle.completed !== true) armOperationRef(handle);
     const timeoutMs = options.timeoutMs ?? this.settings.refreshTimeoutMs;
-    return pollOperation((h) => this.getOperation(h), handle, timeoutMs, this.settings.poll, options.signal);
+    return pollOperation((h) => this.getOperation(h), handle, timeoutMs, this.settings.poll, options.signal, 'Azure Resource Manager');
   }
 
   async remediateIncident(alertId: string, incidentId: string): Promise<void> {

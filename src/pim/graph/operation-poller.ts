@@ -14,7 +14,7 @@ export const DEFAULT_POLL_POLICY: PollPolicy = { initialDelayMs: 250, maxDelayMs
  */
 export async function pollOperation(
   getOperation: (handle: OperationHandle) => Promise<Operation>,
-  handle: OperationHandle, timeoutMs: number, policy: PollPolicy, signal?: AbortSignal,
+  handle: OperationHandle, timeoutMs: number, policy: PollPolicy, signal?: AbortSignal, service = 'Microsoft Graph',
 ): Promise<Operation> {
   const deadline = Date.now() + timeoutMs;
   let delay = policy.initialDelayMs;
@@ -22,7 +22,7 @@ export async function pollOperation(
     throwIfAborted(signal);
     const operation = await getOperation(handle);
     if (operation.status === 'succeeded') return operation;
-    if (operation.status === 'failed') throw failed(operation);
+    if (operation.status === 'failed') throw failed(operation, service);
     const remaining = deadline - Date.now();
     if (remaining <= 0) throw timedOut(handle, timeoutMs);
     await sleep(Math.min(delay, remaining), signal);
@@ -30,10 +30,10 @@ export async function pollOperation(
   }
 }
 
-function failed(operation: Operation): AppError {
+function failed(operation: Operation, service: string): AppError {
   const detail = operation.statusDetail.trim().slice(0, 300);
   return new AppError('graphUnavailable', {
-    userMessage: `The refresh failed in Microsoft Graph${detail ? `: ${detail}` : '.'} Try again later.`,
+    userMessage: `The refresh failed in ${service}${detail ? `: ${detail}` : '.'} Try again later.`,
     details: { operationId: operation.id, statusDetail: detail },
   });
 }

@@ -45,6 +45,13 @@ describe('composite alert source: Entra and Azure subscriptions behind one port 
     assert.deepEqual(second.map((alert) => alert.id).sort(), first.map((alert) => alert.id).sort());
   });
 
+  it('says a failed Azure refresh failed in Azure Resource Manager', async () => {
+    await sim.fault({ match: { method: 'POST', path: '/refresh' }, count: 1, kind: 'failOperation' });
+    const source = createAlertSource(config(sim.url, {}), silentLogger, { poll: { initialDelayMs: 20, maxDelayMs: 50 } });
+    const handle = await source.refreshAlert(`Subscription_${ids[0]}_DuplicateRoleCreated`);
+    await assert.rejects(source.waitForOperation(handle), (error: unknown) => error instanceof AppError && /failed in Azure Resource Manager/.test(error.message));
+  });
+
   it('refuses an alert of a subscription it does not watch without calling it', async () => {
     const source = createAlertSource(config(sim.url, { subscriptionIds: [ids[0] ?? ''] }), silentLogger);
     await sim.control('DELETE', '/requests');

@@ -9,7 +9,10 @@ export interface RetryPolicy {
   readonly budgetMs: number;
   /** First back-off when Graph sends no `Retry-After`; doubles per attempt. */
   readonly baseDelayMs: number;
-  /** Upper bound of any single wait, including a server's `Retry-After`. */
+  /**
+   * Upper bound of any single wait. Our own back-off is capped at it; a server's `Retry-After` above it is
+   * never shortened (Graph asks callers to wait the whole time): the retries stop with that answer instead.
+   */
   readonly maxDelayMs: number;
   readonly clock: Clock;
   /**
@@ -50,7 +53,7 @@ export class RetryMiddleware implements Middleware {
       if (response.status === 429) telemetry().count(METRICS.throttled, { source: 'graph' });
       const delayMs = this.delayFor(response, attempt);
       const leftMs = deadline - clock.now();
-      if (delayMs > leftMs) {
+      if (delayMs > leftMs || delayMs > this.policy.maxDelayMs) {
         if (budgetMs > 0) this.logger.warn('graph retry budget spent', { status: response.status, attempts: attempt + 1, delayMs, leftMs });
         return;
       }
@@ -64,8 +67,10 @@ export class RetryMiddleware implements Middleware {
     }
   }
 
+  /** What Graph asked for, never less; otherwise our own exponential back-off, capped. */
   private delayFor(response: Response, attempt: number): number {
-    const delay = retryAfterMs(response.headers.get('Retry-After'), this.policy.clock.now()) ?? this.policy.baseDelayMs * 2 ** attempt;
-    return Math.min(Math.max(delay, MIN_DELAY_MS), this.policy.maxDelayMs);
+    const asked = retryAfterMs(response.headers.get('Retry-After'), this.policy.clock.now());
+    if (asked !== undefined) return Math.max(asked, MIN_DELAY_MS);
+    return Math.min(Math.max(this.policy.baseDelayMs * 2 ** attempt, MIN_DELAY_MS), this.policy.maxDelayMs);
   }
 }

@@ -8,6 +8,7 @@ import { toAppError } from '../errors/app-error';
 import type { AlertIncident, AlertWithIncidents } from '../pim/model';
 import { withoutIncidents } from './alert-after-write';
 import { audited } from './audited-write';
+import type { Writer } from '../delegation/write-credentials';
 import { alertRefusal, currentState, GONE } from './remediate-incident';
 import { needsSecondConfirmation, refusalOf, remediationSafeguards } from './remediation-safeguards';
 import type { LaterHandle, Turn } from './turn';
@@ -55,12 +56,14 @@ export async function confirmSelectedRemediation(deps: UseCaseDeps, turn: Turn, 
     const options = { page: request.page, requestedBy: turn.user.name, warnings: safeguards.map((item) => item.text) };
     if (refusalOf(safeguards)) return cardResult(renderConfirmBulkRemediation(alert, chosen, { ...options, step: 'refused' }));
     if (needsSecondConfirmation(safeguards) && !request.acknowledged) return cardResult(renderConfirmBulkRemediation(alert, chosen, { ...options, step: 'second' }));
+    // The writer is taken during the click, so a missing sign-in is asked for now, not lost in the background.
+    const writer = await deps.writes.forWrite(turn);
     const rows = initialRows(alert, chosen, request.incidentIds);
     const later = turn.later();
     started = true;
     deps.background.run('remediate-selected', turn.correlationId, async () => {
       try {
-        await remediateEach(deps, turn, later, alert, chosen, rows, request.page);
+        await remediateEach(deps, turn, writer, later, alert, chosen, rows, request.page);
       } finally {
         release();
       }
@@ -83,11 +86,12 @@ const progressCard = (alert: AlertWithIncidents, turn: Turn, rows: readonly Prog
   renderRemediationProgress(alertDisplayName(alert), turn.user.name, rows);
 
 async function remediateEach(
-  deps: UseCaseDeps, turn: Turn, later: LaterHandle, alert: AlertWithIncidents, chosen: readonly AlertIncident[], rows: ProgressRow[], page: number,
+  deps: UseCaseDeps, turn: Turn, writer: Writer, later: LaterHandle, alert: AlertWithIncidents, chosen: readonly AlertIncident[], rows: ProgressRow[],
+  page: number,
 ): Promise<void> {
   const done: string[] = [];
   for (const [index, incident] of chosen.entries()) {
-    const row = await remediateOne(deps, turn, alert, incident);
+    const row = await remediateOne(deps, turn, writer, alert, incident);
     rows[index] = row;
     if (row.state === 'Done') done.push(incident.id);
     if (index < chosen.length - 1 && turn.sourceMessageId !== undefined) await later.update(turn.sourceMessageId, { card: progressCard(alert, turn, rows) });
@@ -98,13 +102,13 @@ async function remediateEach(
   else await later.update(turn.sourceMessageId, { card });
 }
 
-async function remediateOne(deps: UseCaseDeps, turn: Turn, alert: AlertWithIncidents, incident: AlertIncident): Promise<ProgressRow> {
+async function remediateOne(deps: UseCaseDeps, turn: Turn, writer: Writer, alert: AlertWithIncidents, incident: AlertIncident): Promise<ProgressRow> {
   const target = remediationTarget(alert, incident);
   const release = deps.locks.tryAcquire(`remediate:${alert.id}/${incident.id}`);
   if (!release) return { state: 'Skipped', text: `${remediationQuestion(target).replace(/\?$/, '')}: already being remediated by another click` };
   try {
     const what = { action: 'remediate', target: `${alert.id}/${incident.id}`, summary: `Remediated: ${remediationDone(target)}` };
-    await audited(deps, turn, what, () => deps.pim.remediateIncident(alert.id, incident.id));
+    await audited(deps, turn, what, () => writer.pim.remediateIncident(alert.id, incident.id), writer.ranAs);
     return { state: 'Done', text: remediationDone(target) };
   } catch (error) {
     return { state: 'Failed', text: `${remediationQuestion(target).replace(/\?$/, '')}: ${toAppError(error).message}` };

@@ -4,8 +4,9 @@ import { DelegatedWrites } from '../../src/delegation/delegated-writes';
 import { AppError } from '../../src/errors/app-error';
 import { silentLogger } from '../../src/logging/json-logger';
 import { dismissAlert } from '../../src/use-cases/dismiss-alert';
+import { confirmSelectedRemediation } from '../../src/use-cases/remediate-selected';
 import type { Turn } from '../../src/use-cases/turn';
-import { alertIdOf, allAlerts } from '../support/fakes/alert-fixtures';
+import { alertIdOf, allAlerts, makeAlert } from '../support/fakes/alert-fixtures';
 import { FakePimAlerts } from '../support/fakes/fake-pim-alerts';
 import { userToken } from '../support/fakes/fake-jwt';
 import { ADMIN, READER, RecordingTurn } from '../support/fakes/recording-turn';
@@ -65,6 +66,27 @@ describe('DelegatedWrites (WRITE_MODE=delegated)', () => {
     assert.ok(!JSON.stringify(entries).includes(token), 'the token is never audited');
     await writes.forWrite(turn);
     assert.equal(turn.asked, 1, 'the second write used the token held in memory');
+  });
+
+  it('runs each write of a bulk remediation (Remediate selected) with the user\'s token, and asks for a sign-in during the click', async () => {
+    const { userPim, writes, clock } = setup();
+    const stale = alertIdOf('StaleSignInAlert');
+    const withIncidents = (pim: FakePimAlerts): void => {
+      pim.alerts = pim.alerts.map((alert) => (alert.id === stale ? makeAlert('StaleSignInAlert', { incidents: 3 }) : alert));
+    };
+    const deps = makeUseCaseDeps({ writes });
+    withIncidents(deps.pim);
+    withIncidents(userPim);
+    const ids = deps.pim.alerts.find((alert) => alert.id === stale)!.incidents.map((incident) => incident.id).slice(0, 2);
+    const request = { alertId: stale, page: 0, incidentIds: ids, acknowledged: false };
+    const unsigned = await failure(confirmSelectedRemediation(deps, turnWith(ADMIN, [undefined]), request));
+    assert.equal(unsigned.code, 'signInRequired', 'the sign-in is asked for in the click, not lost in the background');
+    await confirmSelectedRemediation(deps, turnWith(ADMIN, [userToken(ADMIN.aadObjectId!, TENANT, clock.now)]), request);
+    await deps.background.idle();
+    assert.deepEqual(userPim.calls.filter((call) => call.method === 'remediateIncident').map((call) => call.args[1]), ids);
+    assert.equal(deps.pim.count('remediateIncident'), 0, 'the app credential removed nothing');
+    const done = (await deps.audit.recent(10)).filter((entry) => entry.action === 'remediate' && entry.result === 'succeeded');
+    assert.deepEqual(done.map((entry) => entry.ranAs?.objectId), [ADMIN.aadObjectId, ADMIN.aadObjectId]);
   });
 
   it('asks for a sign-in when the token service has no token, and records nothing', async () => {

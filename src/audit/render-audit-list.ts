@@ -22,11 +22,14 @@ function line(entry: AuditEntry, index: number): string {
   ].join(' · ');
 }
 
-/** The `audit` answer: a numbered list, newest first, one line per write action. */
-export function renderAuditList(entries: readonly AuditEntry[], requested: number): string {
+/**
+ * The `audit` answer: a numbered list, newest first, one line per write action. `wholeTrail`: these are
+ * all the actions recorded (the heading says "all N" instead of "the last N").
+ */
+export function renderAuditList(entries: readonly AuditEntry[], { wholeTrail }: { readonly wholeTrail: boolean }): string {
   if (entries.length === 0) return 'No write actions have been recorded yet.';
   const heading =
-    entries.length < requested
+    wholeTrail
       ? `**Audit trail**: all ${entries.length} recorded write action${entries.length === 1 ? '' : 's'}, newest first:`
       : `**Audit trail**: the last ${entries.length} write actions, newest first:`;
   return [heading, '', ...entries.map(line)].join('\n');

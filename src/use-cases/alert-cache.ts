@@ -29,6 +29,11 @@ export class AlertCache {
     return alert;
   }
 
+  /** The cached alert at any age, without reading Graph: for words only (its name while scanning). */
+  peek(alertId: string): AlertWithIncidents | undefined {
+    return this.entries.get(alertId)?.alert;
+  }
+
   forget(alertId: string): void {
     this.entries.delete(alertId);
   }

@@ -1,5 +1,6 @@
 import type { LaterHandle, Turn } from './turn';
 import type { CardPayload } from '../cards/card-payload';
+import { alertDisplayName } from '../cards/alert-headline';
 import { renderAlertCard } from '../cards/render-alert-card';
 import { renderAlertList } from '../cards/render-alert-list';
 import { renderRefreshFailed, renderScanning } from '../cards/render-scanning';
@@ -15,7 +16,8 @@ import { refreshAuditTarget, refreshLockKey, refreshTargetName, type RefreshTarg
  * background, starts the refresh, waits for its operation and puts fresh results (or the failure) in
  * `messageId` through `turn.later()`. A scan already running for the target is not started twice.
  */
-export function startRefresh(deps: UseCaseDeps, turn: Turn, target: RefreshTarget, messageId: string | undefined, writer: Writer): CardPayload {
+export function startRefresh(deps: UseCaseDeps, turn: Turn, asked: RefreshTarget, messageId: string | undefined, writer: Writer): CardPayload {
+  const target = namedTarget(deps, asked);
   const scanning = renderScanning(refreshTargetName(target), turn.user.name);
   const release = deps.locks.tryAcquire(refreshLockKey(target));
   if (!release) return scanning;
@@ -33,6 +35,13 @@ export function startRefresh(deps: UseCaseDeps, turn: Turn, target: RefreshTarge
     }
   });
   return scanning;
+}
+
+/** The target with the alert's name from the cache (a card's alert was read when it was shown), never from Graph. */
+function namedTarget(deps: UseCaseDeps, target: RefreshTarget): RefreshTarget {
+  if ('all' in target || target.name) return target;
+  const cached = deps.alertCache.peek(target.alertId);
+  return cached ? { ...target, name: alertDisplayName(cached) } : target;
 }
 
 /**

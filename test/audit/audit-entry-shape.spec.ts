@@ -17,7 +17,7 @@ describe('audit entry shape: ranAs (delegated writes)', () => {
   });
 
   it('shows in `audit` whom Graph saw', () => {
-    const text = renderAuditList([{ ...ENTRY, ranAs: { objectId: '11111111-1111-1111-1111-111111111111', upn: 'ada@contoso.example' } }, ENTRY], 10);
+    const text = renderAuditList([{ ...ENTRY, ranAs: { objectId: '11111111-1111-1111-1111-111111111111', upn: 'ada@contoso.example' } }, ENTRY], { wholeTrail: true });
     assert.match(text, /1\. 2026-12-07 02:00:00 UTC: \*\*Ada\*\* \(in Graph as ada@contoso\.example\) ·/);
     assert.match(text, /2\. 2026-12-07 02:00:00 UTC: \*\*Ada\*\* ·/);
   });

@@ -1,5 +1,6 @@
 import { describeVerdict } from '../../audit/describe-verdict';
 import { MAX_AUDIT_LIMIT } from '../../audit/storage-audit-log';
+import { mergeAuditOutcomes } from '../../audit/merge-audit-outcomes';
 import { renderAuditList } from '../../audit/render-audit-list';
 import { AppError } from '../../errors/app-error';
 import { textResult } from '../../use-cases/use-case-result';
@@ -17,8 +18,12 @@ export const auditCommand = commandRoute({
   async handle(deps, _turn, input) {
     if (input.words.length === 1 && input.words[0]?.toLowerCase() === 'verify') return textResult(describeVerdict(await deps.audit.verify()));
     const limit = parseLimit(input.words);
-    const entries = await deps.audit.recent(limit);
-    return textResult(renderAuditList(entries, limit));
+    // A write is two entries (attempted, then its outcome): read up to twice as many to show `limit` actions.
+    const read = Math.min(limit * 2, MAX_AUDIT_LIMIT);
+    const entries = await deps.audit.recent(read);
+    const actions = mergeAuditOutcomes(entries);
+    const wholeTrail = entries.length < read && actions.length <= limit;
+    return textResult(renderAuditList(actions.slice(0, limit), { wholeTrail }));
   },
 });
 

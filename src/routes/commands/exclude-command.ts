@@ -52,7 +52,8 @@ async function addExclusion(deps: UseCaseDeps, turn: Turn, kind: ExclusionKind, 
   if (reason === '') throw invalid('Say why (e.g. "break-glass account").');
   const record = { kind, value, reason: reason.slice(0, MAX_REASON), by: actorOf(turn.user), at: new Date(deps.now()).toISOString() };
   const added = await deps.triage.exclusions.add(record);
-  await recordAudit(deps, turn, { action: 'exclude', target: `${kind}:${value}` }, 'succeeded', added ? undefined : 'updated');
+  const summary = `${added ? 'Excluded' : 'Updated the exclusion of'} ${kind} ${value}: ${record.reason}`;
+  await recordAudit(deps, turn, { action: 'exclude', target: `${kind}:${value}`, summary }, 'succeeded', added ? undefined : 'updated');
   const what = kind === 'group' ? `Members of group ${value} (including nested groups)` : `User ${escapeCardText(value, 200)}`;
   return textResult(`${what} ${added ? 'excluded' : 'exclusion updated'}: their incidents never notify and are marked "Excluded (break-glass)" on cards.`);
 }

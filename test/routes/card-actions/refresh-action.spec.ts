@@ -27,6 +27,18 @@ describe('refresh card action', () => {
     assert.deepEqual(deps.audit.entries.map((entry) => [entry.action, entry.result]), [['refresh', 'attempted'], ['refresh', 'succeeded']]);
   });
 
+  it('names the alert while scanning once its card was read (the name comes from the cache, never a new Graph read)', async () => {
+    const deps = makeUseCaseDeps();
+    await runAction(deps, VERBS.openAlert, { alertId: STALE });
+    const reads = deps.pim.calls.length;
+    const result = await runAction(deps, VERBS.refresh, { alertId: STALE, page: 0 }, new RecordingTurn(undefined, 'card-msg-9'));
+    assert.match(cardJson(result), /Scanning Potential stale accounts in a privileged role…/);
+    assert.doesNotMatch(cardJson(result), /staleSignIn/);
+    assert.equal(deps.pim.calls.slice(reads).filter((call) => call.method === 'getAlert').length, 0, 'no read for the name');
+    await deps.background.idle();
+    assert.match(deps.audit.entries.at(-1)?.summary ?? '', /Scanned Potential stale accounts/);
+  });
+
   it('shows the failure in place, with Try again, when the scan fails', async () => {
     const deps = makeUseCaseDeps();
     deps.pim.operationStatus = 'failed';

@@ -96,6 +96,23 @@ describe('audit command', () => {
     assert.match(textOf(sent[0]), /Changed 'Roles don't require MFA' threshold: 3 → 5 \[dismiss\]: \*\*succeeded\*\*/);
   });
 
+  it('shows one line per action with its outcome: an attempt is folded into its outcome, an attempt without one stays', async () => {
+    await log.record(entry(1, { result: 'attempted', correlationId: 'c-1' }));
+    await log.record(entry(2, { result: 'succeeded', correlationId: 'c-1' }));
+    await log.record(entry(3, { action: 'remediate', target: 'DirectoryRole_x/incident-1', result: 'attempted', correlationId: 'c-2' }));
+    await log.record(entry(4, { action: 'remediate', target: 'DirectoryRole_x/incident-1', result: 'failed', detail: 'graphForbidden', correlationId: 'c-2' }));
+    await log.record(entry(5, { action: 'remediate', target: 'DirectoryRole_x/incident-2', result: 'attempted', correlationId: 'c-3' }));
+    const { turn, sent } = recordingTurn();
+    await handle(log, turn, { text: '', words: [] });
+    const lines = textOf(sent[0]).split('\n').filter((line) => /^\d+\. /.test(line));
+    assert.deepEqual(lines.map((line) => /\*\*(attempted|succeeded|failed)\*\*/.exec(line)?.[1]), ['attempted', 'failed', 'succeeded']);
+    assert.match(lines[0]!, /incident-2/, 'an attempt whose outcome was never recorded is still shown');
+    assert.match(textOf(sent[0]), /all 3 recorded write actions/);
+    await handle(log, turn, { text: '2', words: ['2'] });
+    assert.match(textOf(sent[1]), /the last 2 write actions/);
+    assert.equal(textOf(sent[1]).split('\n').filter((line) => /^\d+\. /.test(line)).length, 2);
+  });
+
   it('audit verify: says the trail is intact, or names the first broken link', async () => {
     for (let second = 1; second <= 3; second += 1) await log.record(entry(second));
     const { turn, sent } = recordingTurn();

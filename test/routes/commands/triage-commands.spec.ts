@@ -56,6 +56,9 @@ describe('triage commands', () => {
     assert.match(listed, /2 exclusion\(s\)/);
     assert.match(listed, /user breakglass@contoso\.com: emergency access \(by Ada Admin/);
     assert.deepEqual(deps.audit.entries.map((entry) => [entry.action, entry.target]), [['exclude', 'user:breakglass@contoso.com'], ['exclude', `group:${GROUP}`]]);
+    assert.deepEqual(deps.audit.entries.map((entry) => entry.summary), [
+      'Excluded user breakglass@contoso.com: emergency access', `Excluded group ${GROUP}: break-glass accounts`,
+    ], 'the audit trail says why');
   });
 
   it('exclude refuses readers, malformed ids and a missing reason; remove takes it out again', async () => {

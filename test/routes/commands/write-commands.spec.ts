@@ -28,7 +28,7 @@ describe('write commands', () => {
   it('refresh <alert>: posts Scanning… then updates that message with fresh counts', async () => {
     const deps = makeUseCaseDeps();
     const turn = await runCommand(deps, 'refresh staleSignIn');
-    assert.match(turn.cardsJson[0]!, /Scanning staleSignIn…/);
+    assert.match(turn.cardsJson[0]!, /Scanning Potential stale accounts in a privileged role…/, 'the alert\'s name, not its internal key');
     await deps.background.idle();
     assert.equal(deps.pim.count('refreshAlert'), 1);
     assert.equal(turn.laterUpdates.length, 1);

@@ -44,11 +44,14 @@ export class WatchHealthMonitor {
     this.startedAt = deps.now();
   }
 
+  /** Checks at once (someone asking `watch` right after a start gets an answer, not "not run yet"), then every `checkMs`. */
   start(): void {
     if (this.timer) return;
-    this.timer = setInterval(() => {
+    const tick = (): void => {
       this.running ??= this.check().finally(() => { this.running = undefined; });
-    }, this.deps.checkMs);
+    };
+    this.timer = setInterval(tick, this.deps.checkMs);
+    tick();
   }
 
   async stop(): Promise<void> {

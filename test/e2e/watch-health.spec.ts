@@ -32,8 +32,20 @@ describe('e2e: watch health through the Agents Playground', function () {
     if (this.currentTest?.state === 'failed') process.stdout.write(`${stack.output.slice(-60).join('\n')}\n`);
   });
 
+  /** `watch` reports the last health check, which runs at start and every 5 s: ask until one has seen a poll. */
+  async function untilPolled(): Promise<void> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await channel.say('watch', /Watching: last successful poll/, 6_000);
+        return;
+      } catch (error) {
+        if (attempt === 5) throw error;
+      }
+    }
+  }
+
   it('Graph 403 for minutes: one "permission refused" card, "watch" and "alerts" say what fails, then one "watching again"', async () => {
-    await channel.say('watch', /Watching: last successful poll/, 30_000);
+    await untilPolled();
     await stack.simulator.addFault({ match: { method: 'GET', path: 'roleManagementAlerts/alerts' }, kind: 'status', status: 403, count: 10_000 });
     stack.stream.clear();
     await stack.stream.waitFor((event) => shows(event, channel.id, /Not watching PIM alerts: permission refused/), 100_000, 'the "not watching" card');

@@ -35,8 +35,12 @@ export function requestListener(deps: DispatchDeps): (req: IncomingMessage, res:
   return (req, res) => {
     handle(deps, req, res).catch((error: unknown) => {
       deps.logger.error('simulator could not answer a request', { error });
-      if (!res.headersSent) res.writeHead(500).end();
-      else res.destroy();
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      res.writeHead(500);
+      res.end();
     });
   };
 }

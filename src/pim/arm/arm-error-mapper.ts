@@ -2,6 +2,7 @@ import { AppError } from '../../errors/app-error';
 import type { ErrorCode } from '../../errors/error-codes';
 import { sanitizeGraphMessage } from '../graph/graph-error-mapper';
 import { asObject, readString } from '../graph/json-fields';
+import { errorCodeForStatus } from '../../errors/status-error-code';
 
 /** What a failed Resource Manager response looked like. */
 export interface ArmFailure {
@@ -28,7 +29,7 @@ export function mapArmFailure(failure: ArmFailure): AppError {
   const error = asObject(asObject(failure.body).error);
   const armCode = readString(error, 'code');
   const armMessage = sanitizeGraphMessage(readString(error, 'message'));
-  const code = codeForStatus(failure.status, failure.badRequestCode ?? 'invalidInput');
+  const code = errorCodeForStatus(failure.status, failure.badRequestCode ?? 'invalidInput');
   const details = { status: failure.status, armCode, armMessage, requestId: failure.requestId, operation: failure.operation, source: 'arm' };
   const userMessage = code === 'invalidInput' && armMessage ? `Azure Resource Manager refused the request: ${armMessage}` : MESSAGES[code];
   return new AppError(code, { userMessage, details });
@@ -43,13 +44,3 @@ export function mapArmThrown(error: unknown, operation: string): AppError {
   return new AppError('graphUnavailable', { userMessage: MESSAGES.graphUnavailable, cause: error, details: { operation, source: 'arm', error: name || 'Error' } });
 }
 
-function codeForStatus(status: number, badRequest: ErrorCode): ErrorCode {
-  if (status === 400) return badRequest;
-  if (status === 401 || status === 403) return 'graphForbidden';
-  if (status === 404 || status === 410) return 'notFound';
-  if (status === 409 || status === 412) return 'conflict';
-  if (status === 429) return 'graphBusy';
-  if (status === 408 || status === 504) return 'timeout';
-  if (status >= 500) return 'graphUnavailable';
-  return 'invalidInput';
-}

@@ -1,6 +1,7 @@
 import { AppError, isAppError } from '../../errors/app-error';
 import type { ErrorCode } from '../../errors/error-codes';
 import { asObject, readString } from './json-fields';
+import { errorCodeForStatus } from '../../errors/status-error-code';
 
 /** What a failed Graph response looked like, for mapping into an AppError. */
 export interface GraphFailure {
@@ -22,23 +23,13 @@ export function mapGraphFailure(failure: GraphFailure): AppError {
   const graphMessage = sanitizeGraphMessage(readString(error, 'message'));
   const requestId = failure.requestId ?? (readString(asObject(error.innerError), 'request-id') || undefined);
   const details = { status: failure.status, graphCode, graphMessage, requestId, operation: failure.operation };
-  const code = codeForStatus(failure.status, failure.badRequestCode ?? 'invalidInput');
+  const code = errorCodeForStatus(failure.status, failure.badRequestCode ?? 'invalidInput');
   const userMessage = code === 'invalidInput' && graphMessage
     ? `Microsoft Graph refused the request: ${graphMessage}`
     : undefined;
   return new AppError(code, { userMessage, details });
 }
 
-function codeForStatus(status: number, badRequest: ErrorCode): ErrorCode {
-  if (status === 400) return badRequest;
-  if (status === 401 || status === 403) return 'graphForbidden';
-  if (status === 404 || status === 410) return 'notFound';
-  if (status === 409 || status === 412) return 'conflict';
-  if (status === 429) return 'graphBusy';
-  if (status === 408 || status === 504) return 'timeout';
-  if (status >= 500) return 'graphUnavailable';
-  return 'invalidInput';
-}
 
 /** Graph's message as plain text: no control characters, bounded length. Still needs escaping in cards. */
 export function sanitizeGraphMessage(message: string): string {

@@ -1,7 +1,7 @@
 import { AppError, isAppError } from '../../errors/app-error';
-import { retryAfterMs } from '../../http/retry-after';
+import { readJsonBody } from '../../http/json-body';
+import { retryWithinBudget, type RetryPolicy } from '../../http/retry-within-budget';
 import type { Logger } from '../../logging/logger';
-import type { RetryPolicy } from '../graph/retry-middleware';
 import { mapArmFailure, mapArmThrown, type ArmFailure } from './arm-error-mapper';
 import { RateLimitGauge } from './rate-limit-gauge';
 
@@ -30,15 +30,13 @@ export interface ArmTransportSettings {
   readonly fetch?: typeof fetch;
 }
 
-const RETRY_STATUSES = new Set([429, 503, 504]);
-const MIN_DELAY_MS = 100;
 /** Below this many remaining reads (`x-ms-ratelimit-remaining-*-reads`) the transport warns. */
 const LOW_READS = 100;
 
 /**
- * Sends Resource Manager calls with the Graph client's rules: 429/503/504 retried honouring `Retry-After` within the call's
- * time budget (a wait that would end past it is not started), a per-attempt timeout, and every failure an AppError. URLs the
- * service hands back (nextLink, Location) are followed only on the configured origin. Reads `x-ms-ratelimit-remaining-*`.
+ * Sends Resource Manager calls with the Graph client's rules: the same retries within the call's time budget
+ * (`retryWithinBudget`), a per-attempt timeout, and every failure an AppError. URLs the service hands back (nextLink,
+ * Location) are followed only on the configured origin. Reads `x-ms-ratelimit-remaining-*`.
  */
 export class ArmTransport {
   readonly rateLimits = new RateLimitGauge();
@@ -51,26 +49,12 @@ export class ArmTransport {
 
   async send(call: ArmCall): Promise<ArmAnswer> {
     const url = this.urlOf(call.path);
-    const { clock, budgetMs } = this.settings.retry;
-    const deadline = clock.now() + budgetMs;
-    for (let attempt = 0; ; attempt += 1) {
-      const response = await this.attempt(call, url);
-      this.rateLimits.read(response.headers);
-      this.warnIfLow();
-      const requestId = response.headers.get('x-ms-request-id') ?? undefined;
-      this.logger.debug('arm call', { operation: call.operation, method: call.method, path: url.pathname, status: response.status, requestId });
-      const delayMs = RETRY_STATUSES.has(response.status) ? this.delayFor(response, attempt) : undefined;
-      if (delayMs !== undefined && delayMs <= deadline - clock.now()) {
-        this.logger.warn('arm request retried', { operation: call.operation, status: response.status, attempt: attempt + 1, delayMs });
-        await response.body?.cancel().catch(() => undefined);
-        await clock.sleep(delayMs);
-        if (this.settings.retry.stillWanted()) continue;
-        throw mapArmFailure({ status: response.status, body: undefined, requestId, operation: call.operation });
-      }
-      const body = await readJson(response);
-      if (!response.ok) throw mapArmFailure({ status: response.status, body, requestId, operation: call.operation, badRequestCode: call.badRequestCode });
-      return { status: response.status, headers: response.headers, body };
-    }
+    const labels = { source: 'arm', fields: { operation: call.operation } } as const;
+    const response = await retryWithinBudget(this.settings.retry, this.logger, labels, () => this.attempt(call, url));
+    const requestId = response.headers.get('x-ms-request-id') ?? undefined;
+    const body = await readJsonBody(response).catch(() => undefined);
+    if (!response.ok) throw mapArmFailure({ status: response.status, body, requestId, operation: call.operation, badRequestCode: call.badRequestCode });
+    return { status: response.status, headers: response.headers, body };
   }
 
   /** Resource Manager's remaining read allowance, when it sends one, logged once it runs low (at most once a minute). */
@@ -94,7 +78,17 @@ export class ArmTransport {
     return url;
   }
 
+  /** One request; its rate-limit headers read and its outcome logged (no body, no query). */
   private async attempt(call: ArmCall, url: URL): Promise<Response> {
+    const response = await this.fetch(call, url);
+    this.rateLimits.read(response.headers);
+    this.warnIfLow();
+    const requestId = response.headers.get('x-ms-request-id') ?? undefined;
+    this.logger.debug('arm call', { operation: call.operation, method: call.method, path: url.pathname, status: response.status, requestId });
+    return response;
+  }
+
+  private async fetch(call: ArmCall, url: URL): Promise<Response> {
     try {
       const token = await this.settings.token();
       const headers: Record<string, string> = { Accept: 'application/json' };
@@ -109,21 +103,5 @@ export class ArmTransport {
       this.logger.warn('arm call failed', { operation: call.operation, method: call.method, error });
       throw mapArmThrown(error, call.operation);
     }
-  }
-
-  private delayFor(response: Response, attempt: number): number {
-    const policy = this.settings.retry;
-    const delay = retryAfterMs(response.headers.get('Retry-After'), policy.clock.now()) ?? policy.baseDelayMs * 2 ** attempt;
-    return Math.min(Math.max(delay, MIN_DELAY_MS), policy.maxDelayMs);
-  }
-}
-
-async function readJson(response: Response): Promise<unknown> {
-  const text = await response.text().catch(() => '');
-  if (text.trim() === '') return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
   }
 }

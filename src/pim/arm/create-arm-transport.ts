@@ -2,7 +2,7 @@ import type { AppConfig } from '../../config/app-config';
 import type { Logger } from '../../logging/logger';
 import { systemClock } from '../../time/clock';
 import { createTokenCredential } from '../graph/graph-credential';
-import type { RetryPolicy } from '../graph/retry-middleware';
+import type { RetryPolicy } from '../../http/retry-within-budget';
 import { ArmTransport } from './arm-transport';
 
 export interface ArmTransportOptions {

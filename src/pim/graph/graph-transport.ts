@@ -1,4 +1,5 @@
 import { ResponseType, type Client } from '@microsoft/microsoft-graph-client';
+import { readJsonBody } from '../../http/json-body';
 import type { Logger } from '../../logging/logger';
 import { AsUser } from './graph-auth-middleware';
 import { mapGraphFailure, mapThrown, type GraphFailure } from './graph-error-mapper';
@@ -35,7 +36,7 @@ export class GraphTransport {
   private async sendNow(call: GraphCall): Promise<GraphAnswer> {
     const started = Date.now();
     const response = await this.fetch(call);
-    const body = await readJson(response).catch((error: unknown) => { throw mapThrown(error, call.operation); });
+    const body = await readJsonBody(response).catch((error: unknown) => { throw mapThrown(error, call.operation); });
     const requestId = response.headers.get('request-id') ?? undefined;
     this.logger.debug('graph call', {
       operation: call.operation, method: call.method, path: call.path.split('?')[0], status: response.status,
@@ -59,15 +60,5 @@ export class GraphTransport {
       this.logger.warn('graph call failed', { operation: call.operation, method: call.method, error });
       throw mapThrown(error, call.operation);
     }
-  }
-}
-
-async function readJson(response: Response): Promise<unknown> {
-  const text = await response.text();
-  if (text.trim() === '') return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
   }
 }

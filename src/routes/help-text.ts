@@ -12,6 +12,6 @@ export function helpText(commands: readonly CommandRoute[]): string {
     '- **help**: show this list',
     ...lines,
     '',
-    '**<alert>** is a short key such as staleSignIn, the full key (StaleSignInAlert), the alert id, or the start of its name.',
+    '**<alert>** is a short key such as staleSignIn, the full key (StaleSignInAlert), the alert id, or the start of its name; add @subscription for an Azure alert raised in several subscriptions (tooManyOwners@afa2a084).',
   ].join('\n'));
 }

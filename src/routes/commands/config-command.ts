@@ -20,7 +20,7 @@ export const configCommand = commandRoute({
   access: (input) => (input.words.length > 1 ? 'write' : 'read'),
   async handle(deps, turn, input) {
     const [alertQuery = '', ...assignments] = input.words;
-    const found = await findAlert(deps.pim, alertQuery, usage);
+    const found = await findAlert(deps.pim, alertQuery, usage, assignments);
     if ('answer' in found) return found.answer;
     const { alert } = found;
     if (assignments.length === 0) return showSettings(deps, turn, alert.id);

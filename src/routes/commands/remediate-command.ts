@@ -16,7 +16,7 @@ export const remediateCommand = commandRoute({
     const [alertQuery = '', ...rest] = input.words;
     const incident = rest.join(' ').trim();
     if (incident === '') return textResult(`Usage: ${usageMarkdown(usage)}`);
-    const found = await findAlert(deps.pim, alertQuery, usage);
+    const found = await findAlert(deps.pim, alertQuery, usage, [incident]);
     return 'answer' in found ? found.answer : askRemediation(deps, turn, { alertId: found.alert.id, incident, page: 0, typed: true });
   },
 });

@@ -44,7 +44,7 @@ async function startSnooze(deps: UseCaseDeps, turn: Turn, input: CommandInput): 
   const { until, rest } = parseSnoozeUntil(after, now);
   const reason = rest.join(' ').trim();
   if (reason === '') throw new AppError('invalidInput', { userMessage: `Say why, so the channel knows: ${USAGE}` });
-  const found = await findAlert(deps.pim, query, USAGE);
+  const found = await findAlert(deps.pim, query, USAGE, after);
   if ('answer' in found) return found.answer;
   const { alert } = found;
   const record = { alertId: alert.id, until: until.toISOString(), reason: reason.slice(0, MAX_REASON), by: actorOf(turn.user), at: now.toISOString() };

@@ -3,15 +3,7 @@ import type { ErrorCode } from '../../errors/error-codes';
 import { sanitizeGraphMessage } from '../graph/graph-error-mapper';
 import { asObject, readString } from '../graph/json-fields';
 import { errorCodeForStatus } from '../../errors/status-error-code';
-
-/** What a failed Resource Manager response looked like. */
-export interface ArmFailure {
-  readonly status: number;
-  readonly body: unknown;
-  readonly requestId?: string;
-  readonly operation: string;
-  readonly badRequestCode?: Extract<ErrorCode, 'invalidInput' | 'notRemediatable'>;
-}
+import type { ServiceFailure } from '../service-call';
 
 const FORBIDDEN = 'Azure Resource Manager refused: the bot needs Reader (Microsoft.Authorization/roleAssignments/read) on the ' +
   'subscription to read its PIM alerts, and Owner or User Access Administrator (roleAssignments/write) to dismiss, refresh, ' +
@@ -25,7 +17,7 @@ const MESSAGES: Partial<Record<ErrorCode, string>> = {
 };
 
 /** The one place where Resource Manager statuses become app error codes (`CloudError` bodies: `{error:{code,message}}`). */
-export function mapArmFailure(failure: ArmFailure): AppError {
+export function mapArmFailure(failure: ServiceFailure): AppError {
   const error = asObject(asObject(failure.body).error);
   const armCode = readString(error, 'code');
   const armMessage = sanitizeGraphMessage(readString(error, 'message'));

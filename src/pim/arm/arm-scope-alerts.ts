@@ -10,7 +10,7 @@ import { armHandle, armOperationRef, armRefreshRef, mapArmOperation } from './ar
 import { ARM_ALERTS_API_VERSION, armPaths, withApiVersion } from './arm-paths';
 import type { ArmAnswer, ArmTransport } from './arm-transport';
 import { parseAzureAlertId, type AzureScope } from './azure-scope';
-import { armWithIncidents, inlineIncidents, mapArmAlert } from './map-arm-alert';
+import { inlineIncidents, mapArmAlert } from './map-arm-alert';
 import { mapArmIncident } from './map-arm-incident';
 
 export interface ArmScopeSettings {
@@ -34,7 +34,7 @@ export class ArmScopeAlerts implements PimAlerts {
     const alert = mapArmAlert(raw, this.scope);
     const inline = inlineIncidents(raw);
     const incidents = inline && inline.length >= alert.incidentCount ? inline : await this.allIncidents(name);
-    return armWithIncidents(alert, incidents);
+    return { ...alert, incidents };
   }
 
   async listIncidentPage(alertId: string, cursor?: string): Promise<IncidentPage> {

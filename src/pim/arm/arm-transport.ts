@@ -2,23 +2,13 @@ import { AppError, isAppError } from '../../errors/app-error';
 import { readJsonBody } from '../../http/json-body';
 import { retryWithinBudget, type RetryPolicy } from '../../http/retry-within-budget';
 import type { Logger } from '../../logging/logger';
-import { mapArmFailure, mapArmThrown, type ArmFailure } from './arm-error-mapper';
+import type { ServiceAnswer, ServiceCall } from '../service-call';
+import { mapArmFailure, mapArmThrown } from './arm-error-mapper';
 import { RateLimitGauge } from './rate-limit-gauge';
 
-export interface ArmCall {
-  readonly method: 'GET' | 'POST' | 'PATCH';
-  /** A path below the base URL with its query (already encoded), or an absolute URL the service gave (nextLink, Location). */
-  readonly path: string;
-  readonly body?: unknown;
-  readonly operation: string;
-  readonly badRequestCode?: ArmFailure['badRequestCode'];
-}
-
-export interface ArmAnswer {
-  readonly status: number;
-  readonly headers: Headers;
-  readonly body: unknown;
-}
+/** A Resource Manager call: its `path` is below the base URL with its query (already encoded), or an absolute URL the service gave (nextLink, Location). */
+export type ArmCall = ServiceCall;
+export type ArmAnswer = ServiceAnswer;
 
 export interface ArmTransportSettings {
   /** `https://management.azure.com` (or a national cloud's, or the simulator), no trailing slash. */

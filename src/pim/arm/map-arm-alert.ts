@@ -1,6 +1,7 @@
 import { alertKeyOfId } from '../alert-catalog';
-import { asObject, isJsonObject, readArray, readBoolean, readNullableString, readNumber, readString, type JsonObject } from '../graph/json-fields';
-import type { Alert, AlertIncident, AlertWithIncidents } from '../model';
+import { asObject, isJsonObject, readArray, readString, type JsonObject } from '../graph/json-fields';
+import type { Alert, AlertIncident } from '../model';
+import { readAlertState } from '../shared-alert-fields';
 import { azureAlertId, subscriptionScopeId, type AzureScope } from './azure-scope';
 import { mapArmConfiguration, mapArmDefinition } from './map-arm-definition';
 import { mapArmIncident } from './map-arm-incident';
@@ -16,10 +17,7 @@ export function mapArmAlert(raw: JsonObject, scope: AzureScope): Alert {
     scopeId: subscriptionScopeId(scope.subscriptionId),
     scopeType: 'subscription',
     ...(scope.displayName ? { scopeDisplayName: scope.displayName } : {}),
-    incidentCount: readNumber(properties, 'incidentCount'),
-    isActive: readBoolean(properties, 'isActive'),
-    lastModifiedDateTime: readNullableString(properties, 'lastModifiedDateTime'),
-    lastScannedDateTime: readNullableString(properties, 'lastScannedDateTime'),
+    ...readAlertState(properties),
     definition: isJsonObject(properties.alertDefinition) ? mapArmDefinition(properties.alertDefinition) : null,
     configuration: isJsonObject(properties.alertConfiguration) ? mapArmConfiguration(properties.alertConfiguration) : null,
   };
@@ -30,8 +28,4 @@ export function inlineIncidents(raw: JsonObject): AlertIncident[] | undefined {
   const properties = asObject(raw.properties);
   if (!Array.isArray(properties.alertIncidents)) return undefined;
   return readArray(properties, 'alertIncidents').filter(isJsonObject).map(mapArmIncident);
-}
-
-export function armWithIncidents(alert: Alert, incidents: readonly AlertIncident[]): AlertWithIncidents {
-  return { ...alert, incidents };
 }

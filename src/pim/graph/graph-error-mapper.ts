@@ -1,23 +1,12 @@
 import { AppError, isAppError } from '../../errors/app-error';
-import type { ErrorCode } from '../../errors/error-codes';
+import type { ServiceFailure } from '../service-call';
 import { asObject, readString } from './json-fields';
 import { errorCodeForStatus } from '../../errors/status-error-code';
-
-/** What a failed Graph response looked like, for mapping into an AppError. */
-export interface GraphFailure {
-  readonly status: number;
-  readonly body: unknown;
-  readonly requestId?: string;
-  /** What was being done, e.g. `remediateIncident`; logged, never shown. */
-  readonly operation: string;
-  /** How a 400 reads for this call (remediate: `notRemediatable`). */
-  readonly badRequestCode?: Extract<ErrorCode, 'invalidInput' | 'notRemediatable'>;
-}
 
 const MAX_MESSAGE = 300;
 
 /** The one place where Graph statuses become app error codes (so handlers and cards only ever see AppError codes). */
-export function mapGraphFailure(failure: GraphFailure): AppError {
+export function mapGraphFailure(failure: ServiceFailure): AppError {
   const error = asObject(asObject(failure.body).error);
   const graphCode = readString(error, 'code');
   const graphMessage = sanitizeGraphMessage(readString(error, 'message'));

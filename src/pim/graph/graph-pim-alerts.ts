@@ -9,7 +9,7 @@ import {
 import type { GraphTransport } from './graph-transport';
 import { decodeIncidentCursor, encodeIncidentCursor } from './incident-cursor';
 import { asObject, readString } from './json-fields';
-import { mapAlert, withIncidents } from './map-alert';
+import { mapAlert } from './map-alert';
 import { mapIncident } from './map-incident';
 import { mapOperation } from './map-operation';
 import { pollOperation, type PollPolicy } from './operation-poller';
@@ -40,7 +40,7 @@ export class GraphPimAlerts implements PimAlerts {
     const complete = expanded.nextLink || expanded.items.length < alert.incidentCount
       ? await this.allIncidents(alertId)
       : expanded.items.map(mapIncident);
-    return withIncidents(alert, complete);
+    return { ...alert, incidents: complete };
   }
 
   async listIncidentPage(alertId: string, cursor?: string): Promise<IncidentPage> {

@@ -2,26 +2,14 @@ import { ResponseType, type Client } from '@microsoft/microsoft-graph-client';
 import { readJsonBody } from '../../http/json-body';
 import type { Logger } from '../../logging/logger';
 import { AsUser } from './graph-auth-middleware';
-import { mapGraphFailure, mapThrown, type GraphFailure } from './graph-error-mapper';
+import type { ServiceAnswer, ServiceCall } from '../service-call';
+import { mapGraphFailure, mapThrown } from './graph-error-mapper';
 import { sdkPath } from './graph-links';
 import { telemetry } from '../../telemetry/telemetry';
 
-export interface GraphCall {
-  readonly method: 'GET' | 'POST' | 'PATCH';
-  /** Relative to `{baseUrl}/beta/`, query included and already encoded. */
-  readonly path: string;
-  readonly body?: unknown;
-  /** Names the call in logs and error details. */
-  readonly operation: string;
-  readonly badRequestCode?: GraphFailure['badRequestCode'];
-}
-
-export interface GraphAnswer {
-  readonly status: number;
-  readonly headers: Headers;
-  /** Parsed JSON, or undefined for an empty or non-JSON body. */
-  readonly body: unknown;
-}
+/** A Graph call: its `path` is relative to `{baseUrl}/beta/`, query included and already encoded. */
+export type GraphCall = ServiceCall;
+export type GraphAnswer = ServiceAnswer;
 
 /** Sends one call through the Graph client (raw responses) and turns every failure into an AppError. */
 export class GraphTransport {

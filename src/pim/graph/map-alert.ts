@@ -1,6 +1,7 @@
 import { alertKeyOfId } from '../alert-catalog';
-import type { Alert, AlertIncident, AlertWithIncidents } from '../model';
-import { isJsonObject, readBoolean, readNullableString, readNumber, readString, type JsonObject } from './json-fields';
+import type { Alert } from '../model';
+import { readAlertState } from '../shared-alert-fields';
+import { isJsonObject, readString, type JsonObject } from './json-fields';
 import { mapConfiguration } from './map-configuration';
 import { mapDefinition } from './map-definition';
 
@@ -13,15 +14,8 @@ export function mapAlert(raw: JsonObject): Alert {
     alertDefinitionId: readString(raw, 'alertDefinitionId', id),
     scopeId: readString(raw, 'scopeId'),
     scopeType: readString(raw, 'scopeType'),
-    incidentCount: readNumber(raw, 'incidentCount'),
-    isActive: readBoolean(raw, 'isActive'),
-    lastModifiedDateTime: readNullableString(raw, 'lastModifiedDateTime'),
-    lastScannedDateTime: readNullableString(raw, 'lastScannedDateTime'),
+    ...readAlertState(raw),
     definition: isJsonObject(raw.alertDefinition) ? mapDefinition(raw.alertDefinition) : null,
     configuration: isJsonObject(raw.alertConfiguration) ? mapConfiguration(raw.alertConfiguration) : null,
   };
-}
-
-export function withIncidents(alert: Alert, incidents: readonly AlertIncident[]): AlertWithIncidents {
-  return { ...alert, incidents };
 }

@@ -1,5 +1,6 @@
 import { alertTypeByConfigurationType } from '../alert-catalog';
-import type { AlertConfiguration, SettingValue } from '../model';
+import type { AlertConfiguration } from '../model';
+import { readSettings } from '../shared-alert-fields';
 import { readBoolean, readString, type JsonObject } from './json-fields';
 
 /** Base-type members; everything else primitive (or null) is a type-specific setting. */
@@ -12,16 +13,6 @@ export function mapConfiguration(raw: JsonObject): AlertConfiguration {
     odataType,
     alertKey: alertTypeByConfigurationType(odataType)?.key ?? null,
     isEnabled: readBoolean(raw, 'isEnabled'),
-    settings: settingsOf(raw),
+    settings: readSettings(raw, (key) => BASE_MEMBERS.has(key) || key.includes('@')),
   };
-}
-
-function settingsOf(raw: JsonObject): Record<string, SettingValue | null> {
-  const settings: Record<string, SettingValue | null> = {};
-  for (const [key, value] of Object.entries(raw)) {
-    if (BASE_MEMBERS.has(key) || key.includes('@')) continue;
-    if (value === null || typeof value === 'string' || typeof value === 'boolean') settings[key] = value;
-    else if (typeof value === 'number' && Number.isFinite(value)) settings[key] = value;
-  }
-  return settings;
 }

@@ -1,5 +1,6 @@
 import type { AlertDefinition, AlertSeverity } from '../model';
-import { readBoolean, readString, type JsonObject } from './json-fields';
+import { readDefinition } from '../shared-alert-fields';
+import { readString, type JsonObject } from './json-fields';
 
 const SEVERITIES: readonly AlertSeverity[] = ['unknown', 'informational', 'low', 'medium', 'high', 'unknownFutureValue'];
 
@@ -11,15 +12,5 @@ export function mapSeverity(value: unknown): AlertSeverity {
 }
 
 export function mapDefinition(raw: JsonObject): AlertDefinition {
-  return {
-    id: readString(raw, 'id'),
-    displayName: readString(raw, 'displayName'),
-    description: readString(raw, 'description'),
-    severityLevel: mapSeverity(raw.severityLevel),
-    securityImpact: readString(raw, 'securityImpact'),
-    mitigationSteps: readString(raw, 'mitigationSteps'),
-    howToPrevent: readString(raw, 'howToPrevent'),
-    isRemediatable: readBoolean(raw, 'isRemediatable'),
-    isConfigurable: readBoolean(raw, 'isConfigurable'),
-  };
+  return readDefinition(readString(raw, 'id'), raw, mapSeverity(raw.severityLevel));
 }

@@ -3,37 +3,33 @@ import { load } from 'js-yaml';
 import { loadConfig } from '../../src/config/load-config';
 import { SAMPLE, templateAppSettings } from './bicep-settings';
 import { deployedFiles, readRepoFile, toolkitIgnore } from './deploy-files';
+import { DELEGATED, GRAPH_APP_ID, GROUP_MEMBER_READ_ALL, ROLE_MANAGEMENT_ALERT_READ, ROLE_MANAGEMENT_ALERT_READ_WRITE, USER_READ_ALL } from './graph-permission-ids';
 
 interface Step {
   readonly uses: string;
   readonly with?: Record<string, unknown>;
 }
 
-const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
-// Microsoft Graph application permission (app role) ids, as published in Graph's service principal.
-const ROLE_MANAGEMENT_ALERT_READ_WRITE = '11059518-d6a6-4851-98ed-509268489c4a';
-const ROLE_MANAGEMENT_ALERT_READ = 'ef31918f-2d50-4755-8943-b8638c0a077e';
-const GROUP_MEMBER_READ_ALL = '98830695-27a2-44f7-8c18-0c3ebc9698f6';
-// POST /users/{id}/checkMemberGroups app-only: User.Read.All and GroupMember.Read.All (Graph API reference,
-// "Group memberships for other users"; permissions/new/permissions.json lists both for that path).
-const USER_READ_ALL = 'df021288-bdef-4463-88db-98f22de89214';
-
 const bicep = (): string => readRepoFile('teamsapp/infra/azure.bicep');
 const deploySteps = (): Step[] => (load(readRepoFile('teamsapp/m365agents.yml')) as { deploy: Step[] }).deploy;
 const provisionSteps = (): Step[] => (load(readRepoFile('teamsapp/m365agents.yml')) as { provision: Step[] }).provision;
 
 describe('deploy path (Agents Toolkit project, Bicep, app registration)', () => {
-  it('names Graph and its application permissions by id, as the toolkit requires', () => {
+  it('names Graph and its permissions by id, as the toolkit requires: the app itself only reads alerts, writes are delegated', () => {
     const manifest = JSON.parse(readRepoFile('teamsapp/aad.manifest.json')) as {
       requiredResourceAccess: { resourceAppId: string; resourceAccess: { id: string; type: string }[] }[];
     };
     assert.deepEqual(manifest.requiredResourceAccess, [{
       resourceAppId: GRAPH_APP_ID,
       resourceAccess: [
-        { id: ROLE_MANAGEMENT_ALERT_READ_WRITE, type: 'Role' }, { id: GROUP_MEMBER_READ_ALL, type: 'Role' }, { id: USER_READ_ALL, type: 'Role' },
+        { id: ROLE_MANAGEMENT_ALERT_READ, type: 'Role' }, { id: GROUP_MEMBER_READ_ALL, type: 'Role' }, { id: USER_READ_ALL, type: 'Role' },
+        { id: DELEGATED.RoleManagementAlert_ReadWrite_Directory, type: 'Scope' },
+        { id: DELEGATED.openid, type: 'Scope' }, { id: DELEGATED.profile, type: 'Scope' }, { id: DELEGATED.offline_access, type: 'Scope' },
       ],
     }]);
-    assert.match(readRepoFile('README.md'), new RegExp(ROLE_MANAGEMENT_ALERT_READ), 'the read-only id is documented');
+    const readme = readRepoFile('README.md');
+    assert.match(readme, new RegExp(ROLE_MANAGEMENT_ALERT_READ_WRITE), 'the app role application mode needs is documented');
+    assert.match(readme, new RegExp(DELEGATED.RoleManagementAlert_ReadWrite_Directory), 'the delegated scope is documented');
   });
 
   it('derives resource names in Bicep: no RESOURCE_SUFFIX in env files, parameters or yml', () => {
@@ -97,7 +93,7 @@ describe('deploy path (Agents Toolkit project, Bicep, app registration)', () => 
 
   it('makes the managed identity a federated identity credential of the app registration (issuer, subject, audience)', () => {
     const steps = provisionSteps();
-    const script = steps.find((step) => step.uses === 'script' && /federated-credential/.test(String(step.with?.run)));
+    const script = steps.find((step) => step.uses === 'script' && /federated-credential/.test(String(step.with?.run)) && /BOT_IDENTITY_PRINCIPAL_ID/.test(String(step.with?.run)));
     assert.ok(script, 'a script step creates the federated identity credential');
     assert.ok(steps.indexOf(script) > steps.findIndex((step) => step.uses === 'arm/deploy'), 'after the identity exists');
     const run = String(script.with?.run);

@@ -2,8 +2,9 @@
 // Microsoft Teams channel pointing at it, and a user-assigned managed identity that is the bot's identity
 // (msaAppType UserAssignedMSI) and, as a federated identity credential of the app registration, Graph's
 // credential: no secret by default. Optional: a Key Vault holding a client secret (graphCredential
-// clientSecret) and a Storage account for several instances (scaleOut). Deployed by `arm/deploy` in
-// ../m365agents.yml.
+// clientSecret) and a Storage account for several instances (scaleOut). With writeMode delegated (default) the Azure
+// Bot gets the OAuth connection for Teams SSO, so Graph writes run as the signed-in admin. Deployed by `arm/deploy`
+// in ../m365agents.yml.
 
 @minLength(4)
 @maxLength(30)
@@ -44,7 +45,7 @@ param botSku string = 'F0'
 param botAadAppClientId string
 
 @secure()
-@description('Only with graphCredential clientSecret: a client secret of that app registration, stored in the Key Vault, never in a plain app setting.')
+@description('Only with graphCredential clientSecret (stored in the Key Vault, never in a plain app setting) or oauthConnectionCredential clientSecret (stored by the Bot Service in the OAuth connection): a client secret of that app registration. Never in an output.')
 param botAadAppClientSecret string = ''
 
 @description('Only with graphCredential clientSecret: when that secret expires (yyyy-mm-dd), so the bot warns 30 days before; none = not known.')
@@ -68,6 +69,23 @@ param scaleOut string = 'false'
 @description('Tenant id of that app registration.')
 param botAadAppTenantId string
 
+@description('Who Graph writes run as. delegated (default): the clicking admin, signed in through Teams SSO and the Azure Bot OAuth connection below, so the app registration needs only the RoleManagementAlert.Read.Directory app role. application: the app itself, which then needs the RoleManagementAlert.ReadWrite.Directory app role (README "Least privilege").')
+@allowed([
+  'delegated'
+  'application'
+])
+param writeMode string = 'delegated'
+
+@description('Name of the Azure Bot OAuth connection that exchanges Teams SSO tokens for delegated Graph tokens (the bot reads it as OAUTH_CONNECTION_NAME).')
+param oauthConnectionName string = 'graph'
+
+@description('How that OAuth connection proves the app registration: federatedCredential (default, no secret: "AAD v2 with Federated Credentials", trusted through a federated identity credential for the Bot Service token store, the script step in ../m365agents.yml) or clientSecret ("Azure Active Directory v2" with botAadAppClientSecret).')
+@allowed([
+  'federatedCredential'
+  'clientSecret'
+])
+param oauthConnectionCredential string = 'federatedCredential'
+
 @description('Microsoft Graph root; https://graph.microsoft.us or https://dod-graph.microsoft.us for US Government.')
 param graphBaseUrl string = 'https://graph.microsoft.com'
 
@@ -86,6 +104,15 @@ param location string = resourceGroup().location
 func unlessNone(value string) string => value == 'none' ? '' : value
 
 var useSecret = graphCredential == 'clientSecret'
+var delegatedWrites = writeMode == 'delegated'
+// Teams SSO for a bot: the app registration's Application ID URI (aad.manifest.json identifierUris, manifest.json
+// webApplicationInfo.resource) is the OAuth connection's token exchange URL.
+var tokenExchangeUrl = 'api://botid-${botAadAppClientId}'
+// The delegated Graph permissions the connection asks for (admin consent in aad.manifest.json requiredResourceAccess).
+var graphDelegatedScopes = 'openid profile offline_access RoleManagementAlert.ReadWrite.Directory'
+// The "Unique Identifier" of the federated OAuth connection: the last segment of the subject of the app registration's
+// federated identity credential for the Bot Service token store (../m365agents.yml). Stable per resource group.
+var oauthUniqueIdentifier = guid(resourceGroup().id, resourceBaseName, 'graph-oauth-connection')
 var useTableStorage = scaleOut == 'true'
 // Key Vault and Storage account names are global too (3–24 characters).
 var keyVaultName = 'kv${uniqueString(resourceGroup().id, 'pim-alerts')}'
@@ -264,9 +291,9 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'PIM_READER_GROUP_ID', value: unlessNone(pimReaderGroupId) }
         { name: 'PIM_READER_IDS', value: unlessNone(pimReaderIds) }
         { name: 'POLL_INTERVAL_SECONDS', value: pollIntervalSeconds }
-        // Delegated writes (README "Least privilege") need the Azure Bot OAuth connection, which this template does not
-        // create yet: until it does, it keeps the app's own write permission. Add the connection by hand, then set delegated.
-        { name: 'WRITE_MODE', value: 'application' }
+        // Delegated writes (README "Least privilege"): the clicking admin's token, from the OAuth connection below.
+        { name: 'WRITE_MODE', value: writeMode }
+        { name: 'OAUTH_CONNECTION_NAME', value: oauthConnectionName }
         { name: 'LOG_LEVEL', value: logLevel }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
       ], graphSettingsByCredential[graphCredential], storageSettings)
@@ -298,6 +325,47 @@ resource teamsChannel 'Microsoft.BotService/botServices/channels@2022-09-15' = {
   }
 }
 
+// Delegated writes: the OAuth connection through which the Bot Framework token service exchanges the Teams SSO token
+// (audience tokenExchangeUrl, scope access_as_user) for a delegated Microsoft Graph token of the same user.
+// Default: no secret. The "AAD v2 with Federated Credentials" provider; its service provider id and parameter names
+// are not in Microsoft's published ARM reference (README "Least privilege": where each value comes from).
+resource graphConnectionFederated 'Microsoft.BotService/botServices/connections@2022-09-15' = if (delegatedWrites && oauthConnectionCredential == 'federatedCredential') {
+  parent: bot
+  name: oauthConnectionName
+  location: 'global'
+  properties: {
+    serviceProviderDisplayName: 'AAD v2 with Federated Credentials'
+    serviceProviderId: 'c00b44ab-5e16-c44c-af26-2fd5bc55eb18'
+    clientId: botAadAppClientId
+    scopes: graphDelegatedScopes
+    parameters: [
+      { key: 'ClientId', value: botAadAppClientId }
+      { key: 'UniqueIdentifier', value: oauthUniqueIdentifier }
+      { key: 'TokenExchangeUrl', value: tokenExchangeUrl }
+      { key: 'TenantId', value: botAadAppTenantId }
+    ]
+  }
+}
+
+// With oauthConnectionCredential clientSecret: the classic "Azure Active Directory v2" provider and a client secret
+// of the app registration (the secure parameter; stored by the Bot Service, never in an app setting or an output).
+resource graphConnectionSecret 'Microsoft.BotService/botServices/connections@2022-09-15' = if (delegatedWrites && oauthConnectionCredential == 'clientSecret') {
+  parent: bot
+  name: oauthConnectionName
+  location: 'global'
+  properties: {
+    serviceProviderDisplayName: 'Azure Active Directory v2'
+    serviceProviderId: '30dd229c-58e3-4a48-bdfd-91ec48eb906c'
+    clientId: botAadAppClientId
+    clientSecret: botAadAppClientSecret
+    scopes: graphDelegatedScopes
+    parameters: [
+      { key: 'tenantID', value: botAadAppTenantId }
+      { key: 'tokenExchangeUrl', value: tokenExchangeUrl }
+    ]
+  }
+}
+
 // Written to ../env/.env.<env> by the toolkit (output names become variable names).
 output AZURE_APP_SERVICE_RESOURCE_ID string = webApp.id
 output BOT_DOMAIN string = webApp.properties.defaultHostName
@@ -308,4 +376,6 @@ output GRAPH_MANAGED_IDENTITY_CLIENT_ID string = identity.properties.clientId
 output TEAMS_BOT_ID string = identity.properties.clientId
 // The subject of the app registration's federated identity credential (the script step in ../m365agents.yml).
 output BOT_IDENTITY_PRINCIPAL_ID string = identity.properties.principalId
+// The subject's last segment of the federated identity credential for the Bot Service token store (../m365agents.yml).
+output BOT_OAUTH_UNIQUE_ID string = oauthUniqueIdentifier
 output STORAGE_ACCOUNT_NAME string = useTableStorage ? storageAccountName : 'none'

@@ -46,18 +46,24 @@ export function templateAppSettings(graph: GraphVariant, scaleOut: boolean, secr
   const settings: Record<string, string> = {};
   for (const block of [main, graphBlock, scaleOut ? table : sqlite]) {
     for (const [, name = '', expression = ''] of block.matchAll(/\{ name: '([^']+)', value: (.+?) \}/g)) {
-      settings[name] = evaluate(expression.trim(), secretValue);
+      settings[name] = evaluate(expression.trim(), secretValue, bicep);
     }
   }
   return settings;
 }
 
-function evaluate(expression: string, secretValue: string): string {
+function evaluate(expression: string, secretValue: string, bicep: string): string {
   const literal = /^'([^']*)'$/.exec(expression);
   if (literal) return literal[1]!;
   if (/^unlessNone\(\w+\)$/.test(expression)) return '';
   if (expression === 'secretReference') return secretValue;
-  const known = EXPRESSIONS[expression];
+  const known = EXPRESSIONS[expression] ?? parameterDefault(bicep, expression);
   if (known === undefined) throw new Error(`azure.bicep: no sample value for the app setting expression ${expression}`);
   return known;
+}
+
+/** A string parameter's default value in the template (`param name string = 'value'`), as a deploy without it gets. */
+export function parameterDefault(bicep: string, name: string): string | undefined {
+  if (!/^\w+$/.test(name)) return undefined;
+  return new RegExp(`^param ${name} string = '([^']*)'$`, 'm').exec(bicep)?.[1];
 }

@@ -165,7 +165,7 @@ function installShutdown(logger: Logger, steps: readonly (() => Promise<void>)[]
 /** Snoozes, exclusions (group members through Graph checkMemberGroups, cached like access checks), owners, Entra links. */
 function triageServices(config: AppConfig, storage: Storage, logger: Logger): TriageServices {
   const groups = new CachedMembershipChecker(new GraphGroupMembershipChecker(createGraphClient(config.graph, logger)), { ttlSeconds: config.access.groupCacheSeconds });
-  return createTriage({ storage, groups, entraPortalUrl: config.triage.entraPortalUrl, logger, now: Date.now });
+  return createTriage({ storage, groups, entraPortalUrl: config.triage.entraPortalUrl, azurePortalUrl: config.triage.azurePortalUrl, logger, now: Date.now });
 }
 
 /** Administrators for the user-specific views of shared cards: stored, and checked against `policy` again. */

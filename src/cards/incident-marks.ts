@@ -1,7 +1,8 @@
-import type { AlertIncident } from '../pim/model';
-import type { EntraLinks, IncidentLink } from './entra-links';
+import type { Alert, AlertIncident } from '../pim/model';
+import type { IncidentLink } from './entra-links';
+import type { PortalLinks } from './portal-links';
 
-/** What an incident row carries besides its text: the break-glass mark and Entra deep links. */
+/** What an incident row carries besides its text: the break-glass mark and portal deep links. */
 export interface IncidentMarks {
   readonly marks: readonly { readonly text: string }[];
   readonly links: readonly { readonly actions: readonly IncidentLink[] }[];
@@ -11,7 +12,7 @@ export interface IncidentMarks {
 export interface AlertTriageMarks {
   readonly notices: readonly string[];
   readonly excludedIncidentIds: ExcludedIncidents;
-  readonly links?: EntraLinks;
+  readonly links?: PortalLinks;
 }
 
 /**
@@ -25,8 +26,8 @@ export interface ExcludedIncidents extends ReadonlySet<string> {
 export const EXCLUDED_MARK = 'Excluded (break-glass)';
 export const EXCLUSION_UNCHECKED_MARK = 'Exclusion not checked: the group lookup in Microsoft Graph failed (see the bot\'s log)';
 
-export function incidentMarks(incident: AlertIncident, excluded: ExcludedIncidents | undefined, links: EntraLinks | undefined): IncidentMarks {
-  const actions = links ? links.incidentLinks(incident) : [];
+export function incidentMarks(alert: Alert, incident: AlertIncident, excluded: ExcludedIncidents | undefined, links: PortalLinks | undefined): IncidentMarks {
+  const actions = links ? links.incidentLinks(alert, incident) : [];
   return {
     marks: exclusionMarks(incident.id, excluded),
     links: actions.length > 0 ? [{ actions }] : [],

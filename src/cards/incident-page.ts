@@ -59,7 +59,7 @@ export function incidentPageData(
         details: escapeCardText(summary.details.join(' · ') || ' ', 500),
         remediate: canRemediate ? [{ alertId, incidentId, page }] : [],
         pick: canRemediate ? [{ id: pickInputId(index), incidentId }] : [],
-        ...incidentMarks(incident, triage?.excludedIncidentIds, triage?.links),
+        ...incidentMarks(alert, incident, triage?.excludedIncidentIds, triage?.links),
       };
     }),
     bulk: canRemediate && slice.length > 0 ? [{ alertId, page }] : [],

@@ -9,6 +9,7 @@ import { renderTemplate } from './card-template';
 import { escapeCardText } from './escape-card-text';
 import type { AlertTriageMarks } from './incident-marks';
 import { incidentPageData, type IncidentPageData } from './incident-page';
+import { portalButtons, type PortalButton } from './portal-links';
 import { withUserSpecificRefresh } from './user-specific-refresh';
 
 /** What the viewer may do; the security side can hide write buttons for read-only users. */
@@ -39,7 +40,7 @@ export interface AlertCardData extends AlertHeadline, IncidentPageData {
   readonly configuration: readonly { readonly facts: readonly { readonly title: string; readonly value: string }[] }[];
   readonly dismiss: readonly { readonly alertId: string }[];
   readonly refresh: readonly { readonly alertId: string; readonly page: number }[];
-  readonly portal: readonly { readonly url: string }[];
+  readonly portal: readonly PortalButton[];
   /** Settings: the alert's settings form (everyone may look; Save is for those who may write). */
   readonly settings: readonly { readonly alertId: string }[];
 }
@@ -66,7 +67,7 @@ export function alertCardData(read: AlertWithIncidents, options: AlertCardOption
     dismiss: canWrite && alert.isActive ? [{ alertId: headline.alertId }] : [],
     refresh: canWrite ? [{ alertId: headline.alertId, page: incidents.page }] : [],
     settings: alert.configuration ? [{ alertId: headline.alertId }] : [],
-    portal: options.triage?.links ? [{ url: options.triage.links.pimAlerts() }] : [],
+    portal: portalButtons(alert, options.triage?.links),
   };
 }
 

@@ -117,6 +117,8 @@ export interface AppConfig {
   readonly triage: {
     /** Microsoft Entra admin center for deep links on cards (`ENTRA_PORTAL_URL`), without a trailing slash. */
     readonly entraPortalUrl: string;
+    /** Azure portal for deep links on Azure resource alerts' cards (`AZURE_PORTAL_URL`), without a trailing slash. */
+    readonly azurePortalUrl: string;
   };
   /**
    * PIM alerts for Azure resources (Resource Manager), read next to the Entra ones with the same identity. Absent when

@@ -1,6 +1,7 @@
 import type { AppConfig, CredentialKind } from './app-config';
 import { readBotIdentity } from './bot-identity';
 import { configProblems } from './config-checks';
+import { defaultAzurePortalUrl } from './azure-portal';
 import { defaultEntraPortalUrl } from './entra-portal';
 import { GUID } from '../pim/ids';
 import { EnvReader, type Env } from './env-reader';
@@ -59,6 +60,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     watchHealth: readWatchHealthConfig(read),
     triage: {
       entraPortalUrl: read.url('ENTRA_PORTAL_URL', defaultEntraPortalUrl(graph.baseUrl)),
+      azurePortalUrl: read.url('AZURE_PORTAL_URL', defaultAzurePortalUrl(read.optional('AZURE_RESOURCE_MANAGER_URL'))).replace(/\/+$/, ''),
     },
     ...readAzureResources(read),
     secrets: readSecretExpiry(read),

@@ -1,5 +1,5 @@
 import type { OutgoingMessage } from '../cards/outgoing-message';
-import type { EntraLinks } from '../cards/entra-links';
+import type { PortalLinks } from '../cards/portal-links';
 import type { Logger } from '../logging/logger';
 import type { NotificationFilter } from '../triage/notification-filter';
 import { wantsAlertType } from './alert-type-filter';
@@ -33,8 +33,8 @@ export interface PollDeps {
   readonly cycleTasks?: readonly CycleTask[];
   /** Triage (snoozes, exclusions), applied before quiet hours; without it every rise is posted. */
   readonly filter?: NotificationFilter;
-  /** Entra admin center links on the cards. */
-  readonly links?: EntraLinks;
+  /** Entra admin center / Azure portal links on the cards. */
+  readonly links?: PortalLinks;
 }
 
 export interface PollSummary {

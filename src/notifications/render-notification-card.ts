@@ -3,7 +3,7 @@ import type { OutgoingMessage } from '../cards/outgoing-message';
 import type { CardPayload } from '../cards/card-payload';
 import { escapeCardText, escapePlainCardText } from '../cards/escape-card-text';
 import { renderTemplate } from '../cards/card-template';
-import type { EntraLinks } from '../cards/entra-links';
+import { portalButtons, type PortalLinks } from '../cards/portal-links';
 import { exclusionMarks, type ExcludedIncidents } from '../cards/incident-marks';
 import { severityStyle } from '../cards/severity-style';
 import { withUserSpecificRefresh } from '../cards/user-specific-refresh';
@@ -16,7 +16,7 @@ export interface NotificationExtras {
   readonly excludedIncidentIds?: ExcludedIncidents;
   /** "Owner: … since …", escaped by the caller (set once someone clicked "I'm on it"). */
   readonly ownerText?: string;
-  readonly links?: EntraLinks;
+  readonly links?: PortalLinks;
   /** An administrator's own view (user-specific refresh): Dismiss and Refresh. */
   readonly actionsVisible?: boolean;
 }
@@ -30,7 +30,7 @@ export interface NotificationButtonData {
 export interface NotificationPost {
   readonly broadcastId: string;
   readonly refreshUserIds?: readonly string[];
-  readonly links?: EntraLinks;
+  readonly links?: PortalLinks;
 }
 
 /**
@@ -82,7 +82,7 @@ export function renderNotificationCard(
     acknowledge: [button],
     dismiss: writable ? [{ alertId: alert.id }] : [],
     refresh: extras.actionsVisible === true ? [{ alertId: alert.id }] : [],
-    portal: extras.links ? [{ url: extras.links.pimAlerts() }] : [],
+    portal: portalButtons(alert, extras.links),
   });
   return withUserSpecificRefresh(card, { notification: button, version: announcement.version }, refreshUserIds);
 }

@@ -1,5 +1,5 @@
 import type { GroupMembershipChecker } from '../auth/group-membership';
-import { EntraLinks } from '../cards/entra-links';
+import { PortalLinks } from '../cards/portal-links';
 import type { Logger } from '../logging/logger';
 import type { Storage } from '../storage/storage';
 import { ExclusionMatcher } from './exclusion-matcher';
@@ -14,7 +14,7 @@ export interface TriageServices {
   readonly exclusions: ExclusionStore;
   readonly matcher: ExclusionMatcher;
   readonly owners: OwnerStore;
-  readonly links: EntraLinks;
+  readonly links: PortalLinks;
   readonly filter: NotificationFilter;
 }
 
@@ -23,6 +23,8 @@ export interface TriageDeps {
   /** Transitive group membership (Graph checkMemberGroups) for group exclusions; without it group exclusions show as not checked. */
   readonly groups?: GroupMembershipChecker;
   readonly entraPortalUrl: string;
+  /** Azure portal for Azure resource alerts' links; default https://portal.azure.com. */
+  readonly azurePortalUrl?: string;
   readonly logger: Logger;
   readonly now: () => number;
 }
@@ -35,7 +37,7 @@ export function createTriage(deps: TriageDeps): TriageServices {
   return {
     snoozes, exclusions, matcher,
     owners: new OwnerStore(deps.storage),
-    links: new EntraLinks(deps.entraPortalUrl),
+    links: new PortalLinks(deps.entraPortalUrl, deps.azurePortalUrl ?? 'https://portal.azure.com'),
     filter: new NotificationFilter(snoozes, matcher, logger, deps.now),
   };
 }

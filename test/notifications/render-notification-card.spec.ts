@@ -5,7 +5,7 @@ import { VERBS } from '../../src/cards/verbs';
 import { announce, MAX_LISTED_INCIDENTS } from '../../src/notifications/announcement';
 import type { IncidentRise } from '../../src/notifications/incident-rise';
 import { renderNotification } from '../../src/notifications/render-notification-card';
-import { EntraLinks } from '../../src/cards/entra-links';
+import { PortalLinks } from '../../src/cards/portal-links';
 import { cardText, findAction } from '../support/e2e/card-query';
 import { makeAlert } from '../support/fakes/alert-fixtures';
 import { ADMIN, READER } from '../support/fakes/recording-turn';
@@ -103,7 +103,7 @@ describe('renderNotification (shared card, user-specific views)', () => {
 describe('renderNotification: compact', () => {
   it('ten new incidents: five one-line rows, "…and 5 more: Open alert lists them all", the total, and no per-incident buttons', () => {
     const big = rise(11, 1);
-    const links = new EntraLinks('https://entra.microsoft.com');
+    const links = new PortalLinks('https://entra.microsoft.com', 'https://portal.azure.com');
     const message = renderNotification(big.alert, announce(big), { broadcastId: 'b-1', refreshUserIds: [ADMIN.id], links });
     const card = (message as { card: Record<string, unknown> }).card;
     const text = cardText(card);

@@ -5,11 +5,12 @@ import type { Storage } from '../../../src/storage/storage';
 import { createTriage, type TriageServices } from '../../../src/triage/triage-services';
 
 export const TEST_PORTAL = 'https://entra.example.test';
+export const TEST_AZURE_PORTAL = 'https://portal.azure.example.test';
 
 /** Real triage services on in-memory storage (or the given one), with an optional membership checker. */
 export function makeTriage(options: { storage?: Storage; groups?: GroupMembershipChecker; now?: () => number } = {}): TriageServices {
   return createTriage({
-    storage: options.storage ?? new MemoryStorage(), groups: options.groups, entraPortalUrl: TEST_PORTAL,
+    storage: options.storage ?? new MemoryStorage(), groups: options.groups, entraPortalUrl: TEST_PORTAL, azurePortalUrl: TEST_AZURE_PORTAL,
     logger: silentLogger, now: options.now ?? Date.now,
   });
 }

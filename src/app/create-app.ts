@@ -27,7 +27,6 @@ import { BodyBudget } from '../server/body-budget';
 import { createCloudAdapter, type BotAdapter } from '../server/create-adapter';
 import { createServer } from '../server/create-server';
 import { CachedReadiness } from '../server/cached-readiness';
-import type { ReadinessCheck } from '../server/readiness';
 import { MemoryStorage } from '../storage/memory-storage';
 import { unmonitoredWatchHealth } from '../watch-health/watch-health-view';
 import type { AppExtensions } from './app-extensions';
@@ -92,11 +91,9 @@ export function createApp(deps: AppDeps): App {
     logger: logger.child('bot'),
     ...(deps.signIn ? { signIn: deps.signIn } : {}),
   });
-  const checks: ReadinessCheck[] = [
-    { name: 'graph', check: async () => { await deps.pim.listAlerts(); } },
-    ...(deps.readinessChecks ?? []),
-  ];
-  const readiness = new CachedReadiness(checks, { logger: logger.child('readiness') });
+  // Readiness is this instance's own (storage): never a Graph or Resource Manager read, which anyone reaching the
+  // unauthenticated /readyz could otherwise make the bot spend, and which fails alike on every instance.
+  const readiness = new CachedReadiness(deps.readinessChecks ?? [], { logger: logger.child('readiness') });
   const limits = config.server;
   const bodyBudget = new BodyBudget(limits.maxPendingBodyBytes);
   const server = createServer({

@@ -1,7 +1,7 @@
 import type { Logger } from '../logging/logger';
 import { runReadinessChecks, type ReadinessCheck, type ReadinessReport } from './readiness';
 
-/** How long one readiness result is reused: /readyz is unauthenticated, so it must not drive Graph traffic. */
+/** How long one readiness result is reused: /readyz is unauthenticated, so it must not drive storage traffic either. */
 export const READINESS_CACHE_MS = 30_000;
 
 export interface CachedReadinessOptions {

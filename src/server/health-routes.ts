@@ -14,7 +14,7 @@ export interface HealthDeps {
 }
 
 /**
- * GET /healthz (process alive) and GET /readyz (dependencies reachable: 200 or 503). Both are
+ * GET /healthz (process alive) and GET /readyz (this instance can serve: its storage answers; 200 or 503). Both are
  * unauthenticated, so they answer only a status: which check failed and why is in the logs. /healthz
  * also names the instance and whether it leads, so an operator can tell which one polls Graph.
  */

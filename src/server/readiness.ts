@@ -1,6 +1,6 @@
 import { toAppError } from '../errors/app-error';
 
-/** One dependency /readyz checks (storage ping, Graph reachable). */
+/** One dependency of this instance that /readyz checks (the storage ping); never an upstream API (Graph, Resource Manager). */
 export interface ReadinessCheck {
   readonly name: string;
   check(): Promise<void>;

@@ -106,8 +106,9 @@ func unlessNone(value string) string => value == 'none' ? '' : value
 var useSecret = graphCredential == 'clientSecret'
 var delegatedWrites = writeMode == 'delegated'
 // Teams SSO for a bot: the app registration's Application ID URI (aad.manifest.json identifierUris, manifest.json
-// webApplicationInfo.resource) is the OAuth connection's token exchange URL.
-var tokenExchangeUrl = 'api://botid-${botAadAppClientId}'
+// webApplicationInfo.resource) is the OAuth connection's token exchange URL. It names the bot's id (the identity,
+// TEAMS_BOT_ID), not the app registration's: the Teams platform's form for an SSO app registration separate from the bot.
+var tokenExchangeUrl = 'api://botid-${identity.properties.clientId}'
 // The delegated Graph permissions the connection asks for (admin consent in aad.manifest.json requiredResourceAccess).
 var graphDelegatedScopes = 'openid profile offline_access RoleManagementAlert.ReadWrite.Directory'
 // The "Unique Identifier" of the federated OAuth connection: the last segment of the subject of the app registration's

@@ -41,9 +41,15 @@ const connectionParameters = (block: string): Record<string, string> =>
   Object.fromEntries([...block.matchAll(/\{ key: '([^']+)', value: (\w+) \}/g)].map((match) => [match[1]!, match[2]!]));
 
 describe('delegated writes, packaged: app registration, Teams manifest and Azure Bot OAuth connection (issue 18)', () => {
-  it('the app registration exposes access_as_user under api://botid-<BOT_ID> and accepts v2 tokens', () => {
+  it('the app registration exposes access_as_user under api://botid-<the bot\'s id> and accepts v2 tokens', () => {
     const manifest = aad();
-    assert.deepEqual(manifest.identifierUris, ['api://botid-${{BOT_ID}}']);
+    assert.deepEqual(manifest.identifierUris, ['api://botid-${{TEAMS_BOT_ID}}']);
+    const steps = (load(readRepoFile('teamsapp/m365agents.yml')) as { provision: Step[] }).provision;
+    assert.ok(steps.findIndex((step) => step.uses === 'aadApp/update') > steps.findIndex((step) => step.uses === 'arm/deploy'),
+      'the app registration is updated once the template wrote TEAMS_BOT_ID');
+    const local = (load(readRepoFile('teamsapp/m365agents.local.yml')) as { provision: Step[] }).provision;
+    assert.ok(local.findIndex((step) => step.uses === 'aadApp/update') > local.findIndex((step) => /TEAMS_BOT_ID=/.test(String(step.with?.run))),
+      'locally TEAMS_BOT_ID (= BOT_ID) is set before the app registration is updated');
     assert.equal(manifest.accessTokenAcceptedVersion, 2);
     assert.equal(manifest.oauth2Permissions.length, 1);
     const [scope] = manifest.oauth2Permissions;
@@ -64,11 +70,12 @@ describe('delegated writes, packaged: app registration, Teams manifest and Azure
     assert.deepEqual(aad().replyUrlsWithType, [{ url: 'https://token.botframework.com/.auth/web/redirect', type: 'Web' }]);
   });
 
-  it('Teams manifest webApplicationInfo: the app registration and its Application ID URI', () => {
-    const teams = JSON.parse(readRepoFile('teamsapp/manifest.json')) as { webApplicationInfo?: { id: string; resource?: string } };
+  it('Teams manifest webApplicationInfo: the app registration, and its Application ID URI naming the manifest\'s bot', () => {
+    const teams = JSON.parse(readRepoFile('teamsapp/manifest.json')) as { webApplicationInfo?: { id: string; resource?: string }; bots: { botId: string }[] };
     const manifest = aad();
     assert.equal(teams.webApplicationInfo?.id, manifest.appId);
-    assert.equal(teams.webApplicationInfo?.resource, 'api://botid-${{BOT_ID}}');
+    assert.equal(teams.webApplicationInfo?.resource, `api://botid-${teams.bots[0]?.botId}`);
+    assert.equal(teams.webApplicationInfo.resource, 'api://botid-${{TEAMS_BOT_ID}}');
     assert.deepEqual(manifest.identifierUris, [teams.webApplicationInfo.resource], 'Teams asks for a token of the URI the app registration exposes');
     assert.match(readRepoFile('teamsapp/infra/azure.parameters.json'), /"botAadAppClientId": \{ "value": "\$\{\{BOT_ID\}\}" \}/,
       'the template\'s app registration is the same BOT_ID');
@@ -85,7 +92,10 @@ describe('delegated writes, packaged: app registration, Teams manifest and Azure
     assert.doesNotMatch(federated, /clientSecret/, 'no secret in the default connection');
     assert.deepEqual(connectionParameters(federated),
       { ClientId: 'botAadAppClientId', UniqueIdentifier: 'oauthUniqueIdentifier', TokenExchangeUrl: 'tokenExchangeUrl', TenantId: 'botAadAppTenantId' });
-    assert.equal(variable(template, 'tokenExchangeUrl')?.replace('${botAadAppClientId}', '${{BOT_ID}}'), aad().identifierUris[0]);
+    // The bot (msaAppId) is the identity, which the template also writes to TEAMS_BOT_ID.
+    assert.match(template, /msaAppId: identity\.properties\.clientId/);
+    assert.match(template, /^output TEAMS_BOT_ID string = identity\.properties\.clientId$/m);
+    assert.equal(variable(template, 'tokenExchangeUrl')?.replace('${identity.properties.clientId}', '${{TEAMS_BOT_ID}}'), aad().identifierUris[0]);
     // Every scope the connection asks for is a delegated Graph permission the app registration declares (so admin consent covers it).
     const scopes = variable(template, 'graphDelegatedScopes')?.split(' ') ?? [];
     assert.match(federated, /scopes: graphDelegatedScopes/);

@@ -131,6 +131,8 @@ export interface AppConfig {
     readonly subscriptionIds: readonly string[];
     /** AZURE_ALERT_SCOPES=discover: every enabled subscription the identity can read. */
     readonly discover: boolean;
+    /** AZURE_READ_RESERVE: remaining reads (`x-ms-ratelimit-remaining-*-reads`) at or below which reads are slowed (default 25). */
+    readonly readReserve?: number;
   };
   readonly secrets: {
     /** When the client secret in use expires (CLIENT_SECRET_EXPIRES_ON), an ISO instant; absent = not known, no warning. */

@@ -13,7 +13,8 @@ export function readAzureResources(read: EnvReader): Pick<AppConfig, 'azureResou
   const text = read.optional('AZURE_ALERT_SCOPES')?.trim() ?? '';
   if (text === '') return {};
   const resourceManagerUrl = read.url('AZURE_RESOURCE_MANAGER_URL', 'https://management.azure.com').replace(/\/+$/, '');
-  if (text.toLowerCase() === 'discover') return { azureResources: { resourceManagerUrl, subscriptionIds: [], discover: true } };
+  const readReserve = read.integer('AZURE_READ_RESERVE', 25, 0, 10_000);
+  if (text.toLowerCase() === 'discover') return { azureResources: { resourceManagerUrl, subscriptionIds: [], discover: true, readReserve } };
   const ids: string[] = [];
   for (const entry of text.split(/[\s,]+/).filter(Boolean)) {
     const id = subscriptionIdOf(entry);
@@ -22,5 +23,5 @@ export function readAzureResources(read: EnvReader): Pick<AppConfig, 'azureResou
     } else if (!ids.includes(id)) ids.push(id);
   }
   if (ids.length > MAX_SCOPES) read.problem(`AZURE_ALERT_SCOPES names ${ids.length} subscriptions; at most ${MAX_SCOPES} are supported.`);
-  return { azureResources: { resourceManagerUrl, subscriptionIds: ids, discover: false } };
+  return { azureResources: { resourceManagerUrl, subscriptionIds: ids, discover: false, readReserve } };
 }

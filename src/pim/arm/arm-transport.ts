@@ -1,10 +1,12 @@
 import { AppError, isAppError } from '../../errors/app-error';
 import { readJsonBody } from '../../http/json-body';
+import { retryAfterMs } from '../../http/retry-after';
 import { retryWithinBudget, type RetryPolicy } from '../../http/retry-within-budget';
 import type { Logger } from '../../logging/logger';
 import type { ServiceAnswer, ServiceCall } from '../service-call';
 import { mapArmFailure, mapArmThrown } from './arm-error-mapper';
 import { RateLimitGauge } from './rate-limit-gauge';
+import { subscriptionOfPath, type ReadPacer } from './read-pacer';
 
 /** A Resource Manager call: its `path` is below the base URL with its query (already encoded), or an absolute URL the service gave (nextLink, Location). */
 export type ArmCall = ServiceCall;
@@ -18,6 +20,8 @@ export interface ArmTransportSettings {
   /** A bearer token for Resource Manager, or null (the loopback simulator). */
   readonly token: () => Promise<string | null>;
   readonly fetch?: typeof fetch;
+  /** Slows reads when Resource Manager says a read bucket runs low (`x-ms-ratelimit-remaining-*-reads`); none: never paced. */
+  readonly pacer?: ReadPacer;
 }
 
 /** Below this many remaining reads (`x-ms-ratelimit-remaining-*-reads`) the transport warns. */
@@ -26,7 +30,8 @@ const LOW_READS = 100;
 /**
  * Sends Resource Manager calls with the Graph client's rules: the same retries within the call's time budget
  * (`retryWithinBudget`), a per-attempt timeout, and every failure an AppError. URLs the service hands back (nextLink,
- * Location) are followed only on the configured origin. Reads `x-ms-ratelimit-remaining-*`.
+ * Location) are followed only on the configured origin. Reads `x-ms-ratelimit-remaining-*`; with a pacer, a read waits while its
+ * bucket is low (read-pacer.ts).
  */
 export class ArmTransport {
   readonly rateLimits = new RateLimitGauge();
@@ -68,9 +73,13 @@ export class ArmTransport {
     return url;
   }
 
-  /** One request; its rate-limit headers read and its outcome logged (no body, no query). */
+  /** One request (a read first waits when its bucket ran low); its rate-limit headers read and its outcome logged (no body, no query). */
   private async attempt(call: ArmCall, url: URL): Promise<Response> {
+    const scope = subscriptionOfPath(url.pathname);
+    if (call.method === 'GET') await this.settings.pacer?.beforeRead(scope);
     const response = await this.fetch(call, url);
+    const throttledFor = response.status === 429 ? retryAfterMs(response.headers.get('Retry-After'), this.settings.retry.clock.now()) : undefined;
+    this.settings.pacer?.observe(scope, response.headers, throttledFor);
     this.rateLimits.read(response.headers);
     this.warnIfLow();
     const requestId = response.headers.get('x-ms-request-id') ?? undefined;

@@ -4,6 +4,7 @@ import { systemClock } from '../../time/clock';
 import { createTokenCredential } from '../graph/graph-credential';
 import type { RetryPolicy } from '../../http/retry-within-budget';
 import { ArmTransport } from './arm-transport';
+import { ReadPacer } from './read-pacer';
 
 export interface ArmTransportOptions {
   readonly work?: 'interactive' | 'background';
@@ -18,7 +19,8 @@ export function armScope(resourceManagerUrl: string): string {
 
 /**
  * A Resource Manager transport with the Graph client's rules: the same identity (GRAPH_CREDENTIAL and its settings), the
- * same per-attempt timeout and retry budgets (interactive or background).
+ * same per-attempt timeout and retry budgets (interactive or background), and reads slowed while Resource Manager says a read
+ * bucket is at or below AZURE_READ_RESERVE.
  */
 export function createArmTransport(config: AppConfig, resourceManagerUrl: string, logger: Logger, options: ArmTransportOptions = {}): ArmTransport {
   const graph = config.graph;
@@ -27,5 +29,6 @@ export function createArmTransport(config: AppConfig, resourceManagerUrl: string
   const credential = createTokenCredential(graph);
   const scope = armScope(resourceManagerUrl);
   const token = async (): Promise<string | null> => (credential ? (await credential.getToken(scope))?.token ?? null : null);
-  return new ArmTransport({ baseUrl: resourceManagerUrl, requestTimeoutMs: graph.requestTimeoutMs, retry, token, ...(options.fetch ? { fetch: options.fetch } : {}) }, logger);
+  const pacer = new ReadPacer({ clock: retry.clock, reserve: config.azureResources?.readReserve ?? 25 }, logger);
+  return new ArmTransport({ baseUrl: resourceManagerUrl, requestTimeoutMs: graph.requestTimeoutMs, retry, token, pacer, ...(options.fetch ? { fetch: options.fetch } : {}) }, logger);
 }

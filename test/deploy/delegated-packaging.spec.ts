@@ -71,11 +71,13 @@ describe('delegated writes, packaged: app registration, Teams manifest and Azure
   });
 
   it('Teams manifest webApplicationInfo: the app registration, and its Application ID URI naming the manifest\'s bot', () => {
-    const teams = JSON.parse(readRepoFile('teamsapp/manifest.json')) as { webApplicationInfo?: { id: string; resource?: string }; bots: { botId: string }[] };
+    const teams = JSON.parse(readRepoFile('teamsapp/manifest.json')) as { webApplicationInfo?: { id: string; resource?: string }; bots: { botId: string }[]; validDomains: string[] };
     const manifest = aad();
     assert.equal(teams.webApplicationInfo?.id, manifest.appId);
     assert.equal(teams.webApplicationInfo?.resource, `api://botid-${teams.bots[0]?.botId}`);
     assert.equal(teams.webApplicationInfo.resource, 'api://botid-${{TEAMS_BOT_ID}}');
+    // The sign-in card's fallback page is the Bot Framework token service's (Teams docs, "Add authentication to your Teams bot").
+    assert.ok(teams.validDomains.includes('token.botframework.com'), teams.validDomains.join(', '));
     assert.deepEqual(manifest.identifierUris, [teams.webApplicationInfo.resource], 'Teams asks for a token of the URI the app registration exposes');
     assert.match(readRepoFile('teamsapp/infra/azure.parameters.json'), /"botAadAppClientId": \{ "value": "\$\{\{BOT_ID\}\}" \}/,
       'the template\'s app registration is the same BOT_ID');

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { REPO_ROOT } from '../../src/tools/repo-paths';
+import { CLOCK_SHIFT_VARIABLE, shiftClock } from '../../src/tools/dev/shifted-clock';
 import { startE2eStack, type E2eStack } from '../support/e2e/e2e-stack';
 import { seedDayOfHistory } from '../support/e2e/seed-history';
 
@@ -13,6 +14,12 @@ const SCREENSHOTS = path.join(REPO_ROOT, 'test-results');
 /** The README's card pictures (committed): every run of this test writes them again, so they show the cards as they are. */
 const README_SHOTS = path.join(REPO_ROOT, '.github', 'screenshots');
 const TOO_MANY = 'TooManyGlobalAdminsAssignedToTenantAlert';
+/**
+ * The wall clock of this run, in this process (the simulator, the seeded history) and in the bot: it starts at this
+ * instant and runs on, so the pictures show the same dates every run (the digest is taken first, within its first minute)
+ * and change only when the cards do.
+ */
+const PICTURE_TIME = Date.parse('2026-01-05T09:00:00Z');
 
 /** A real browser (Debian chromium) drives the Playground's web UI against the real bot and simulator. */
 describe('browser smoke: the Agents Playground in chromium', function () {
@@ -20,10 +27,13 @@ describe('browser smoke: the Agents Playground in chromium', function () {
   let stack: E2eStack;
   let browser: BrowserContext;
   let profile: string;
+  let restoreClock: (() => void) | undefined;
 
   before(async () => {
+    const shiftMs = PICTURE_TIME - Date.now();
+    restoreClock = shiftClock(shiftMs);
     // A day of history for the digest's chart; polls every 5 s so the notification test sees a rise quickly.
-    stack = await startE2eStack({ POLL_INTERVAL_SECONDS: '5' }, seedDayOfHistory);
+    stack = await startE2eStack({ POLL_INTERVAL_SECONDS: '5', [CLOCK_SHIFT_VARIABLE]: String(shiftMs) }, (dataDir) => seedDayOfHistory(dataDir, PICTURE_TIME));
     profile = mkdtempSync(path.join(tmpdir(), 'chromium-profile-'));
     browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1400, height: 1000 } });
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -39,6 +49,22 @@ describe('browser smoke: the Agents Playground in chromium', function () {
     await browser?.close();
     await stack?.stop();
     if (profile) rmSync(profile, { recursive: true, force: true });
+    restoreClock?.();
+  });
+
+  it('renders the digest card: the incidents-over-time chart, or its text fallback where charts are not supported (screenshot; first: its period ends now)', async () => {
+    const page = await browser.newPage();
+    await page.goto(stack.dev.playgroundUrl);
+    await send(page, 'digest now');
+    const card = page.locator('.ac-adaptiveCard').filter({ hasText: /digest/i }).last();
+    await card.waitFor({ timeout: 20_000 });
+    const shot = path.join(SCREENSHOTS, 'playground-digest.png');
+    await card.screenshot({ path: shot });
+    await keepForReadme(card, 'digest');
+    const text = await card.innerText();
+    const charted = (await card.locator('svg, canvas').count()) > 0;
+    assert.ok(charted || /incidents? (over time|at \d|by hour)|no history|hour/i.test(text), `a chart or its fallback text, got: ${text}`);
+    assert.ok(statSync(shot).size > 5_000, 'a real screenshot was written');
   });
 
   it('renders the alert card for "alert tooManyGlobalAdmins" and updates it in place after Refresh', async () => {
@@ -146,21 +172,6 @@ describe('browser smoke: the Agents Playground in chromium', function () {
     const saved = page.locator('.ac-adaptiveCard').filter({ hasText: /Saved by .*Days without sign-in: 30 days → 45 days/ }).last();
     await saved.waitFor({ timeout: 20_000 });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'playground-settings-saved.png') });
-  });
-
-  it('renders the digest card: the incidents-over-time chart, or its text fallback where charts are not supported (screenshot)', async () => {
-    const page = await browser.newPage();
-    await page.goto(stack.dev.playgroundUrl);
-    await send(page, 'digest now');
-    const card = page.locator('.ac-adaptiveCard').filter({ hasText: /digest/i }).last();
-    await card.waitFor({ timeout: 20_000 });
-    const shot = path.join(SCREENSHOTS, 'playground-digest.png');
-    await card.screenshot({ path: shot });
-    await keepForReadme(card, 'digest');
-    const text = await card.innerText();
-    const charted = (await card.locator('svg, canvas').count()) > 0;
-    assert.ok(charted || /incidents? (over time|at \d|by hour)|no history|hour/i.test(text), `a chart or its fallback text, got: ${text}`);
-    assert.ok(statSync(shot).size > 5_000, 'a real screenshot was written');
   });
 
   it('subscribe, then a rise of incidents posts the notification card within a poll (screenshot; last: it subscribes this chat)', async () => {

@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { ManagedChild } from './managed-child';
+import { clockShiftOf } from './shifted-clock';
 import { waitForHttpOk } from './wait-ready';
 
 export interface BotProcessOptions {
@@ -37,7 +39,9 @@ export function botEnvironment(defaults: BotDefaults, base: NodeJS.ProcessEnv, o
 
 /** Starts the bot and resolves once GET /healthz answers 200; stops it again when it never gets there. */
 export async function startBotProcess(options: BotProcessOptions, timeoutMs = 30_000): Promise<ManagedChild> {
-  const bot = new ManagedChild({ name: 'bot', command: process.execPath, args: [options.script], ...options });
+  // PIM_DEV_CLOCK_SHIFT_MS (the browser test's fixed dates): the shift is preloaded, before the bot reads the time.
+  const preload = clockShiftOf(options.env) === undefined ? [] : ['--require', path.join(__dirname, 'shifted-clock-preload.js')];
+  const bot = new ManagedChild({ name: 'bot', command: process.execPath, args: [...preload, options.script], ...options });
   const died = new AbortController();
   void bot.exited.then((code) => died.abort(`the bot exited (${code})`));
   try {

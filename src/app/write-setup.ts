@@ -15,23 +15,23 @@ export interface WriteSetup {
 }
 
 /**
- * WRITE_MODE: `application` writes as the app; `delegated` writes with the clicking user's token from
- * the Bot Framework token service (OAUTH_CONNECTION_NAME), or in `npm run dev` from the loopback stand-in.
+ * WRITE_MODE: `application` writes as the app; `delegated` writes with the clicking user's token from the Bot Framework
+ * token service: OAUTH_CONNECTION_NAME for Graph (Entra alerts), ARM_OAUTH_CONNECTION_NAME for Resource Manager (Azure
+ * resource alerts); in `npm run dev` from the loopback stand-in.
  */
 export function writeSetup(config: AppConfig, clients: PimAlertsClients, logger: Logger, now: () => number = Date.now): WriteSetup {
   const { delegation } = config;
   if (delegation.writeMode === 'application') return { writes: applicationWrites(clients.app) };
+  const links = new EntraLinks(config.triage.entraPortalUrl);
   const writes = new DelegatedWrites({
-    asUser: (token) => clients.asUser(token), cache: new DelegatedTokenCache(now), myRolesUrl: new EntraLinks(config.triage.entraPortalUrl).myRoles(),
-    allowedTenantIds: config.bot.allowedTenantIds, logger: logger.child('delegated-writes'),
+    asUser: (tokens) => clients.asUser(tokens), cache: new DelegatedTokenCache(now), myRolesUrl: links.myRoles(), myAzureRolesUrl: links.myAzureRoles(),
+    azureScopes: config.azureResources !== undefined, allowedTenantIds: config.bot.allowedTenantIds, logger: logger.child('delegated-writes'),
   });
+  const connections = { graph: delegation.oauthConnectionName, arm: delegation.armOauthConnectionName };
   const devUrl = delegation.devTokenServiceUrl;
-  const loopback = devUrl === undefined ? undefined : new LoopbackTokenService(devUrl);
+  const loopback = devUrl === undefined ? undefined : { graph: new LoopbackTokenService(devUrl, connections.graph), arm: new LoopbackTokenService(devUrl, connections.arm) };
   return {
     writes,
-    signIn: {
-      connectionName: delegation.oauthConnectionName,
-      tokens: (context) => loopback ?? botFrameworkTokens(context, delegation.oauthConnectionName),
-    },
+    signIn: { connections, tokens: (context, resource) => loopback?.[resource] ?? botFrameworkTokens(context, connections[resource]) },
   };
 }

@@ -15,7 +15,7 @@ export const ERROR_TYPE = 'application/vnd.microsoft.error';
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
   invalidInput: 400, invalidId: 400, invalidSetting: 400, notRemediatable: 400,
-  userNotAllowed: 403, graphForbidden: 403, roleRequired: 403, signInRequired: 401, notFound: 404, conflict: 409,
+  userNotAllowed: 403, graphForbidden: 403, roleRequired: 403, signInRequired: 401, azureSignInRequired: 401, notFound: 404, conflict: 409,
   graphBusy: 503, graphUnavailable: 503, timeout: 504, tooManyRequests: 429,
 };
 

@@ -3,7 +3,7 @@ import { CardFactory, MessageFactory, TurnContext, type Activity, type CloudAdap
 import type { UserTokenClient } from 'botframework-connector';
 import type { OutgoingMessage } from '../cards/outgoing-message';
 import type { ConversationAddress } from '../notifications/conversation-address';
-import type { ConversationScope, LaterHandle, TurnConversation } from '../use-cases/turn';
+import type { ConversationScope, LaterHandle, Turn, TurnConversation } from '../use-cases/turn';
 import type { BotTurn } from './bot-turn';
 import { MESSAGE_ORIGIN } from './message-origin-key';
 
@@ -92,7 +92,7 @@ function conversationOf(activity: Activity): TurnConversation {
 
 /** The Turn routes and use cases see, over a botbuilder turn; reply and update stay in src/bot/. */
 export function createBotTurn(
-  context: TurnContext, adapter: ContinuationAdapter, botAppId: string, userToken?: () => Promise<string | undefined>,
+  context: TurnContext, adapter: ContinuationAdapter, botAppId: string, userToken?: Turn['userToken'],
 ): BotTurn {
   const activity = context.activity;
   const reference = TurnContext.getConversationReference(activity);

@@ -14,6 +14,11 @@ export interface DelegationConfig {
   /** The Azure Bot OAuth connection (AAD v2) whose token service exchanges Teams SSO tokens (OAUTH_CONNECTION_NAME). */
   readonly oauthConnectionName: string;
   /**
+   * The second Azure Bot OAuth connection (AAD v2, scope `https://management.azure.com/user_impersonation`) whose token
+   * service exchanges the same Teams SSO token for a Resource Manager token: Azure resource alert writes (ARM_OAUTH_CONNECTION_NAME).
+   */
+  readonly armOauthConnectionName: string;
+  /**
    * Local mode only: the dev stack's loopback token service, which stands in for the Bot Framework token
    * service (DEV_TOKEN_SERVICE_URL). Absent: the Bot Framework token service through botbuilder.
    */
@@ -21,6 +26,7 @@ export interface DelegationConfig {
 }
 
 const MODES: readonly WriteMode[] = ['delegated', 'application'];
+const CONNECTION_NAME = /^[\w .-]{1,100}$/;
 
 /**
  * WRITE_MODE defaults to `delegated` for every install with a Microsoft app id (the Azure template sets it
@@ -33,10 +39,16 @@ export function readDelegation(read: EnvReader, bot: AppConfig['bot']): Delegati
   const config: DelegationConfig = {
     writeMode: read.oneOf('WRITE_MODE', MODES, fallback),
     oauthConnectionName: read.string('OAUTH_CONNECTION_NAME', 'graph'),
+    armOauthConnectionName: read.string('ARM_OAUTH_CONNECTION_NAME', 'arm'),
     ...(devTokenServiceUrl ? { devTokenServiceUrl } : {}),
   };
-  if (!/^[\w .-]{1,100}$/.test(config.oauthConnectionName)) {
-    read.problem('OAUTH_CONNECTION_NAME must be the Azure Bot OAuth connection name (letters, digits, space, . _ -; at most 100).');
+  const checkName = (name: string, value: string): void => {
+    if (!CONNECTION_NAME.test(value)) read.problem(`${name} must be an Azure Bot OAuth connection name (letters, digits, space, . _ -; at most 100).`);
+  };
+  checkName('OAUTH_CONNECTION_NAME', config.oauthConnectionName);
+  checkName('ARM_OAUTH_CONNECTION_NAME', config.armOauthConnectionName);
+  if (config.oauthConnectionName.toLowerCase() === config.armOauthConnectionName.toLowerCase()) {
+    read.problem('ARM_OAUTH_CONNECTION_NAME must name a second OAuth connection (Resource Manager scope), not the Microsoft Graph one (OAUTH_CONNECTION_NAME).');
   }
   if (devTokenServiceUrl !== undefined && (!bot.localMode || !isLoopbackUrl(devTokenServiceUrl))) {
     read.problem('DEV_TOKEN_SERVICE_URL is the dev stack\'s loopback token service: only on loopback and only without MicrosoftAppId (local mode).');

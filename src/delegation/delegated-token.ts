@@ -1,8 +1,11 @@
 import { AppError } from '../errors/app-error';
 import { GUID } from '../pim/ids';
+import { SIGN_IN_CODE, type TokenResource } from './token-resource';
 
-/** A user's delegated Microsoft Graph token and who it is for (read from its claims; Graph verifies the signature). */
+/** A user's delegated token (Microsoft Graph or Resource Manager) and who it is for (read from its claims; the API verifies the signature). */
 export interface DelegatedToken {
+  /** The API it is for: the OAuth connection it came from. */
+  readonly resource: TokenResource;
   /** The bearer token itself: kept in memory only, never logged, stored, shown or audited. */
   readonly accessToken: string;
   /** `oid`: the signed-in user's Entra object id. */
@@ -17,20 +20,21 @@ export interface DelegatedToken {
 
 /**
  * The claims of a JWT access token the token service returned. Not a signature check (this token is
- * for Graph, which checks it); it tells whose token it is, so one for another user or tenant is refused.
+ * for Graph or Resource Manager, which checks it); it tells whose token it is, so one for another user
+ * or tenant is refused.
  */
-export function readDelegatedToken(accessToken: string): DelegatedToken {
-  const claims = payloadOf(accessToken);
+export function readDelegatedToken(accessToken: string, resource: TokenResource = 'graph'): DelegatedToken {
+  const claims = payloadOf(accessToken, resource);
   const objectId = typeof claims.oid === 'string' ? claims.oid.toLowerCase() : '';
   const tenantId = typeof claims.tid === 'string' ? claims.tid.toLowerCase() : '';
   const upn = [claims.upn, claims.preferred_username, claims.unique_name].find((value): value is string => typeof value === 'string') ?? '';
   if (!GUID.test(objectId) || !GUID.test(tenantId) || typeof claims.exp !== 'number') {
-    throw new AppError('signInRequired', { details: { reason: 'token without oid, tid or exp' } });
+    throw new AppError(SIGN_IN_CODE[resource], { details: { reason: 'token without oid, tid or exp' } });
   }
-  return { accessToken, objectId, upn: upn.slice(0, 200), tenantId, expiresAtMs: claims.exp * 1000 };
+  return { resource, accessToken, objectId, upn: upn.slice(0, 200), tenantId, expiresAtMs: claims.exp * 1000 };
 }
 
-function payloadOf(token: string): Record<string, unknown> {
+function payloadOf(token: string, resource: TokenResource): Record<string, unknown> {
   const part = token.split('.')[1];
   try {
     const parsed: unknown = JSON.parse(Buffer.from(part ?? '', 'base64url').toString('utf8'));
@@ -38,5 +42,5 @@ function payloadOf(token: string): Record<string, unknown> {
   } catch {
     // fall through: not a JWT
   }
-  throw new AppError('signInRequired', { details: { reason: 'token is not a JWT' } });
+  throw new AppError(SIGN_IN_CODE[resource], { details: { reason: 'token is not a JWT' } });
 }

@@ -3,14 +3,15 @@ import type { SignInResource, UserTokenRequest, UserTokenService } from './user-
 
 /**
  * The dev stack's loopback token service (DEV_TOKEN_SERVICE_URL, local mode only), standing in for the
- * Bot Framework token service: `POST /api/usertoken/exchange` (a Teams SSO token for a Graph token),
+ * Bot Framework token service of one OAuth connection (`connection=`, as the real service is keyed):
+ * `POST /api/usertoken/exchange` (a Teams SSO token for a Graph or Resource Manager token),
  * `GET /api/usertoken/token` (the token of a user who signed in), `GET /api/signin/resource`.
  */
 export class LoopbackTokenService implements UserTokenService {
-  constructor(private readonly baseUrl: string) {}
+  constructor(private readonly baseUrl: string, private readonly connectionName: string) {}
 
   async token(request: UserTokenRequest): Promise<string | undefined> {
-    const user = encodeURIComponent(request.aadObjectId ?? '');
+    const user = `${encodeURIComponent(request.aadObjectId ?? '')}&connection=${encodeURIComponent(this.connectionName)}`;
     const response = request.ssoToken === undefined
       ? await this.call(`/api/usertoken/token?user=${user}`, { method: 'GET' })
       : await this.call(`/api/usertoken/exchange?user=${user}`, {
@@ -22,7 +23,8 @@ export class LoopbackTokenService implements UserTokenService {
   }
 
   async signInResource(request: UserTokenRequest): Promise<SignInResource> {
-    const response = await this.call(`/api/signin/resource?user=${encodeURIComponent(request.aadObjectId ?? '')}`, { method: 'GET' });
+    const query = `user=${encodeURIComponent(request.aadObjectId ?? '')}&connection=${encodeURIComponent(this.connectionName)}`;
+    const response = await this.call(`/api/signin/resource?${query}`, { method: 'GET' });
     const body = await this.json(response) as { signInLink?: unknown; tokenExchangeResource?: SignInResource['tokenExchangeResource'] };
     if (typeof body.signInLink !== 'string') throw new AppError('internal', { userMessage: 'The dev token service gave no sign-in link.' });
     return { signInLink: body.signInLink, ...(body.tokenExchangeResource ? { tokenExchangeResource: body.tokenExchangeResource } : {}) };

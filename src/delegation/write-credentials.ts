@@ -15,10 +15,12 @@ export interface Writer {
 
 /**
  * Chooses the credential of one write (STYLE 16): the app's own (`application`) or the clicking user's
- * delegated token (`delegated`). Throws AppError `signInRequired` when the user has to sign in first.
+ * delegated token (`delegated`) for the API the write goes to: `alertId` names the alert written (an
+ * Entra alert: Graph; an Azure resource alert: Resource Manager); absent = every source (refresh all).
+ * Throws AppError `signInRequired` / `azureSignInRequired` when the user has to sign in first.
  */
 export interface WriteCredentials {
-  forWrite(turn: Turn): Promise<Writer>;
+  forWrite(turn: Turn, alertId?: string): Promise<Writer>;
 }
 
 /** WRITE_MODE=application: every write runs as the app (RoleManagementAlert.ReadWrite.Directory). */

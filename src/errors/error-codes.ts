@@ -19,6 +19,8 @@ export const ERROR_CATALOGUE = {
   conflict: 'Someone else changed that at the same time; look at the current state and try again.',
   userNotAllowed: 'You are not allowed to do that.',
   signInRequired: 'Sign in first: this change runs in Microsoft Graph as you, so I need your permission (single sign-on).',
+  azureSignInRequired:
+    'Sign in first: this change runs in Azure Resource Manager as you, so I need your permission (single sign-on); Azure RBAC decides what is allowed.',
   roleRequired:
     'Microsoft Graph refused the change: it needs the Privileged Role Administrator role, active. If you are eligible for it, ' +
     'activate it in PIM (My roles) first, then try again.',

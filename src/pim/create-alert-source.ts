@@ -8,7 +8,8 @@ import { createPimAlertsClients, type PimAlertsClients, type PimAlertsOptions } 
 import { DEFAULT_POLL_POLICY } from './graph/operation-poller';
 import type { PimAlerts } from './pim-alerts';
 import { CompositePimAlerts, type AzureAlertScopes, type ScopedAlerts } from './sources/composite-pim-alerts';
-import { ReadsOnlyScope } from './sources/reads-only-scope';
+import { signedOutAlerts } from './sources/signed-out-alerts';
+import type { AzureScope } from './arm/azure-scope';
 import { interactivePacing, staggeredPacing, type ScopePacing } from './sources/scope-pacing';
 
 export interface AlertSourceOptions extends PimAlertsOptions {
@@ -28,29 +29,28 @@ export function createAlertSource(config: AppConfig, logger: Logger, options: Al
 
 /**
  * The same, as the app's own caller and as a signed-in user (WRITE_MODE=delegated): the Entra half with the user's Graph
- * token; the Azure half read with the bot's identity and its writes refused (a Graph token is no Resource Manager token).
+ * token, the Azure half with the user's Resource Manager token (Azure RBAC decides), each only when the write carries it.
  */
 export function createAlertSourceClients(config: AppConfig, logger: Logger, options: AlertSourceOptions = {}): PimAlertsClients {
   const entra = createPimAlertsClients(config.graph, logger, options);
-  const scopes = azureScopes(config, logger, options);
-  if (!scopes) return entra;
+  const azure = azureSource(config, logger, options);
+  if (!azure) return entra;
   const clock = options.retry?.clock ?? systemClock;
   const armLogger = logger.child('pim-arm');
   const pacing = options.pacing ?? interactivePacing(clock);
-  const readsOnly: AzureAlertScopes = {
-    all: async () => (await scopes.all()).map((scope) => new ReadsOnlyScope(scope)),
-    forSubscription: async (id) => {
-      const scope = await scopes.forSubscription(id);
-      return scope ? new ReadsOnlyScope(scope) : undefined;
-    },
-  };
   return {
-    app: new CompositePimAlerts(entra.app, scopes, pacing, armLogger),
-    asUser: (accessToken) => new CompositePimAlerts(entra.asUser(accessToken), readsOnly, pacing, armLogger),
+    app: new CompositePimAlerts(entra.app, azure.app, pacing, armLogger),
+    asUser: (tokens) => new CompositePimAlerts(entra.asUser(tokens), azure.asUser(tokens.arm), pacing, armLogger),
   };
 }
 
-function azureScopes(config: AppConfig, logger: Logger, options: AlertSourceOptions): AzureAlertScopes | undefined {
+/** The Azure scopes as the app (one transport, its instances kept) and as a signed-in user (a transport carrying their token). */
+interface AzureSource {
+  readonly app: AzureAlertScopes;
+  asUser(armToken: string | undefined): AzureAlertScopes;
+}
+
+function azureSource(config: AppConfig, logger: Logger, options: AlertSourceOptions): AzureSource | undefined {
   const azure = config.azureResources;
   if (!azure) return undefined;
   const armLogger = logger.child('pim-arm');
@@ -59,13 +59,26 @@ function azureScopes(config: AppConfig, logger: Logger, options: AlertSourceOpti
   const directory = new AzureScopeDirectory(transport, { subscriptionIds: azure.subscriptionIds, discover: azure.discover, now: () => clock.now() }, armLogger);
   const settings = { refreshTimeoutMs: config.graph.refreshTimeoutMs, poll: options.poll ?? DEFAULT_POLL_POLICY };
   const bySubscription = new Map<string, ArmScopeAlerts>();
-  const all = async (): Promise<ScopedAlerts[]> => (await directory.scopes()).map((scope) => {
+  const app = scopesOf(directory, (scope) => {
     const known = bySubscription.get(scope.subscriptionId);
     if (known && known.scope.displayName === scope.displayName) return known;
     const made = new ArmScopeAlerts(scope, transport, settings);
     bySubscription.set(scope.subscriptionId, made);
     return made;
   });
+  return {
+    app,
+    asUser: (armToken) => {
+      if (armToken === undefined) return scopesOf(directory, (scope) => ({ ...signedOutAlerts('azureSignInRequired'), scope }));
+      const userTransport = createArmTransport(config, azure.resourceManagerUrl, armLogger, { ...options, userToken: armToken });
+      return scopesOf(directory, (scope) => new ArmScopeAlerts(scope, userTransport, settings));
+    },
+  };
+}
+
+/** The directory's scopes (read with the app's identity: names, discovery), each served by `make`. */
+function scopesOf(directory: AzureScopeDirectory, make: (scope: AzureScope) => ScopedAlerts): AzureAlertScopes {
+  const all = async (): Promise<ScopedAlerts[]> => (await directory.scopes()).map(make);
   return { all, forSubscription: async (subscriptionId) => (await all()).find((scope) => scope.scope.subscriptionId === subscriptionId) };
 }
 

@@ -12,6 +12,8 @@ import type { RetryPolicy } from '../http/retry-within-budget';
 import { systemClock } from '../time/clock';
 import { TimeoutMiddleware } from './graph/timeout-middleware';
 import type { PimAlerts } from './pim-alerts';
+import { signedOutAlerts } from './sources/signed-out-alerts';
+import type { UserTokens } from './user-tokens';
 
 type GraphConfig = AppConfig['graph'];
 
@@ -58,8 +60,8 @@ export function createPimAlerts(graphConfig: GraphConfig, logger: Logger, option
 /** One Graph client, two kinds of caller: the app's own credential, or a signed-in user's delegated token per call. */
 export interface PimAlertsClients {
   readonly app: PimAlerts;
-  /** The same client and port, every call made with `accessToken` (a user's delegated Graph token). */
-  asUser(accessToken: string): PimAlerts;
+  /** The same clients and port, every call made with the user's delegated token for its API (Graph, Resource Manager). */
+  asUser(tokens: UserTokens): PimAlerts;
 }
 
 export function createPimAlertsClients(graphConfig: GraphConfig, logger: Logger, options: PimAlertsOptions = {}): PimAlertsClients {
@@ -68,6 +70,6 @@ export function createPimAlertsClients(graphConfig: GraphConfig, logger: Logger,
   const settings = { baseUrl: graphConfig.baseUrl, refreshTimeoutMs: graphConfig.refreshTimeoutMs, poll: options.poll ?? DEFAULT_POLL_POLICY };
   return {
     app: new GraphPimAlerts(new GraphTransport(client, pimLogger), settings),
-    asUser: (accessToken) => new GraphPimAlerts(new GraphTransport(client, pimLogger, accessToken), settings),
+    asUser: (tokens) => (tokens.graph === undefined ? signedOutAlerts('signInRequired') : new GraphPimAlerts(new GraphTransport(client, pimLogger, tokens.graph), settings)),
   };
 }

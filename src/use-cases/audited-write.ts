@@ -76,11 +76,11 @@ export async function audited<T>(deps: AuditDeps, turn: Turn, what: AuditTarget,
 }
 
 /**
- * A Graph write with the credential of this turn (WRITE_MODE: the app's, or the clicking user's
- * delegated token) and its audit trail. Throws `signInRequired` before anything is recorded when the
- * user has to sign in first.
+ * A write to alert `alertId` with the credential of this turn (WRITE_MODE: the app's, or the clicking
+ * user's delegated token for the alert's API: Graph or Resource Manager) and its audit trail. Throws
+ * `signInRequired` / `azureSignInRequired` before anything is recorded when the user has to sign in first.
  */
-export async function auditedWrite<T>(deps: WriteDeps, turn: Turn, what: AuditTarget, work: (pim: PimAlerts) => Promise<T>): Promise<T> {
-  const writer = await deps.writes.forWrite(turn);
+export async function auditedWrite<T>(deps: WriteDeps, turn: Turn, what: AuditTarget, alertId: string, work: (pim: PimAlerts) => Promise<T>): Promise<T> {
+  const writer = await deps.writes.forWrite(turn, alertId);
   return audited(deps, turn, what, () => work(writer.pim), writer.ranAs);
 }

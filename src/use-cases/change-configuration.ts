@@ -10,5 +10,5 @@ import type { UseCaseDeps } from './use-case-deps';
 export async function changeConfiguration(
   deps: UseCaseDeps, turn: Turn, alert: Alert, changes: Readonly<Record<string, SettingValue>>, summary: string,
 ): Promise<void> {
-  await auditedWrite(deps, turn, { action: 'config', target: alert.id, summary }, (pim) => pim.updateAlertConfiguration(alert.id, changes));
+  await auditedWrite(deps, turn, { action: 'config', target: alert.id, summary }, alert.id, (pim) => pim.updateAlertConfiguration(alert.id, changes));
 }

@@ -16,7 +16,7 @@ export async function dismissAlert(deps: UseCaseDeps, turn: Turn, alertId: strin
     const alert = await currentAlert(deps, alertId);
     if (!alert.isActive) return cardResult(renderDismissed(alert, { at: new Date(deps.now()) }, new Date(deps.now())));
     const summary = `Dismissed '${alertDisplayName(alert)}' (alert id ${alertId})`;
-    await auditedWrite(deps, turn, { action: 'dismiss', target: alertId, summary }, (pim) => pim.dismissAlert(alertId));
+    await auditedWrite(deps, turn, { action: 'dismiss', target: alertId, summary }, alertId, (pim) => pim.dismissAlert(alertId));
     deps.alertCache.forget(alertId);
     const now = new Date(deps.now());
     return cardResult(renderDismissed({ ...alert, isActive: false }, { by: turn.user, at: now }, now));

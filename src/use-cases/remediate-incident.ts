@@ -52,7 +52,7 @@ export async function confirmRemediation(deps: UseCaseDeps, turn: Turn, request:
     if (needsSecondConfirmation(safeguards) && !request.acknowledged) return cardResult(renderConfirmRemediation(alert, incident, { ...options, step: 'second' }));
     const done = remediationDone(remediationTarget(alert, incident));
     const what = { action: 'remediate', target: `${request.alertId}/${incident.id}`, summary: `Remediated: ${done}` };
-    await auditedWrite(deps, turn, what, (pim) => pim.remediateIncident(request.alertId, incident.id));
+    await auditedWrite(deps, turn, what, request.alertId, (pim) => pim.remediateIncident(request.alertId, incident.id));
     const remaining = deps.alertCache.set(withoutIncidents(alert, [incident.id]));
     return await currentState(deps, turn, remaining, request.page, `Remediated by ${turn.user.name}: ${done}.`);
   } finally {

@@ -57,7 +57,7 @@ export async function confirmSelectedRemediation(deps: UseCaseDeps, turn: Turn, 
     if (refusalOf(safeguards)) return cardResult(renderConfirmBulkRemediation(alert, chosen, { ...options, step: 'refused' }));
     if (needsSecondConfirmation(safeguards) && !request.acknowledged) return cardResult(renderConfirmBulkRemediation(alert, chosen, { ...options, step: 'second' }));
     // The writer is taken during the click, so a missing sign-in is asked for now, not lost in the background.
-    const writer = await deps.writes.forWrite(turn);
+    const writer = await deps.writes.forWrite(turn, request.alertId);
     const rows = initialRows(alert, chosen, request.incidentIds);
     const later = turn.later();
     started = true;

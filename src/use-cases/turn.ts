@@ -1,5 +1,6 @@
 import type { ActingUser } from '../auth/access';
 import type { OutgoingMessage } from '../cards/outgoing-message';
+import type { TokenResource } from '../delegation/token-resource';
 
 export type ConversationScope = 'personal' | 'groupChat' | 'channel';
 
@@ -29,8 +30,9 @@ export interface Turn {
   readonly sourceMessageId?: string;
   later(): LaterHandle;
   /**
-   * The user's delegated Graph token from the token service (Teams SSO: a token the invoke carried is
-   * exchanged first), or undefined when they must sign in. Absent where no token service is wired.
+   * The user's delegated token for `resource` (Graph, or Resource Manager) from the token service of
+   * that resource's OAuth connection (Teams SSO: a token the invoke carried is exchanged first), or
+   * undefined when they must sign in. Absent where no token service is wired.
    */
-  readonly userToken?: () => Promise<string | undefined>;
+  readonly userToken?: (resource: TokenResource) => Promise<string | undefined>;
 }

@@ -4,6 +4,7 @@ import { VERBS } from '../../src/cards/verbs';
 import { DelegatedTokenCache } from '../../src/delegation/delegated-token-cache';
 import { DelegatedWrites } from '../../src/delegation/delegated-writes';
 import type { UserTokenRequest, UserTokenService } from '../../src/delegation/user-token-service';
+import type { TokenResource } from '../../src/delegation/token-resource';
 import { silentLogger } from '../../src/logging/json-logger';
 import { noConversationEvents } from '../../src/notifications/conversation-events';
 import { ROUTES } from '../../src/routes/route-table';
@@ -34,20 +35,25 @@ class FakeTokenService implements UserTokenService {
   }
 }
 
+const AZURE_ALERT = 'Subscription_aaaaaaaa-1111-4111-8111-111111111111_TooManyOwnersAssignedToResource';
+
 function setup() {
   const service = new FakeTokenService(userToken(USER.aadObjectId!, TENANT, NOW.getTime()));
-  const userPim = new FakePimAlerts(allAlerts());
+  const armService = new FakeTokenService(userToken(USER.aadObjectId!, TENANT, NOW.getTime()));
+  const userPim = new FakePimAlerts([...allAlerts(), { ...allAlerts()[0]!, id: AZURE_ALERT }]);
   const writes = new DelegatedWrites({
-    asUser: () => userPim, cache: new DelegatedTokenCache(() => NOW.getTime()), myRolesUrl: 'https://entra.example/my-roles', allowedTenantIds: [], logger: silentLogger,
+    asUser: () => userPim, cache: new DelegatedTokenCache(() => NOW.getTime()), myRolesUrl: 'https://entra.example/my-roles',
+    myAzureRolesUrl: 'https://entra.example/my-azure-roles', azureScopes: false, allowedTenantIds: [], logger: silentLogger,
   });
   const deps = makeUseCaseDeps({ writes });
+  deps.pim.alerts = userPim.alerts;
   const adapter = new RecordingAdapter();
   const handler = new PimActivityHandler({
     router: new Router(ROUTES, deps), events: noConversationEvents, adapter, botAppId: '', logger: silentLogger,
-    signIn: { connectionName: 'graph-sso', tokens: () => service },
+    signIn: { connections: { graph: 'graph-sso', arm: 'arm-sso' }, tokens: (_context, resource: TokenResource) => (resource === 'arm' ? armService : service) },
   });
   const send = (input: Parameters<RecordingAdapter['turn']>[0]) => adapter.turn(input, (context) => handler.run(context));
-  return { adapter, send, service, userPim, deps };
+  return { adapter, send, service, armService, userPim, deps };
 }
 
 const inTenant = <T extends { conversation?: unknown; channelData?: unknown }>(input: T): T =>
@@ -96,5 +102,29 @@ describe('Teams SSO at the edge (WRITE_MODE=delegated)', () => {
     await send(inTenant(activity({ type: 'invoke', name: 'signin/tokenExchange', value: { id: 'x', connectionName: 'graph-sso', token: 'wrong' } })));
     await send(inTenant(activity({ type: 'invoke', name: 'signin/tokenExchange', value: { id: 'x', connectionName: 'graph-sso', token: 'teams-sso-token' } })));
     assert.deepEqual(adapter.invokeResponses.map((response) => response.status), [412, 200]);
+  });
+
+  it('asks an Azure resource alert\'s Dismiss for the Resource Manager connection\'s sign-in, then exchanges the same SSO token through it', async () => {
+    const { adapter, send, service, armService, userPim } = setup();
+    const click = inTenant(cardAction(VERBS.dismiss, { alertId: AZURE_ALERT }));
+    await send(click);
+    const login = adapter.invokeResponses[0]?.body as { statusCode: number; value: { connectionName: string; text: string } };
+    assert.deepEqual([login.statusCode, login.value.connectionName], [401, 'arm-sso']);
+    assert.match(login.value.text, /Azure Resource Manager as you/);
+    await send({ ...click, value: { ...(click.value as object), authentication: { id: 'exchange-1', connectionName: 'arm-sso', token: 'teams-sso-token' } } });
+    assert.equal(adapter.invokeResponses[1]?.status, 200);
+    assert.deepEqual(userPim.firstArgs('dismissAlert'), [AZURE_ALERT]);
+    assert.equal(armService.requests.at(-1)?.ssoToken, 'teams-sso-token');
+    assert.equal(service.requests.length, 0, 'the Graph connection was not asked for an Azure write');
+  });
+
+  it('answers an Azure chat command with the Resource Manager connection\'s OAuth card, and its signin/tokenExchange through that connection', async () => {
+    const { adapter, send, service, armService } = setup();
+    await send(inTenant(message(`dismiss ${AZURE_ALERT}`)));
+    const [card] = adapter.sent.flatMap((sent) => sent.attachments ?? []);
+    assert.equal((card?.content as { connectionName: string }).connectionName, 'arm-sso');
+    await send(inTenant(activity({ type: 'invoke', name: 'signin/tokenExchange', value: { id: 'x', connectionName: 'arm-sso', token: 'teams-sso-token' } })));
+    assert.equal(adapter.invokeResponses.at(-1)?.status, 200);
+    assert.equal(armService.held !== undefined && service.held === undefined, true);
   });
 });

@@ -167,7 +167,7 @@ describe('loadConfig', () => {
   describe('WRITE_MODE (least privilege)', () => {
     it('is delegated for an install with a Microsoft app id, with the OAuth connection name', () => {
       const config = loadConfig({ ...BOT });
-      assert.deepEqual(config.delegation, { writeMode: 'delegated', oauthConnectionName: 'graph' });
+      assert.deepEqual(config.delegation, { writeMode: 'delegated', oauthConnectionName: 'graph', armOauthConnectionName: 'arm' });
       assert.equal(loadConfig({ ...BOT, OAUTH_CONNECTION_NAME: 'pim-sso' }).delegation.oauthConnectionName, 'pim-sso');
       assert.equal(loadConfig({ ...BOT, WRITE_MODE: 'application' }).delegation.writeMode, 'application');
     });
@@ -175,7 +175,7 @@ describe('loadConfig', () => {
     it('is application in local mode unless the loopback dev token service is given', () => {
       assert.equal(loadConfig({ GRAPH_BASE_URL: 'http://127.0.0.1:5990' }).delegation.writeMode, 'application');
       const dev = loadConfig({ GRAPH_BASE_URL: 'http://127.0.0.1:5990', DEV_TOKEN_SERVICE_URL: 'http://127.0.0.1:5991/' });
-      assert.deepEqual(dev.delegation, { writeMode: 'delegated', oauthConnectionName: 'graph', devTokenServiceUrl: 'http://127.0.0.1:5991' });
+      assert.deepEqual(dev.delegation, { writeMode: 'delegated', oauthConnectionName: 'graph', armOauthConnectionName: 'arm', devTokenServiceUrl: 'http://127.0.0.1:5991' });
     });
 
     it('stops start-up on a bad mode, delegated local mode without a token service, or a dev token service off loopback or with an app id', () => {
@@ -184,6 +184,9 @@ describe('loadConfig', () => {
       assert.match(configError({ GRAPH_BASE_URL: 'http://127.0.0.1:5990', DEV_TOKEN_SERVICE_URL: 'http://10.0.0.1:5991' }), /DEV_TOKEN_SERVICE_URL is the dev stack's loopback token service/);
       assert.match(configError({ ...BOT, DEV_TOKEN_SERVICE_URL: 'http://127.0.0.1:5991' }), /only without MicrosoftAppId/);
       assert.match(configError({ ...BOT, OAUTH_CONNECTION_NAME: 'a/b' }), /OAUTH_CONNECTION_NAME must be/);
+      assert.equal(loadConfig({ ...BOT, ARM_OAUTH_CONNECTION_NAME: 'pim-arm' }).delegation.armOauthConnectionName, 'pim-arm');
+      assert.match(configError({ ...BOT, ARM_OAUTH_CONNECTION_NAME: 'a/b' }), /ARM_OAUTH_CONNECTION_NAME must be an Azure Bot OAuth connection name/);
+      assert.match(configError({ ...BOT, ARM_OAUTH_CONNECTION_NAME: 'Graph' }), /ARM_OAUTH_CONNECTION_NAME must name a second OAuth connection/);
       assert.match(configError({ ...BOT, REFRESH_BEFORE_POLL: 'true' }), /REFRESH_BEFORE_POLL=true .* only with WRITE_MODE=application/);
       assert.equal(loadConfig({ ...BOT, REFRESH_BEFORE_POLL: 'true', WRITE_MODE: 'application' }).notifications.refreshBeforePoll, true);
     });

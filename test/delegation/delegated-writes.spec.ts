@@ -6,6 +6,7 @@ import { silentLogger } from '../../src/logging/json-logger';
 import { dismissAlert } from '../../src/use-cases/dismiss-alert';
 import { confirmSelectedRemediation } from '../../src/use-cases/remediate-selected';
 import type { Turn } from '../../src/use-cases/turn';
+import type { TokenResource, UserTokens } from '../../src/delegation/token-resource';
 import { alertIdOf, allAlerts, makeAlert } from '../support/fakes/alert-fixtures';
 import { FakePimAlerts } from '../support/fakes/fake-pim-alerts';
 import { userToken } from '../support/fakes/fake-jwt';
@@ -16,25 +17,33 @@ const TENANT = '33333333-3333-3333-3333-333333333333';
 const OTHER_TENANT = '44444444-4444-4444-4444-444444444444';
 const MY_ROLES = 'https://entra.microsoft.com/#view/Microsoft_Azure_PIMCommon/ActivationMenuBlade/~/aadmigratedroles';
 const ALERT = alertIdOf('TooManyGlobalAdminsAssignedToTenantAlert');
+const MY_AZURE_ROLES = 'https://entra.microsoft.com/#view/Microsoft_Azure_PIMCommon/ActivationMenuBlade/~/azurerbac';
+const SUBSCRIPTION = 'aaaaaaaa-1111-4111-8111-111111111111';
+const AZURE_ALERT = `Subscription_${SUBSCRIPTION}_TooManyOwnersAssignedToResource`;
 
-interface Setup { clock: { now: number }; asUser: string[]; userPim: FakePimAlerts; writes: DelegatedWrites }
+interface Setup { clock: { now: number }; asUser: string[]; userTokens: UserTokens[]; userPim: FakePimAlerts; writes: DelegatedWrites; cache: DelegatedTokenCache }
 
 function setup(): Setup {
   const clock = { now: NOW.getTime() };
   const asUser: string[] = [];
+  const userTokens: UserTokens[] = [];
   const userPim = new FakePimAlerts(allAlerts());
+  const cache = new DelegatedTokenCache(() => clock.now);
   const writes = new DelegatedWrites({
-    asUser: (token) => { asUser.push(token); return userPim; },
-    cache: new DelegatedTokenCache(() => clock.now), myRolesUrl: MY_ROLES, allowedTenantIds: [], logger: silentLogger,
+    asUser: (tokens) => { userTokens.push(tokens); if (tokens.graph) asUser.push(tokens.graph); return userPim; },
+    cache, myRolesUrl: MY_ROLES, myAzureRolesUrl: MY_AZURE_ROLES, azureScopes: true, allowedTenantIds: [], logger: silentLogger,
   });
-  return { clock, asUser, userPim, writes };
+  return { clock, asUser, userTokens, userPim, writes, cache };
 }
 
-/** A turn of `user` in TENANT whose token service hands out `tokens` in turn (undefined: not signed in). */
-function turnWith(user = ADMIN, tokens: (string | undefined)[] = []): Turn & { asked: number } {
-  const turn = new RecordingTurn(user, undefined, { id: 'conv-1', type: 'personal', tenantId: TENANT }) as RecordingTurn & { asked: number; userToken: () => Promise<string | undefined> };
+/** A turn of `user` in TENANT whose token service hands out `tokens` in turn (undefined: not signed in), recording for which API. */
+function turnWith(user = ADMIN, tokens: (string | undefined)[] = []): Turn & { asked: number; resources: TokenResource[] } {
+  const turn = new RecordingTurn(user, undefined, { id: 'conv-1', type: 'personal', tenantId: TENANT }) as RecordingTurn & {
+    asked: number; resources: TokenResource[]; userToken: (resource: TokenResource) => Promise<string | undefined>;
+  };
   turn.asked = 0;
-  turn.userToken = () => { turn.asked += 1; return Promise.resolve(tokens.shift()); };
+  turn.resources = [];
+  turn.userToken = (resource) => { turn.asked += 1; turn.resources.push(resource); return Promise.resolve(tokens.shift()); };
   return turn;
 }
 
@@ -64,7 +73,7 @@ describe('DelegatedWrites (WRITE_MODE=delegated)', () => {
       ['attempted', { objectId: ADMIN.aadObjectId, upn: 'ada@contoso.example' }],
     ]);
     assert.ok(!JSON.stringify(entries).includes(token), 'the token is never audited');
-    await writes.forWrite(turn);
+    await writes.forWrite(turn, ALERT);
     assert.equal(turn.asked, 1, 'the second write used the token held in memory');
   });
 
@@ -100,9 +109,9 @@ describe('DelegatedWrites (WRITE_MODE=delegated)', () => {
   it('asks the token service again once the held token is near its expiry', async () => {
     const { writes, clock } = setup();
     const turn = turnWith(ADMIN, [userToken(ADMIN.aadObjectId!, TENANT, clock.now, 120), undefined]);
-    await writes.forWrite(turn);
+    await writes.forWrite(turn, ALERT);
     clock.now += 95_000;
-    assert.equal((await failure(writes.forWrite(turn))).code, 'signInRequired');
+    assert.equal((await failure(writes.forWrite(turn, ALERT))).code, 'signInRequired');
     assert.equal(turn.asked, 2);
   });
 
@@ -132,9 +141,73 @@ describe('DelegatedWrites (WRITE_MODE=delegated)', () => {
     const { writes, userPim, clock } = setup();
     userPim.failNext('dismissAlert', new AppError('graphForbidden', { details: { status: 401 } }));
     const turn = turnWith(ADMIN, [userToken(ADMIN.aadObjectId!, TENANT, clock.now), undefined]);
-    const first = await writes.forWrite(turn);
+    const first = await writes.forWrite(turn, ALERT);
     assert.equal((await failure(first.pim.dismissAlert(ALERT))).code, 'signInRequired');
-    assert.equal((await failure(writes.forWrite(turn))).code, 'signInRequired');
+    assert.equal((await failure(writes.forWrite(turn, ALERT))).code, 'signInRequired');
     assert.equal(turn.asked, 2);
+  });
+
+  it('writes an Azure resource alert with the user\'s Resource Manager token only (its own connection), and audits who it ran as', async () => {
+    const { userTokens, userPim, writes, clock } = setup();
+    const armToken = userToken(ADMIN.aadObjectId!, TENANT, clock.now, 3600, 'ada@contoso.example');
+    const deps = makeUseCaseDeps({ writes });
+    userPim.alerts = [...userPim.alerts, { ...makeAlert('StaleSignInAlert'), id: AZURE_ALERT }];
+    deps.pim.alerts = userPim.alerts;
+    const turn = turnWith(ADMIN, [armToken]);
+    await dismissAlert(deps, turn, AZURE_ALERT);
+    assert.deepEqual(turn.resources, ['arm'], 'only the Resource Manager connection was asked');
+    assert.deepEqual(userTokens, [{ arm: armToken }]);
+    assert.deepEqual(userPim.firstArgs('dismissAlert'), [AZURE_ALERT]);
+    assert.equal(deps.pim.count('dismissAlert'), 0, 'the app credential wrote nothing');
+    const entries = await deps.audit.recent(2);
+    assert.deepEqual(entries.map((entry) => entry.ranAs?.objectId), [ADMIN.aadObjectId, ADMIN.aadObjectId]);
+    assert.ok(!JSON.stringify(entries).includes(armToken));
+  });
+
+  it('keeps tokens per user and API: a held Graph token does not stand in for Resource Manager, and refresh-all takes both', async () => {
+    const { writes, clock, cache, userTokens } = setup();
+    const graph = userToken(ADMIN.aadObjectId!, TENANT, clock.now);
+    const arm = userToken(ADMIN.aadObjectId!, TENANT, clock.now, 1800);
+    await writes.forWrite(turnWith(ADMIN, [graph]), ALERT);
+    const unsigned = turnWith(ADMIN, [undefined]);
+    assert.equal((await failure(writes.forWrite(unsigned, AZURE_ALERT))).code, 'azureSignInRequired');
+    assert.deepEqual(unsigned.resources, ['arm']);
+    const all = turnWith(ADMIN, [arm]);
+    await writes.forWrite(all);
+    assert.deepEqual(all.resources, ['arm'], 'the Graph token came from memory');
+    assert.deepEqual(userTokens.at(-1), { graph, arm });
+    assert.ok(cache.has(ADMIN.aadObjectId!, 'graph') && cache.has(ADMIN.aadObjectId!, 'arm'));
+  });
+
+  it('turns Resource Manager\'s 403 (AuthorizationFailed) into the Azure RBAC answer: Owner or User Access Administrator at the subscription, activate in PIM, link', async () => {
+    const { writes, userPim, clock } = setup();
+    userPim.failNext('dismissAlert', new AppError('graphForbidden', { details: { status: 403, source: 'arm', armCode: 'AuthorizationFailed' } }));
+    const deps = makeUseCaseDeps({ writes });
+    deps.pim.alerts = [...deps.pim.alerts, { ...makeAlert('StaleSignInAlert'), id: AZURE_ALERT }];
+    const error = await failure(dismissAlert(deps, turnWith(ADMIN, [userToken(ADMIN.aadObjectId!, TENANT, clock.now)]), AZURE_ALERT));
+    assert.equal(error.code, 'roleRequired');
+    assert.match(error.message, /Azure Resource Manager refused this change \(signed in as ada@contoso\.example\)/);
+    assert.match(error.message, /\*\*Owner\*\* or \*\*User Access Administrator\*\* role on subscription aaaaaaaa-1111-4111-8111-111111111111/);
+    assert.match(error.message, /eligible for one of them, activate it first in PIM/);
+    assert.ok(error.message.includes(MY_AZURE_ROLES));
+    assert.doesNotMatch(error.message, /Privileged Role Administrator/);
+    assert.equal(userPim.count('dismissAlert'), 1, 'no retry');
+  });
+
+  it('turns Resource Manager\'s 401 into a fresh Azure sign-in, forgetting only the Resource Manager token', async () => {
+    const { writes, userPim, clock, cache } = setup();
+    userPim.failNext('dismissAlert', new AppError('graphForbidden', { details: { status: 401, source: 'arm' } }));
+    await writes.forWrite(turnWith(ADMIN, [userToken(ADMIN.aadObjectId!, TENANT, clock.now)]), ALERT);
+    const writer = await writes.forWrite(turnWith(ADMIN, [userToken(ADMIN.aadObjectId!, TENANT, clock.now)]), AZURE_ALERT);
+    assert.equal((await failure(writer.pim.dismissAlert(AZURE_ALERT))).code, 'azureSignInRequired');
+    assert.deepEqual([cache.has(ADMIN.aadObjectId!, 'graph'), cache.has(ADMIN.aadObjectId!, 'arm')], [true, false]);
+  });
+
+  it('refuses a Resource Manager token for another user or tenant', async () => {
+    const { writes, clock } = setup();
+    const otherUser = await failure(writes.forWrite(turnWith(ADMIN, [userToken(READER.aadObjectId!, TENANT, clock.now)]), AZURE_ALERT));
+    assert.deepEqual([otherUser.code, otherUser.details.reason], ['userNotAllowed', 'wrongUser']);
+    const otherTenant = await failure(writes.forWrite(turnWith(ADMIN, [userToken(ADMIN.aadObjectId!, OTHER_TENANT, clock.now)]), AZURE_ALERT));
+    assert.deepEqual([otherTenant.code, otherTenant.details.reason], ['userNotAllowed', 'wrongTenant']);
   });
 });

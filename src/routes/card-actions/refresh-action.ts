@@ -26,5 +26,5 @@ export const refreshAction = cardRoute({
   verb: VERBS.refresh,
   access: 'write',
   parse: parseTarget,
-  handle: async (deps, turn, target) => cardResult(startRefresh(deps, turn, target, turn.sourceMessageId, await deps.writes.forWrite(turn))),
+  handle: async (deps, turn, target) => cardResult(startRefresh(deps, turn, target, turn.sourceMessageId, await deps.writes.forWrite(turn, 'alertId' in target ? target.alertId : undefined))),
 });

@@ -21,7 +21,7 @@ export const refreshCommand = commandRoute({
     if (found && 'answer' in found) return found.answer;
     const target = found ? { alertId: found.alert.id, page: 0, name: alertDisplayName(found.alert) } : { all: true as const };
     if (deps.locks.isHeld(refreshLockKey(target))) return textResult(`A scan of ${refreshTargetName(target)} is already running.`);
-    const writer = await deps.writes.forWrite(turn);
+    const writer = await deps.writes.forWrite(turn, found?.alert.id);
     const card = renderScanning(refreshTargetName(target), turn.user.name);
     return { kind: 'card', card, afterPost: (messageId) => { startRefresh(deps, turn, target, messageId, writer); } };
   },

@@ -11,7 +11,7 @@ import { startDevStack, type DevStack } from './dev-stack';
 import { pickPort } from './free-port';
 import { watchForOrphaning } from './orphan-watch';
 import { readPlaygroundUsers } from './playground-user';
-import { devRoles } from './delegated-dev-tenant';
+import { devAzureRoles, devRoles } from './delegated-dev-tenant';
 import { DEFAULT_TENANT_ID } from '../simulator/seed/seed-state';
 
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
@@ -43,7 +43,7 @@ async function runDev(): Promise<void> {
     onLine: prefixed,
     // Least privilege by default: writes run as the Playground user through the loopback token service (WRITE_MODE=application opts out).
     ...(env.WRITE_MODE?.toLowerCase() === 'application' ? {} : {
-      delegated: { tenantId: DEFAULT_TENANT_ID, users: [users.current, ...users.others], roles: devRoles(users.current, users.others), autoSignIn: true },
+      delegated: { tenantId: DEFAULT_TENANT_ID, users: [users.current, ...users.others], roles: devRoles(users.current, users.others), azureRoles: devAzureRoles(users.current, users.others), autoSignIn: true },
     }),
   });
   say(renderBanner({

@@ -77,13 +77,23 @@ describe('composite alert source for a signed-in user (WRITE_MODE=delegated)', (
   before(() => sim.start(50, 100));
   after(() => sim.stop());
 
-  it('reads Azure alerts but refuses Azure writes, without sending them', async () => {
+  it('writes an Azure alert with the user\'s Resource Manager token, and the Entra half with the Graph token', async () => {
     const { createAlertSourceClients } = await import('../../../src/pim/create-alert-source');
-    const asUser = createAlertSourceClients(config(sim.url, {}), silentLogger).asUser('user-graph-token');
+    const asUser = createAlertSourceClients(config(sim.url, {}), silentLogger).asUser({ graph: 'user-graph-token', arm: 'user-arm-token' });
     const id = `Subscription_${ids[0]}_TooManyOwnersAssignedToResource`;
-    assert.equal((await asUser.getAlert(id)).id, id);
     await sim.control('DELETE', '/requests');
-    await assert.rejects(asUser.dismissAlert(id), (error: unknown) => error instanceof AppError && error.code === 'userNotAllowed' && /Contoso Production/.test(error.message));
+    await asUser.dismissAlert(id);
+    const writes = (await sim.requests()).filter((entry) => entry.method !== 'GET');
+    assert.deepEqual(writes.map((entry) => [entry.method, entry.caller]), [['PATCH', 'token']], 'the bot\'s identity (no token on loopback) wrote nothing');
+  });
+
+  it('asks for the Azure sign-in (azureSignInRequired) when the write carries no Resource Manager token, and sends nothing', async () => {
+    const { createAlertSourceClients } = await import('../../../src/pim/create-alert-source');
+    const asUser = createAlertSourceClients(config(sim.url, {}), silentLogger).asUser({ graph: 'user-graph-token' });
+    const id = `Subscription_${ids[1]}_TooManyOwnersAssignedToResource`;
+    await sim.control('DELETE', '/requests');
+    await assert.rejects(asUser.dismissAlert(id), (error: unknown) => error instanceof AppError && error.code === 'azureSignInRequired');
+    await assert.rejects(asUser.remediateIncident(id, '00000000-0000-4000-8000-000000000001'), (error: unknown) => error instanceof AppError && error.code === 'azureSignInRequired');
     assert.deepEqual((await sim.requests()).filter((entry) => entry.method !== 'GET'), []);
   });
 });

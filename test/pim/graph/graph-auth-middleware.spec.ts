@@ -25,7 +25,7 @@ describe('GraphAuthMiddleware (the credential of each call)', () => {
 
   it('sends the user\'s token on the calls of asUser(), and no token for the app without a credential (loopback)', async () => {
     const clients = createPimAlertsClients(graphTestConfig(graph.origin), silentLogger);
-    await clients.asUser('user-token-1').dismissAlert(ALERT);
+    await clients.asUser({ graph: 'user-token-1' }).dismissAlert(ALERT);
     await clients.app.dismissAlert(ALERT);
     assert.deepEqual(seen.map((headers) => headers.authorization), ['Bearer user-token-1', undefined]);
   });

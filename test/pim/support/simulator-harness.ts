@@ -14,6 +14,8 @@ export interface LoggedRequest {
   readonly method: string;
   readonly path: string;
   readonly status: number;
+  /** `app` (no Bearer token) or who the token was for (`token` without an identity to check it). */
+  readonly caller?: string;
 }
 
 /** A simulator on 127.0.0.1:0 and a PimAlerts client pointed at it, with small, test-friendly waits. */

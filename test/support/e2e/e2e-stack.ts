@@ -4,7 +4,7 @@ import path from 'node:path';
 import { startDevStack, type DevStack } from '../../../src/tools/dev/dev-stack';
 import { freePort } from '../../../src/tools/dev/free-port';
 import { readPlaygroundUsers } from '../../../src/tools/dev/playground-user';
-import { devRoles } from '../../../src/tools/dev/delegated-dev-tenant';
+import { devAzureRoles, devRoles } from '../../../src/tools/dev/delegated-dev-tenant';
 import { DEFAULT_TENANT_ID } from '../../../src/tools/simulator/seed/seed-state';
 import { silentLogger } from '../../../src/logging/json-logger';
 import { REPO_ROOT } from '../../../src/tools/repo-paths';
@@ -33,10 +33,13 @@ export async function startE2eStack(env: NodeJS.ProcessEnv = {}, prepareDataDir?
   await prepareDataDir?.(dataDir);
   const output: string[] = [];
   const users = readPlaygroundUsers(path.join(REPO_ROOT, '.m365agentsplayground.yml'));
+  // AZURE_ALERT_SCOPES given: the simulator is Resource Manager too (a known port, so the bot can be told where).
+  const simulatorPort = env.AZURE_ALERT_SCOPES === undefined ? 0 : await freePort();
+  if (simulatorPort !== 0) env = { AZURE_RESOURCE_MANAGER_URL: `http://127.0.0.1:${simulatorPort}`, ...env };
   const dev = await startDevStack({
     repoRoot: REPO_ROOT,
     botScript: path.resolve(__dirname, '..', '..', '..', 'src', 'index.js'),
-    simulatorPort: 0, botPort: await freePort(), playgroundPort: await freePort(),
+    simulatorPort, botPort: await freePort(), playgroundPort: await freePort(),
     dataDir, adminIds: [users.current.aadObjectId], pollIntervalSeconds: 30,
     env: { ...process.env, LOG_LEVEL: 'info', ...env },
     playgroundLogFile: path.join(dataDir, 'playground.log'),
@@ -44,7 +47,7 @@ export async function startE2eStack(env: NodeJS.ProcessEnv = {}, prepareDataDir?
     onLine: (name, line) => output.push(`[${name}] ${line}`),
     // WRITE_MODE=delegated: the full sign-in path (no silent stand-in), roles as in npm run dev. Otherwise application mode, as before.
     ...(env.WRITE_MODE === 'delegated' ? {
-      delegated: { tenantId: DEFAULT_TENANT_ID, users: [users.current, ...users.others], roles: devRoles(users.current, users.others), autoSignIn: false },
+      delegated: { tenantId: DEFAULT_TENANT_ID, users: [users.current, ...users.others], roles: devRoles(users.current, users.others), azureRoles: devAzureRoles(users.current, users.others), autoSignIn: false },
     } : { env: { ...process.env, LOG_LEVEL: 'info', WRITE_MODE: 'application', ...env } }),
   });
   const client = new PlaygroundClient(dev.playgroundUrl);

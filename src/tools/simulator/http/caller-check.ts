@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { verifiedClaims } from '../../dev/token-issuer/jwt-signer';
 import { ROLE_ALERTS_PATH } from '../state/records';
+import { checkArmCaller, type SimulatedAzureRole } from './arm-caller-check';
 import { SimError } from './sim-error';
 
 /** A simulated Entra role assignment: active, or eligible (PIM) and not activated. */
@@ -20,6 +21,12 @@ export interface SimulatorIdentity {
   readonly appPermission: 'read' | 'readWrite';
   /** Role assignments by Entra object id (lower case). */
   readonly roles: Readonly<Record<string, readonly SimulatedRole[]>>;
+  /** Resource Manager's audience of delegated tokens (`https://management.azure.com`); absent: no user token is accepted there. */
+  readonly armAudience?: string;
+  /** Azure role assignments by Entra object id (lower case), per subscription: what Azure RBAC decides on the ARM alert paths. */
+  readonly azureRoles?: Readonly<Record<string, readonly SimulatedAzureRole[]>>;
+  /** The app's own Azure role on every subscription (no Bearer token); default Reader (writes refused). */
+  readonly appAzureRole?: string;
 }
 
 /** BEHAVIOUR.md §2: writes need Privileged Role Administrator; reads also accept these (active only). */
@@ -32,8 +39,10 @@ export interface CallerCheck {
   readonly refusal?: SimError;
 }
 
-/** Checks one PIM alerts request against the identity rules; other paths (and no identity) pass as `app`. */
+/** Checks one PIM alerts request (Graph or Resource Manager) against the identity rules; other paths (and no identity) pass as `app`. */
 export function checkCaller(identity: SimulatorIdentity | undefined, req: IncomingMessage, method: string, path: string): CallerCheck {
+  const arm = identity && checkArmCaller(identity, req, method, path);
+  if (arm) return arm;
   const pim = path.toLowerCase().startsWith(ROLE_ALERTS_PATH.toLowerCase());
   const header = req.headers.authorization;
   if (!identity || !pim) return { caller: header ? 'token' : 'app' };

@@ -1,5 +1,6 @@
 import { botFrameworkTokens } from '../bot/bot-framework-tokens';
 import type { SignInSetup } from '../bot/sign-in';
+import { AzurePortalLinks } from '../cards/azure-portal-links';
 import { EntraLinks } from '../cards/entra-links';
 import type { AppConfig } from '../config/app-config';
 import { DelegatedTokenCache } from '../delegation/delegated-token-cache';
@@ -22,9 +23,9 @@ export interface WriteSetup {
 export function writeSetup(config: AppConfig, clients: PimAlertsClients, logger: Logger, now: () => number = Date.now): WriteSetup {
   const { delegation } = config;
   if (delegation.writeMode === 'application') return { writes: applicationWrites(clients.app) };
-  const links = new EntraLinks(config.triage.entraPortalUrl);
   const writes = new DelegatedWrites({
-    asUser: (tokens) => clients.asUser(tokens), cache: new DelegatedTokenCache(now), myRolesUrl: links.myRoles(), myAzureRolesUrl: links.myAzureRoles(),
+    asUser: (tokens) => clients.asUser(tokens), cache: new DelegatedTokenCache(now), myRolesUrl: new EntraLinks(config.triage.entraPortalUrl).myRoles(),
+    myAzureRolesUrl: new AzurePortalLinks(config.triage.azurePortalUrl).myRoles(),
     azureScopes: config.azureResources !== undefined, allowedTenantIds: config.bot.allowedTenantIds, logger: logger.child('delegated-writes'),
   });
   const connections = { graph: delegation.oauthConnectionName, arm: delegation.armOauthConnectionName };

@@ -25,11 +25,6 @@ export class EntraLinks {
     return `${this.portalUrl}/#view/Microsoft_Azure_PIMCommon/ActivationMenuBlade/~/aadmigratedroles`;
   }
 
-  /** PIM > My roles > Azure resources: where an eligible Azure role (Owner, User Access Administrator) is activated. */
-  myAzureRoles(): string {
-    return `${this.portalUrl}/#view/Microsoft_Azure_PIMCommon/ActivationMenuBlade/~/azurerbac`;
-  }
-
   user(objectId: string): string | undefined {
     return GUID.test(objectId) ? `${this.portalUrl}/#view/Microsoft_AAD_UsersAndTenants/UserProfileMenuBlade/~/overview/userId/${encodeURIComponent(objectId)}` : undefined;
   }

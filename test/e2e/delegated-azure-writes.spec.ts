@@ -97,7 +97,7 @@ describe('e2e: delegated Azure resource writes (Teams SSO, second OAuth connecti
   it('an eligible but not activated Owner is told to activate the role in PIM for Azure resources first', async () => {
     const answer = await botInvoke(stack, adele, cardId, VERBS.dismiss, { alertId: azureId(SHARED, OWNERS) }, sso(adele));
     assert.equal(answer.status, 403);
-    assert.match(message(answer), /If you are eligible for one of them, activate it first in PIM, My roles, Azure resources: https:\/\/entra\.microsoft\.com\/#view/);
+    assert.match(message(answer), /If you are eligible for one of them, activate it first in PIM, My roles, Azure resources: https:\/\/portal\.azure\.com\/#view/);
     assert.equal((await armAlert(SHARED, OWNERS)).properties.isActive, true);
   });
 

@@ -82,7 +82,7 @@ export function createApp(deps: AppDeps): App {
     watchHealth: deps.watchHealth ?? unmonitoredWatchHealth(),
   };
   const chatReads = new ChatGraphReads(deps.pim, config.graph.chatReads, useCases.now);
-  const router = new Router(ROUTES, useCases, (user) => chatReads.forUser(user));
+  const router = new Router(ROUTES, useCases, (user) => ({ pim: chatReads.forUser(user), users: chatReads.directoryFor(user, deps.triage.users) }));
   const bot = new PimActivityHandler({
     router,
     events: deps.conversationEvents ?? noConversationEvents,

@@ -2,6 +2,7 @@ import type { AccessPolicy } from '../auth/access';
 import { createAccessPolicy } from '../auth/create-access-policy';
 import { CachedMembershipChecker } from '../auth/cached-membership';
 import { GraphGroupMembershipChecker } from '../auth/group-membership';
+import { GraphUserDirectory } from '../directory/graph-user-directory';
 import { AdminRosterStore } from '../auth/admin-roster-store';
 import { KnownAdmins } from '../auth/known-admins';
 import { auditRetentionTask } from '../audit/audit-retention-task';
@@ -162,10 +163,14 @@ function installShutdown(logger: Logger, steps: readonly (() => Promise<void>)[]
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void shutdown(signal));
 }
 
-/** Snoozes, exclusions (group members through Graph checkMemberGroups, cached like access checks), owners, Entra links. */
+/**
+ * Snoozes, exclusions (group members through Graph checkMemberGroups, cached like access checks; users resolved
+ * through Graph GET /users/{id | upn}), owners, Entra links.
+ */
 function triageServices(config: AppConfig, storage: Storage, logger: Logger): TriageServices {
-  const groups = new CachedMembershipChecker(new GraphGroupMembershipChecker(createGraphClient(config.graph, logger)), { ttlSeconds: config.access.groupCacheSeconds });
-  return createTriage({ storage, groups, entraPortalUrl: config.triage.entraPortalUrl, azurePortalUrl: config.triage.azurePortalUrl, logger, now: Date.now });
+  const client = createGraphClient(config.graph, logger);
+  const groups = new CachedMembershipChecker(new GraphGroupMembershipChecker(client), { ttlSeconds: config.access.groupCacheSeconds });
+  return createTriage({ storage, groups, users: new GraphUserDirectory(client), entraPortalUrl: config.triage.entraPortalUrl, azurePortalUrl: config.triage.azurePortalUrl, logger, now: Date.now });
 }
 
 /** Administrators for the user-specific views of shared cards: stored, and checked against `policy` again. */

@@ -4,6 +4,7 @@ import { AppError, toAppError } from '../errors/app-error';
 import { isAlertId } from '../pim/ids';
 import type { ActingUser } from '../auth/access';
 import type { PimAlerts } from '../pim/pim-alerts';
+import type { UserDirectory } from '../directory/user-directory';
 import type { AuditTarget } from '../use-cases/audited-write';
 import type { Turn } from '../use-cases/turn';
 import type { UseCaseDeps } from '../use-cases/use-case-deps';
@@ -15,6 +16,12 @@ import { splitWords } from './split-words';
 import { accessLevelOf, type CardRoute, type CommandRoute, type Route } from './route';
 import { failedResult, type RouteResult } from './route-result';
 import { telemetry } from '../telemetry/telemetry';
+
+/** What a user's turn reads Graph through: alerts and the user directory. */
+export interface ChatReads {
+  readonly pim: PimAlerts;
+  readonly users: UserDirectory;
+}
 
 /** `help` (and empty or unknown text) is the router's fallback, not a route. */
 export const HELP_COMMAND = 'help';
@@ -29,8 +36,8 @@ export class Router {
   private readonly byVerb = new Map<string, CardRoute>();
   private readonly commands: readonly CommandRoute[];
 
-  /** `readsFor`: the PimAlerts a user's handlers read through (chat's Graph read limits); default `deps.pim`. */
-  constructor(routes: readonly Route[], private readonly deps: UseCaseDeps, private readonly readsFor?: (user: ActingUser) => PimAlerts) {
+  /** `readsFor`: the PimAlerts and directory a user's handlers read through (chat's Graph read limits); default: `deps` as given. */
+  constructor(routes: readonly Route[], private readonly deps: UseCaseDeps, private readonly readsFor?: (user: ActingUser) => ChatReads) {
     this.commands = routes.filter((route): route is CommandRoute => route.kind === 'command');
     for (const command of this.commands) {
       for (const name of [command.name, ...(command.aliases ?? [])]) this.registerName(name.toLowerCase(), command);
@@ -61,7 +68,9 @@ export class Router {
   }
 
   private depsFor(turn: Turn): UseCaseDeps {
-    return this.readsFor ? { ...this.deps, pim: this.readsFor(turn.user) } : this.deps;
+    if (!this.readsFor) return this.deps;
+    const reads = this.readsFor(turn.user);
+    return { ...this.deps, pim: reads.pim, triage: { ...this.deps.triage, users: reads.users } };
   }
 
   private async run(turn: Turn, route: string, work: () => Promise<RouteResult>): Promise<RouteResult> {

@@ -3,11 +3,11 @@ import type { ExcludedIncidents } from '../cards/incident-marks';
 import { GUID } from '../pim/ids';
 import type { Logger } from '../logging/logger';
 import type { AlertIncident } from '../pim/model';
-import type { ExclusionStore } from './exclusion-store';
+import type { ExclusionRecord, ExclusionStore } from './exclusion-store';
 
 /**
  * Which incidents are about excluded people: a user exclusion matches the incident's assignee object id
- * or UPN; a group exclusion matches when the assignee is a (transitive) member, asked through Graph
+ * or UPN (a resolved user: by object id, and by the UPN the directory gave); a group exclusion matches when the assignee is a (transitive) member, asked through Graph
  * `checkMemberGroups` (cached by the checker). A failed membership lookup (Graph down, or the app lacks
  * User.Read.All + GroupMember.Read.All) is not a silent "not excluded": the incident is listed in
  * `unchecked`, logged as an error, and the card marks it, so nobody takes it for a checked answer.
@@ -25,7 +25,7 @@ export class ExclusionMatcher {
     const excluded = new Set<string>();
     const unchecked = new Set<string>();
     if (exclusions.length === 0) return Object.assign(excluded, { unchecked });
-    const users = new Set(exclusions.filter((item) => item.kind === 'user').map((item) => item.value));
+    const users = new Set(exclusions.filter((item) => item.kind === 'user').flatMap(userKeys));
     const groupIds = exclusions.filter((item) => item.kind === 'group').map((item) => item.value);
     for (const incident of incidents) {
       if (matchesUser(incident, users)) {
@@ -60,6 +60,12 @@ export class ExclusionMatcher {
     });
     return 'unknown';
   }
+}
+
+/** A user exclusion matches its key (object id or UPN) and the UPN the directory gave when it was resolved. */
+function userKeys(exclusion: ExclusionRecord): string[] {
+  const upn = exclusion.user?.userPrincipalName.toLowerCase();
+  return upn ? [exclusion.value, upn] : [exclusion.value];
 }
 
 function matchesUser(incident: AlertIncident, users: ReadonlySet<string>): boolean {

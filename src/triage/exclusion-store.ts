@@ -8,8 +8,12 @@ export type ExclusionKind = 'user' | 'group';
 /** A break-glass account (or group of them) whose incidents never notify and are marked on cards. */
 export interface ExclusionRecord {
   readonly kind: ExclusionKind;
-  /** Lower-case object id or UPN. */
+  /** Lower-case object id (a user as resolved in the directory, or a group) or UPN (older or unchecked user exclusions). */
   readonly value: string;
+  /** A user as the directory named them when excluded (`exclude user` resolves the UPN or id first). */
+  readonly user?: { readonly displayName: string; readonly userPrincipalName: string };
+  /** True when the directory could not be asked and an administrator excluded the user anyway (`--unchecked`). */
+  readonly unchecked?: boolean;
   readonly reason: string;
   readonly by: TriageActor;
   readonly at: string;
@@ -27,10 +31,13 @@ export class ExclusionStore {
     return !current;
   }
 
-  /** Removes the exclusion of `value` (whichever kind); the removed record or undefined. */
+  /** Removes the exclusion of `value` (whichever kind; a resolved user also by the UPN recorded with it); the removed record or undefined. */
   async remove(value: string): Promise<ExclusionRecord | undefined> {
-    for (const kind of ['user', 'group'] as const) {
-      const key = triageKey(TRIAGE_KEYS.exclusions, kind, value.toLowerCase());
+    const wanted = value.toLowerCase();
+    const byUpn = (await this.list()).find((item) => item.user?.userPrincipalName.toLowerCase() === wanted);
+    const keys = [...(['user', 'group'] as const).map((kind) => triageKey(TRIAGE_KEYS.exclusions, kind, wanted)),
+      ...(byUpn ? [triageKey(TRIAGE_KEYS.exclusions, byUpn.kind, byUpn.value)] : [])];
+    for (const key of keys) {
       const current = await this.storage.read<ExclusionRecord>(key);
       if (current && (await this.storage.delete(key, current.etag))) return current.value;
     }

@@ -34,6 +34,11 @@ export class AlertCache {
     return this.entries.get(alertId)?.alert;
   }
 
+  /** Every cached alert at any age, without reading Graph: for suggestions only (a person's name when a UPN has a typo). */
+  cached(): readonly AlertWithIncidents[] {
+    return [...this.entries.values()].map((entry) => entry.alert);
+  }
+
   forget(alertId: string): void {
     this.entries.delete(alertId);
   }

@@ -2,6 +2,8 @@ import type { ActingUser } from '../auth/access';
 import { AppError } from '../errors/app-error';
 import { SlidingWindow } from '../notifications/sliding-window';
 import type { PimAlerts } from '../pim/pim-alerts';
+import type { UserDirectory } from '../directory/user-directory';
+import { userKeyText } from '../directory/user-key';
 
 /** How many Graph-costing reads chat traffic may start per minute: each user, and all users together. */
 export interface ChatReadLimits {
@@ -14,7 +16,7 @@ const EVERYONE = '';
 
 /**
  * The Graph reads that chat traffic (commands, card clicks, card refreshes) makes, over the app's
- * PimAlerts. Identical reads in flight share one call (a join costs nothing), and every read that
+ * PimAlerts and the user directory. Identical reads in flight share one call (a join costs nothing), and every read that
  * reaches Graph counts against the user's and everyone's per-minute limit; past either, the read is
  * refused with a readable AppError `tooManyRequests` and Graph is not called. The watcher polls with
  * its own client, which these limits never count or refuse: chat cannot spend its Graph budget.
@@ -48,6 +50,12 @@ export class ChatGraphReads {
       remediateIncident: (alertId, incidentId) => pim.remediateIncident(alertId, incidentId),
       updateAlertConfiguration: (alertId, changes) => pim.updateAlertConfiguration(alertId, changes),
     };
+  }
+
+  /** The directory lookups (`exclude user`) a user's turn makes, under the same limits as the alert reads. */
+  directoryFor(user: ActingUser, directory: UserDirectory): UserDirectory {
+    const who = user.aadObjectId ?? user.id;
+    return { findUser: (key) => this.read(who, `user\n${key.kind}\n${userKeyText(key)}`, () => directory.findUser(key)) };
   }
 
   private read<T>(who: string, key: string, call: () => Promise<T>): Promise<T> {

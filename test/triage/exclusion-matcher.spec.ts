@@ -44,4 +44,13 @@ describe('ExclusionMatcher', () => {
     const result = await new ExclusionMatcher(store, undefined, logger).excludedIncidentIds([assigned('m', MEMBER)]);
     assert.deepEqual([...(result.unchecked ?? [])], ['m']);
   });
+
+  it('a user resolved in the directory matches by object id, and by the UPN the directory gave (any case)', async () => {
+    const user = 'dddddddd-0000-4000-8000-00000000000d';
+    await store.add({ kind: 'user', value: user, user: { displayName: 'Break Glass', userPrincipalName: 'BG@Contoso.com' }, reason: 'bg', by, at: '2026-12-01T00:00:00.000Z' });
+    const byUpn: AlertIncident = { ...incident('u'), assigneeId: undefined, assigneeUserPrincipalName: 'bg@contoso.COM' };
+    const groups = { isMember: (): Promise<boolean> => Promise.resolve(false) };
+    const result = await new ExclusionMatcher(store, groups, logger).excludedIncidentIds([assigned('i', user), byUpn, assigned('o', OTHER)]);
+    assert.deepEqual([...result].sort(), ['i', 'u']);
+  });
 });

@@ -4,6 +4,7 @@ import type { PimAlerts } from '../../src/pim/pim-alerts';
 import { ChatGraphReads } from '../../src/use-cases/chat-graph-reads';
 import { alertIdOf, allAlerts } from '../support/fakes/alert-fixtures';
 import { FakePimAlerts } from '../support/fakes/fake-pim-alerts';
+import { BREAK_GLASS_USER, FakeUserDirectory } from '../support/fakes/fake-user-directory';
 
 const STALE = alertIdOf('StaleSignInAlert');
 const RITA = { id: '29:rita', name: 'Rita', aadObjectId: '44444444-4444-4444-8444-444444444444' };
@@ -79,5 +80,18 @@ describe('ChatGraphReads', () => {
     await assert.rejects(chat.forUser(RITA).getAlert(STALE), (error: unknown) => isAppError(error) && error.code === 'graphUnavailable');
     fake.graphDown = false;
     assert.equal((await chat.forUser(RITA).getAlert(STALE)).id, STALE);
+  });
+
+  it("counts directory lookups (exclude user) against the same per-user limit, refused ones never reach Graph", async () => {
+    const directory = new FakeUserDirectory();
+    const chat = reads({ perUserPerMinute: 3, perMinute: 120 });
+    await chat.forUser(RITA).getAlert(STALE);
+    const users = chat.directoryFor(RITA, directory);
+    assert.equal((await users.findUser({ kind: 'upn', upn: 'breakglass@contoso.com' }))?.displayName, 'Break Glass 1');
+    assert.equal(await users.findUser({ kind: 'upn', upn: 'nobody@contoso.com' }), undefined);
+    await assert.rejects(users.findUser({ kind: 'upn', upn: 'third@contoso.com' }), isLimited(/^You have/));
+    await assert.rejects(chat.forUser(RITA).listAlerts(), isLimited(/^You have/));
+    assert.deepEqual(directory.asked, ['breakglass@contoso.com', 'nobody@contoso.com']);
+    assert.equal((await chat.directoryFor(OTTO, directory).findUser({ kind: 'id', id: BREAK_GLASS_USER.id }))?.id, BREAK_GLASS_USER.id);
   });
 });

@@ -2,18 +2,17 @@ import { usageMarkdown } from '../usage-markdown';
 import { escapeCardText } from '../../cards/escape-card-text';
 import { GUID } from '../../pim/ids';
 import { AppError } from '../../errors/app-error';
-import type { ExclusionKind } from '../../triage/exclusion-store';
+import { parseUserKey } from '../../directory/user-key';
 import { actorOf } from '../../triage/triage-actor';
-import { exclusionLine } from '../../triage/triage-text';
+import { excludedName, exclusionLine } from '../../triage/triage-text';
+import { excludeUser, UNCHECKED_FLAG } from '../../use-cases/exclude-user';
 import { recordAudit } from '../../use-cases/audited-write';
 import type { Turn } from '../../use-cases/turn';
 import type { UseCaseDeps } from '../../use-cases/use-case-deps';
 import { textResult, type UseCaseResult } from '../../use-cases/use-case-result';
 import { commandRoute, type CommandInput } from '../route';
 
-const USAGE = 'exclude user <UPN or object id> <reason> | exclude group <group object id> <reason> | exclude remove <UPN or id> | exclude list';
-/** A UPN as Entra allows it: local part, @, a domain; no spaces or markup. */
-const UPN = /^[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9.-]{1,255}\.[A-Za-z]{2,63}$/;
+const USAGE = 'exclude user <UPN or object id> <reason> | exclude user <UPN or object id> --unchecked <reason> | exclude group <group object id> <reason> | exclude remove <UPN or id> | exclude list';
 const MAX_REASON = 300;
 
 const invalid = (message: string): AppError => new AppError('invalidInput', { userMessage: `${message}\nUsage: ${usageMarkdown(USAGE)}` });
@@ -27,7 +26,7 @@ const changesExclusions = (input: CommandInput): boolean => ['user', 'group', 'r
  */
 export const excludeCommand = commandRoute({
   name: 'exclude',
-  summary: 'never notify about break-glass accounts: `exclude user <UPN|id> <reason>`, `exclude group <id> <reason>`, `exclude remove <UPN|id>`, `exclude list`',
+  summary: 'never notify about break-glass accounts: `exclude user <UPN|id> <reason>` (checked in the directory first), `exclude group <id> <reason>`, `exclude remove <UPN|id>`, `exclude list`',
   usage: USAGE,
   access: (input) => (changesExclusions(input) ? 'write' : 'read'),
   handle(deps, turn, input) {
@@ -35,7 +34,8 @@ export const excludeCommand = commandRoute({
     const sub = first.toLowerCase();
     if (sub === '' || sub === 'list') return listExclusions(deps);
     if (sub === 'remove') return removeExclusion(deps, turn, value);
-    if (sub === 'user' || sub === 'group') return addExclusion(deps, turn, sub, value, reason.join(' ').trim());
+    if (sub === 'user') return addUserExclusion(deps, turn, value, reason);
+    if (sub === 'group') return addGroupExclusion(deps, turn, value, reason.join(' ').trim());
     throw invalid(`I don't know "exclude ${first.slice(0, 30)}".`);
   },
 });
@@ -47,27 +47,32 @@ async function listExclusions(deps: UseCaseDeps): Promise<UseCaseResult> {
   return textResult(`${exclusions.length} exclusion(s); their incidents never notify and are marked on cards:\n${lines.join('\n')}`);
 }
 
-async function addExclusion(deps: UseCaseDeps, turn: Turn, kind: ExclusionKind, raw: string, reason: string): Promise<UseCaseResult> {
-  const value = checkedValue(kind, raw);
+/** `exclude user <UPN|id> [--unchecked] <reason>`: checked here, resolved in the directory by the use case. */
+function addUserExclusion(deps: UseCaseDeps, turn: Turn, raw: string, words: readonly string[]): Promise<UseCaseResult> {
+  const key = parseUserKey(raw);
+  if (!key) throw invalid('A user is named by UPN (name@contoso.com) or object id (a GUID).');
+  const unchecked = words[0]?.toLowerCase() === UNCHECKED_FLAG;
+  const reason = (unchecked ? words.slice(1) : words).join(' ').trim();
   if (reason === '') throw invalid('Say why (e.g. "break-glass account").');
-  const record = { kind, value, reason: reason.slice(0, MAX_REASON), by: actorOf(turn.user), at: new Date(deps.now()).toISOString() };
+  return excludeUser(deps, turn, { key, reason: reason.slice(0, MAX_REASON), unchecked });
+}
+
+async function addGroupExclusion(deps: UseCaseDeps, turn: Turn, raw: string, reason: string): Promise<UseCaseResult> {
+  if (!GUID.test(raw)) throw invalid('A group is named by its object id (a GUID).');
+  if (reason === '') throw invalid('Say why (e.g. "break-glass account").');
+  const value = raw.toLowerCase();
+  const record = { kind: 'group' as const, value, reason: reason.slice(0, MAX_REASON), by: actorOf(turn.user), at: new Date(deps.now()).toISOString() };
   const added = await deps.triage.exclusions.add(record);
-  const summary = `${added ? 'Excluded' : 'Updated the exclusion of'} ${kind} ${value}: ${record.reason}`;
-  await recordAudit(deps, turn, { action: 'exclude', target: `${kind}:${value}`, summary }, 'succeeded', added ? undefined : 'updated');
-  const what = kind === 'group' ? `Members of group ${value} (including nested groups)` : `User ${escapeCardText(value, 200)}`;
-  return textResult(`${what} ${added ? 'excluded' : 'exclusion updated'}: their incidents never notify and are marked "Excluded (break-glass)" on cards.`);
+  const summary = `${added ? 'Excluded' : 'Updated the exclusion of'} group ${value}: ${record.reason}`;
+  await recordAudit(deps, turn, { action: 'exclude', target: `group:${value}`, summary }, 'succeeded', added ? undefined : 'updated');
+  return textResult(`Members of group ${value} (including nested groups) ${added ? 'excluded' : 'exclusion updated'}: their incidents never notify and are marked "Excluded (break-glass)" on cards.`);
 }
 
 async function removeExclusion(deps: UseCaseDeps, turn: Turn, raw: string): Promise<UseCaseResult> {
-  if (!GUID.test(raw) && !UPN.test(raw)) throw invalid('Name the UPN or object id to remove.');
+  if (!parseUserKey(raw)) throw invalid('Name the UPN or object id to remove.');
   const removed = await deps.triage.exclusions.remove(raw.toLowerCase());
   if (!removed) return textResult(`${escapeCardText(raw, 200)} is not excluded.`);
-  await recordAudit(deps, turn, { action: 'exclude.remove', target: `${removed.kind}:${removed.value}` }, 'succeeded');
-  return textResult(`${removed.kind === 'group' ? 'Group' : 'User'} ${escapeCardText(removed.value, 200)} is no longer excluded.`);
-}
-
-function checkedValue(kind: ExclusionKind, raw: string): string {
-  if (kind === 'group' && !GUID.test(raw)) throw invalid('A group is named by its object id (a GUID).');
-  if (kind === 'user' && !GUID.test(raw) && !UPN.test(raw)) throw invalid('A user is named by UPN (name@contoso.com) or object id (a GUID).');
-  return raw.toLowerCase();
+  const summary = `No longer excluded: ${removed.kind} ${removed.user ? `${removed.user.displayName} (${removed.user.userPrincipalName}, id ${removed.value})` : removed.value}`;
+  await recordAudit(deps, turn, { action: 'exclude.remove', target: `${removed.kind}:${removed.value}`, summary }, 'succeeded');
+  return textResult(`${removed.kind === 'group' ? 'Group' : 'User'} ${excludedName(removed)} is no longer excluded.`);
 }

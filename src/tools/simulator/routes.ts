@@ -9,6 +9,7 @@ import {
 import { updateConfiguration } from './handlers/configuration-update';
 import { getDefinition, getNavigatedDefinition, listDefinitions } from './handlers/definition-handlers';
 import { checkMemberGroups } from './handlers/group-handlers';
+import { getUser, getUserByKeyForm } from './handlers/user-handlers';
 import { getIncident, listIncidents, remediateIncident } from './handlers/incident-handlers';
 import { getOperation } from './handlers/operation-handlers';
 import { refreshAlert, refreshAllAlerts } from './handlers/refresh-handlers';
@@ -72,6 +73,10 @@ const TABLE: ReadonlyArray<readonly [string, string, StateHandler]> = [
   ['PATCH', `${AUTH}/roleManagementAlertConfigurations/:alertId`, arm.updateConfiguration],
   ['GET', '/subscriptions', subscriptionHandlers.list],
   ['GET', '/subscriptions/:subscriptionId', subscriptionHandlers.get],
+  ['GET', '/v1.0/users/:userKey', getUser],
+  ['GET', '/beta/users/:userKey', getUser],
+  ['GET', '/v1.0/:segment', getUserByKeyForm],
+  ['GET', '/beta/:segment', getUserByKeyForm],
   ['POST', '/v1.0/users/:userId/checkMemberGroups', checkMemberGroups],
   ['POST', '/beta/users/:userId/checkMemberGroups', checkMemberGroups],
   ['POST', '/_simulator/reset', control.reset],

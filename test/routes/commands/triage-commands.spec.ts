@@ -3,6 +3,7 @@ import type { TriageServices } from '../../../src/triage/triage-services';
 import { alertIdOf } from '../../support/fakes/alert-fixtures';
 import { ADMIN, READER, RecordingTurn } from '../../support/fakes/recording-turn';
 import { makeUseCaseDeps, NOW, type TestUseCaseDeps } from '../../support/fakes/use-case-deps';
+import { BREAK_GLASS_USER } from '../../support/fakes/fake-user-directory';
 import { runCommand } from './run-command';
 
 const STALE = alertIdOf('StaleSignInAlert');
@@ -49,26 +50,31 @@ describe('triage commands', () => {
     assert.deepEqual(deps.audit.entries.map((entry) => entry.action), ['snooze', 'snooze.end']);
   });
 
-  it('exclude user/group with a reason: stored lower-case, audited, listed with who and why', async () => {
-    assert.match(await say('exclude user BreakGlass@Contoso.com emergency access'), /User breakglass@contoso\.com excluded/);
+  it('exclude user/group with a reason: the user resolved in the directory, stored by object id, audited and listed with name, UPN, who and why', async () => {
+    const bg = BREAK_GLASS_USER;
+    assert.match(await say('exclude user BreakGlass@Contoso.com emergency access'), /User Break Glass 1 \(BreakGlass@Contoso\.com, id b9e1c2d3-0000-4000-8000-00000000b001\) excluded/);
     assert.match(await say(`exclude group ${GROUP} break-glass accounts`), /including nested groups/);
     const listed = await say('exclude list', READER);
     assert.match(listed, /2 exclusion\(s\)/);
-    assert.match(listed, /user breakglass@contoso\.com: emergency access \(by Ada Admin/);
-    assert.deepEqual(deps.audit.entries.map((entry) => [entry.action, entry.target]), [['exclude', 'user:breakglass@contoso.com'], ['exclude', `group:${GROUP}`]]);
+    assert.match(listed, /user Break Glass 1 \(BreakGlass@Contoso\.com, id b9e1c2d3-0000-4000-8000-00000000b001\): emergency access \(by Ada Admin/);
+    assert.deepEqual(deps.audit.entries.map((entry) => [entry.action, entry.target]), [['exclude', `user:${bg.id}`], ['exclude', `group:${GROUP}`]]);
     assert.deepEqual(deps.audit.entries.map((entry) => entry.summary), [
-      'Excluded user breakglass@contoso.com: emergency access', `Excluded group ${GROUP}: break-glass accounts`,
-    ], 'the audit trail says why');
+      `Excluded user Break Glass 1 (BreakGlass@Contoso.com, id ${bg.id}): emergency access`, `Excluded group ${GROUP}: break-glass accounts`,
+    ], 'the audit trail says who and why');
   });
 
-  it('exclude refuses readers, malformed ids and a missing reason; remove takes it out again', async () => {
-    assert.match(await say('exclude user bg@contoso.com why', READER), /administrators/);
+  it('exclude refuses readers, malformed ids and a missing reason; remove (by UPN or id) takes it out again', async () => {
+    assert.match(await say('exclude user BreakGlass@contoso.com why', READER), /administrators/);
     assert.match(await say('exclude group not-a-guid why'), /object id \(a GUID\)/);
     assert.match(await say('exclude user <at>x</at> why'), /UPN/);
-    assert.match(await say('exclude user bg@contoso.com'), /Say why/);
+    assert.match(await say('exclude user BreakGlass@contoso.com'), /Say why/);
     assert.deepEqual(await triage.exclusions.list(), []);
-    await say('exclude user bg@contoso.com break glass');
-    assert.match(await say('exclude remove BG@contoso.com'), /no longer excluded/);
+    await say('exclude user BreakGlass@contoso.com break glass');
+    assert.match(await say('exclude remove BREAKGLASS@contoso.com'), /User Break Glass 1 \(BreakGlass@Contoso\.com, id b9e1c2d3-0000-4000-8000-00000000b001\) is no longer excluded/);
     assert.deepEqual(await triage.exclusions.list(), []);
+    await say(`exclude user ${BREAK_GLASS_USER.id} break glass`);
+    assert.match(await say(`exclude remove ${BREAK_GLASS_USER.id.toUpperCase()}`), /no longer excluded/);
+    assert.deepEqual(await triage.exclusions.list(), []);
+    assert.equal(deps.audit.entries.at(-1)?.summary, `No longer excluded: user Break Glass 1 (BreakGlass@Contoso.com, id ${BREAK_GLASS_USER.id})`);
   });
 });

@@ -5,6 +5,8 @@ const ALERT_ID = 'DirectoryRole_[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-
 const INCIDENT_ID = '[A-Za-z0-9][A-Za-z0-9._-]{0,127}';
 const OPERATION_ID = '(refresh(:|%3A)[A-Za-z0-9_-]{1,160}|[0-9a-zA-Z]{8}-[0-9a-zA-Z]{4}-[0-9a-zA-Z]{4}-[0-9a-zA-Z]{4}-[0-9a-zA-Z]{12})';
 const GUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+/** A UPN as the bot puts it in a path: the characters parseUserKey allows, `#`, `%`, `+`, `^` and `$` percent-encoded (`''` in the key form). */
+const UPN_PATH = "([a-z0-9._'!~$-]|%23|%25|%2B|%5E|%24)+@[a-z0-9.-]+\\.[a-z]{2,63}";
 /** A query string made only of OData options with percent-encoded values (no raw quotes, #, / or spaces). */
 const QUERY = '(\\?\\$(filter|expand|select|top|skip|skiptoken|count)=[A-Za-z0-9%._~*,()-]*(&\\$(filter|expand|select|top|skip|skiptoken|count)=[A-Za-z0-9%._~*,()-]*)*)?';
 
@@ -24,6 +26,8 @@ const ALLOWED: ReadonlyArray<readonly [string, RegExp]> = [
   ['GET', new RegExp(`^${ROOT}/alertDefinitions(/${ALERT_ID})?${QUERY}$`)],
   ['GET', new RegExp(`^${ROOT}/operations/${OPERATION_ID}${QUERY}$`)],
   ['POST', new RegExp(`^/v1\\.0/users/${GUID}/checkMemberGroups$`)],
+  // Get user (exclude user): an object id, a UPN in the characters Entra allows (# as %23, other specials percent-encoded), or the key form for a $-first UPN.
+  ['GET', new RegExp(`^/v1\\.0/(users/(${GUID}|${UPN_PATH})|users\\('\\$${UPN_PATH}'\\))\\?\\$select=id,displayName,userPrincipalName$`)],
 ];
 
 /** Is this logged request one of the documented PIM alert (or group membership) calls, with valid ids? */

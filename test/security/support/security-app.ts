@@ -11,7 +11,8 @@ import { summarizeConfig } from '../../../src/config/config-summary';
 import { loadConfig } from '../../../src/config/load-config';
 import { JsonLogger } from '../../../src/logging/json-logger';
 import type { Logger } from '../../../src/logging/logger';
-import { makeAppStores } from '../../support/fakes/app-stores';
+import { makeAppStores, type AppStores } from '../../support/fakes/app-stores';
+import { GraphUserDirectory } from '../../../src/directory/graph-user-directory';
 import { createGraphClient, createPimAlerts } from '../../../src/pim/create-pim-alerts';
 import { cloudAdapterWith } from '../../../src/server/create-adapter';
 import { listen, stopServer } from '../../../src/server/create-server';
@@ -90,11 +91,14 @@ export async function startSecurityApp(options: SecurityAppOptions = {}): Promis
   const needsGroups = config.access.adminGroupId !== undefined || config.access.readerGroupId !== undefined;
   const graph = needsGroups ? new GraphGroupMembershipChecker(createGraphClient(config.graph, logger)) : undefined;
   const access = createAccessPolicy({ access: config.access, graph, logger });
+  // Exclusions resolve users through the real Graph client in the simulator's directory (GET /v1.0/users/{id | upn}).
+  const seeded = makeAppStores(storage);
+  const stores: AppStores = { ...seeded, triage: { ...seeded.triage, users: new GraphUserDirectory(createGraphClient(config.graph, logger)) } };
   const app = createApp({
     config, logger, access, audit,
     adapter: options.openIdMetadataUrl ? adapterWithKeysFrom(config.bot, options.openIdMetadataUrl, logger) : undefined,
     pim: createPimAlerts(config.graph, logger, { retry: { clock: new SkippingClock() }, poll: { initialDelayMs: 10, maxDelayMs: 50 } }),
-    knownAdmins: new KnownAdmins(), ...makeAppStores(storage), sentMessages: options.sentMessages,
+    knownAdmins: new KnownAdmins(), ...stores, sentMessages: options.sentMessages,
   });
   const port = await listen(app.server, 0, config.server.host);
   const address = app.server.server.address() as AddressInfo;

@@ -30,6 +30,19 @@ export const DEMO_USERS: readonly DemoUser[] = [
   user('84546b28-f26b-4b34-9162-94accf0e62ce', 'Grady Archie', 'GradyA'),
 ];
 
+/**
+ * Directory users no incident names, whose UPNs need care in a URL: a B2B guest (`#EXT#`, sent as `%23EXT%23`),
+ * an apostrophe, and a leading `$` (Graph wants the key form `/users('$…')` for it).
+ */
+export const DIRECTORY_ONLY_USERS: readonly DemoUser[] = [
+  { id: '3c1e8a52-6a0b-4f4e-9d3a-0f6a1b2c3d4e', displayName: 'Ravi Kumar (Fabrikam)', userPrincipalName: `ravi_fabrikam.com#EXT#@${DEMO_DOMAIN}` },
+  user('8d2f4b61-7c1d-4e5f-a6b7-1c2d3e4f5a6b', "Sean O'Brien", "Sean.O'Brien"),
+  user('9e3a5c72-8d2e-4f60-b7c8-2d3e4f5a6b7c', 'Break Glass (legacy)', '$breakglass'),
+];
+
+/** Every user of the simulated directory (`GET /users/{id | userPrincipalName}`). */
+export const DIRECTORY_USERS: readonly DemoUser[] = [...DEMO_USERS, ...DIRECTORY_ONLY_USERS];
+
 export const DEMO_ROLES = {
   globalAdministrator: { templateId: '62e90394-69f5-4237-9190-012177145e10', displayName: 'Global Administrator' },
   privilegedRoleAdministrator: { templateId: 'e8611ab8-c189-46e8-94e1-60213ab1f814', displayName: 'Privileged Role Administrator' },

@@ -33,7 +33,7 @@ describe('buildPackage', () => {
     const manifest = JSON.parse(manifestText) as { id: string; name: { short: string }; bots: { botId: string }[]; validDomains: string[] };
     assert.equal(manifest.id, IDS.TEAMS_APP_ID);
     assert.equal(manifest.bots[0]!.botId, IDS.TEAMS_BOT_ID, 'the bot is the managed identity in Azure');
-    assert.deepEqual(manifest.validDomains, [IDS.BOT_DOMAIN]);
+    assert.deepEqual(manifest.validDomains, [IDS.BOT_DOMAIN, 'token.botframework.com']);
     assert.equal(manifest.name.short, 'PIM Alerts (dev)');
     for (const icon of ['color.png', 'outline.png']) {
       assert.ok(Buffer.from(entries[icon]!).equals(readFileSync(path.join(REPO_ROOT, 'teamsapp', icon))), icon);

@@ -92,6 +92,8 @@ const TABLE: ReadonlyArray<readonly [string, string, StateHandler]> = [
   ['POST', `${ARM_CONTROL}/incidents`, armControl.addIncidents],
   ['DELETE', `${ARM_CONTROL}/incidents/:incidentId`, armControl.deleteIncident],
   ['PATCH', ARM_CONTROL, armControl.updateAlert],
+  ['PUT', '/_simulator/azure/read-limits', armControl.setReadLimits],
+  ['DELETE', '/_simulator/azure/read-limits', armControl.clearReadLimits],
 ];
 
 export const CONTROL_PREFIX = '/_simulator';

@@ -5,8 +5,25 @@ import { isJsonObject } from '../../../pim/graph/json-fields';
 import type { SimulatorState } from '../state/simulator-state';
 import { alertOf, subscriptionOf } from './arm-handlers';
 
-/** `/_simulator/azure/...`: change the Azure half of the tenant (add or delete incidents, set an alert's state). */
+function positive(body: unknown, name: string, max: number): number {
+  const value = isJsonObject(body) ? body[name] : undefined;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > max) throw badRequest(`'${name}' must be a whole number from 1 to ${max}.`);
+  return value;
+}
+
+/** `/_simulator/azure/...`: change the Azure half of the tenant (add or delete incidents, set an alert's state, read throttling). */
 export const armControl = {
+  /** `{ bucketSize, refillPerSecond }`: Resource Manager's read token buckets, with remaining-reads headers and 429s. */
+  setReadLimits: (state: SimulatorState, ctx: RequestContext): SimResponse => {
+    const body = jsonBody(ctx);
+    const settings = { bucketSize: positive(body, 'bucketSize', 100_000), refillPerSecond: positive(body, 'refillPerSecond', 10_000) };
+    state.armReadLimits.configure(settings);
+    return json(settings);
+  },
+  clearReadLimits: (state: SimulatorState): SimResponse => {
+    state.armReadLimits.configure(undefined);
+    return noContent();
+  },
   addIncidents: (state: SimulatorState, ctx: RequestContext): SimResponse => {
     const alert = alertOf(subscriptionOf(state, ctx), ctx.params.alertId);
     const body = jsonBody(ctx);

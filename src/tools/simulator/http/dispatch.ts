@@ -84,6 +84,7 @@ async function produce(
     if (fault) await applyFault(fault, deps.closing);
   }
   if (refusal) throw refusal;
+  const limitHeaders = method === 'GET' && isArmPath(rawUrl) ? deps.state.armReadLimits.take(url.pathname, now.getTime()) : {};
   const match = deps.router.match(method, segments);
   if (match.kind === 'none') throw notFound(`Resource not found for the segment '${segments.at(-1) ?? '/'}'.`);
   if (match.kind === 'wrongMethod') {
@@ -93,7 +94,8 @@ async function produce(
     method, path: `/${segments.join('/')}`, rawUrl, query: url.searchParams, params: match.params,
     baseUrl: deps.baseUrl(), requestId: ids.requestId, bodyText, now,
   };
-  return match.route.handle(ctx);
+  const response = await match.route.handle(ctx);
+  return Object.keys(limitHeaders).length === 0 ? response : { ...response, headers: { ...response.headers, ...limitHeaders } };
 }
 
 function parseUrl(rawUrl: string): URL {

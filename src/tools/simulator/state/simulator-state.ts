@@ -1,3 +1,4 @@
+import { ArmReadLimits } from '../arm/arm-read-limits';
 import { ArmStore } from '../arm/arm-store';
 import { FaultStore } from '../control/fault-store';
 import { RequestLog } from '../control/request-log';
@@ -23,19 +24,22 @@ export class SimulatorState {
   readonly requests = new RequestLog();
   /** The Azure resource half (Resource Manager): subscriptions, their alerts and refresh operations; not kept in the tenant file. */
   readonly azure: ArmStore;
+  /** Resource Manager's read throttling (token buckets), off until the control API switches it on. */
+  readonly armReadLimits = new ArmReadLimits();
 
   constructor(readonly settings: StateSettings) {
     this.alerts = new AlertStore(settings.tenantId);
     this.azure = new ArmStore(settings.operationDurationMs, settings.azureSubscriptions);
   }
 
-  /** Back to the seed: alerts, operations, groups and faults (the request log is kept). */
+  /** Back to the seed: alerts, operations, groups, faults and read limits (the request log is kept). */
   reset(now: number): void {
     this.alerts.reset(now);
     this.azure.reset(now);
     this.operations.clear();
     this.groups.clear();
     this.faults.clear();
+    this.armReadLimits.configure(undefined);
   }
 
   /** The tenant as it would be saved: alerts and groups (not operations, faults or the request log). */

@@ -2,12 +2,11 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../errors/app-error';
-import { FencedView } from './fenced-view';
-import { assertEpoch, casEpoch, EPOCH_KEY, type EpochRecord, type FencedStorage } from './fencing';
 import { newEtag } from './new-etag';
 import { settle } from './settle';
 import type { StoredItem } from './storage';
 import { storageConflict } from './storage-conflict';
+import { SynchronousStorage } from './synchronous-storage';
 
 interface Row {
   readonly key: string;
@@ -25,10 +24,11 @@ const SCHEMA = 'CREATE TABLE IF NOT EXISTS items (key TEXT PRIMARY KEY, value TE
  * returned survives a crash or `kill -9`; eTags give optimistic concurrency between processes, and a
  * fenced write checks the leader epoch in the same transaction.
  */
-export class SqliteStorage implements FencedStorage {
+export class SqliteStorage extends SynchronousStorage {
   private readonly db: Database.Database;
 
   constructor(dataDir: string, fileName = 'pim-alerts.sqlite', journalMode: SqliteJournalMode = 'wal') {
+    super();
     mkdirSync(dataDir, { recursive: true });
     this.db = new Database(path.join(dataDir, fileName));
     this.db.pragma(`journal_mode = ${journalMode === 'wal' ? 'WAL' : 'DELETE'}`);
@@ -37,67 +37,25 @@ export class SqliteStorage implements FencedStorage {
     this.db.exec(SCHEMA);
   }
 
-  read<T>(key: string): Promise<StoredItem<T> | undefined> {
-    return settle(() => this.readNow<T>(key));
-  }
-
-  write<T>(key: string, value: T, expectedEtag?: string | null): Promise<string> {
-    return settle(() => this.writeNow(key, value, expectedEtag));
-  }
-
-  delete(key: string, expectedEtag?: string): Promise<boolean> {
-    return settle(() => this.deleteNow(key, expectedEtag));
-  }
-
-  raiseEpoch(holder: string): Promise<number> {
-    return casEpoch(this, holder);
-  }
-
-  fenced(epoch: number): FencedView {
-    const inEpoch = <R>(work: () => R): Promise<R> =>
-      settle(() => this.live().transaction(() => {
-        assertEpoch(this.readNow<EpochRecord>(EPOCH_KEY), epoch);
-        return work();
-      }).immediate());
-    return new FencedView(this, {
-      write: (key, value, expectedEtag) => inEpoch(() => this.writeNow(key, value, expectedEtag)),
-      delete: (key, expectedEtag) => inEpoch(() => this.deleteNow(key, expectedEtag)),
-    });
-  }
-
-  list<T>(prefix: string): Promise<readonly StoredItem<T>[]> {
-    return settle(() => {
-      const upper = prefixUpperBound(prefix);
-      const rows = (upper === undefined
-        ? this.live().prepare('SELECT key, value, etag FROM items WHERE substr(key, 1, length(?)) = ? ORDER BY key').all(prefix, prefix)
-        : this.live().prepare('SELECT key, value, etag FROM items WHERE key >= ? AND key < ? ORDER BY key').all(prefix, upper)) as Row[];
-      return rows.map((row) => toItem<T>(row));
-    });
-  }
-
-  ping(): Promise<void> {
-    return settle(() => void this.live().prepare('SELECT 1').get());
-  }
-
   close(): Promise<void> {
     return settle(() => {
       if (this.db.open) this.db.close();
     });
   }
 
-  private readNow<T>(key: string): StoredItem<T> | undefined {
+  protected readNow<T>(key: string): StoredItem<T> | undefined {
     const row = this.live().prepare('SELECT key, value, etag FROM items WHERE key = ?').get(key) as Row | undefined;
     return row ? toItem<T>(row) : undefined;
   }
 
-  private writeNow(key: string, value: unknown, expectedEtag: string | null | undefined): string {
+  protected writeNow(key: string, value: unknown, expectedEtag: string | null | undefined): string {
     const etag = newEtag();
     const changed = this.writeRow(key, JSON.stringify(value), etag, expectedEtag);
     if (changed === 0) throw storageConflict(key, expectedEtag ?? null);
     return etag;
   }
 
-  private deleteNow(key: string, expectedEtag: string | undefined): boolean {
+  protected deleteNow(key: string, expectedEtag: string | undefined): boolean {
     const db = this.live();
     if (expectedEtag === undefined) return db.prepare('DELETE FROM items WHERE key = ?').run(key).changes > 0;
     const removed = db.prepare('DELETE FROM items WHERE key = ? AND etag = ?').run(key, expectedEtag).changes;
@@ -105,6 +63,23 @@ export class SqliteStorage implements FencedStorage {
     const exists = db.prepare('SELECT 1 FROM items WHERE key = ?').get(key) !== undefined;
     if (exists) throw storageConflict(key, expectedEtag);
     return false;
+  }
+
+  protected listNow<T>(prefix: string): readonly StoredItem<T>[] {
+    const upper = prefixUpperBound(prefix);
+    const rows = (upper === undefined
+      ? this.live().prepare('SELECT key, value, etag FROM items WHERE substr(key, 1, length(?)) = ? ORDER BY key').all(prefix, prefix)
+      : this.live().prepare('SELECT key, value, etag FROM items WHERE key >= ? AND key < ? ORDER BY key').all(prefix, upper)) as Row[];
+    return rows.map((row) => toItem<T>(row));
+  }
+
+  protected pingNow(): void {
+    this.live().prepare('SELECT 1').get();
+  }
+
+  /** An immediate transaction: the write lock is taken before the epoch is read, so no other process writes between. */
+  protected atomically<R>(work: () => R): R {
+    return this.live().transaction(work).immediate();
   }
 
   private writeRow(key: string, json: string, etag: string, expectedEtag: string | null | undefined): number {

@@ -79,6 +79,12 @@ param writeMode string = 'delegated'
 @description('Name of the Azure Bot OAuth connection that exchanges Teams SSO tokens for delegated Graph tokens (the bot reads it as OAUTH_CONNECTION_NAME).')
 param oauthConnectionName string = 'graph'
 
+@description('Name of the second Azure Bot OAuth connection, which exchanges the same Teams SSO tokens for delegated Resource Manager tokens (scope user_impersonation): Azure resource alert writes then run as the clicking admin and Azure RBAC decides (the bot reads it as ARM_OAUTH_CONNECTION_NAME; README "Delegated Azure writes").')
+param armOauthConnectionName string = 'arm'
+
+@description('Azure Resource Manager root for the second connection\'s scope; https://management.usgovcloudapi.net for US Government, https://management.chinacloudapi.cn for 21Vianet.')
+param resourceManagerUrl string = 'https://management.azure.com'
+
 @description('How that OAuth connection proves the app registration: federatedCredential (default, no secret: "AAD v2 with Federated Credentials", trusted through a federated identity credential for the Bot Service token store, the script step in ../m365agents.yml) or clientSecret ("Azure Active Directory v2" with botAadAppClientSecret).')
 @allowed([
   'federatedCredential'
@@ -114,6 +120,10 @@ var graphDelegatedScopes = 'openid profile offline_access RoleManagementAlert.Re
 // The "Unique Identifier" of the federated OAuth connection: the last segment of the subject of the app registration's
 // federated identity credential for the Bot Service token store (../m365agents.yml). Stable per resource group.
 var oauthUniqueIdentifier = guid(resourceGroup().id, resourceBaseName, 'graph-oauth-connection')
+// The second connection (Azure resource alerts): the delegated Azure Service Management permission user_impersonation
+// (aad.manifest.json requiredResourceAccess, resource 797f4846-…), and its own Unique Identifier (its own federated credential).
+var armDelegatedScopes = 'openid profile offline_access ${resourceManagerUrl}/user_impersonation'
+var armOauthUniqueIdentifier = guid(resourceGroup().id, resourceBaseName, 'arm-oauth-connection')
 var useTableStorage = scaleOut == 'true'
 // Key Vault and Storage account names are global too (3–24 characters).
 var keyVaultName = 'kv${uniqueString(resourceGroup().id, 'pim-alerts')}'
@@ -295,6 +305,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         // Delegated writes (README "Least privilege"): the clicking admin's token, from the OAuth connection below.
         { name: 'WRITE_MODE', value: writeMode }
         { name: 'OAUTH_CONNECTION_NAME', value: oauthConnectionName }
+        { name: 'ARM_OAUTH_CONNECTION_NAME', value: armOauthConnectionName }
         { name: 'LOG_LEVEL', value: logLevel }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
       ], graphSettingsByCredential[graphCredential], storageSettings)
@@ -367,6 +378,43 @@ resource graphConnectionSecret 'Microsoft.BotService/botServices/connections@202
   }
 }
 
+// Delegated Azure resource alert writes: the second OAuth connection, the same provider, app registration and token exchange
+// URL as the Graph one (the same Teams SSO token is exchanged through either), for a delegated Resource Manager token.
+resource armConnectionFederated 'Microsoft.BotService/botServices/connections@2022-09-15' = if (delegatedWrites && oauthConnectionCredential == 'federatedCredential') {
+  parent: bot
+  name: armOauthConnectionName
+  location: 'global'
+  properties: {
+    serviceProviderDisplayName: 'AAD v2 with Federated Credentials'
+    serviceProviderId: 'c00b44ab-5e16-c44c-af26-2fd5bc55eb18'
+    clientId: botAadAppClientId
+    scopes: armDelegatedScopes
+    parameters: [
+      { key: 'ClientId', value: botAadAppClientId }
+      { key: 'UniqueIdentifier', value: armOauthUniqueIdentifier }
+      { key: 'TokenExchangeUrl', value: tokenExchangeUrl }
+      { key: 'TenantId', value: botAadAppTenantId }
+    ]
+  }
+}
+
+resource armConnectionSecret 'Microsoft.BotService/botServices/connections@2022-09-15' = if (delegatedWrites && oauthConnectionCredential == 'clientSecret') {
+  parent: bot
+  name: armOauthConnectionName
+  location: 'global'
+  properties: {
+    serviceProviderDisplayName: 'Azure Active Directory v2'
+    serviceProviderId: '30dd229c-58e3-4a48-bdfd-91ec48eb906c'
+    clientId: botAadAppClientId
+    clientSecret: botAadAppClientSecret
+    scopes: armDelegatedScopes
+    parameters: [
+      { key: 'tenantID', value: botAadAppTenantId }
+      { key: 'tokenExchangeUrl', value: tokenExchangeUrl }
+    ]
+  }
+}
+
 // Written to ../env/.env.<env> by the toolkit (output names become variable names).
 output AZURE_APP_SERVICE_RESOURCE_ID string = webApp.id
 output BOT_DOMAIN string = webApp.properties.defaultHostName
@@ -379,4 +427,6 @@ output TEAMS_BOT_ID string = identity.properties.clientId
 output BOT_IDENTITY_PRINCIPAL_ID string = identity.properties.principalId
 // The subject's last segment of the federated identity credential for the Bot Service token store (../m365agents.yml).
 output BOT_OAUTH_UNIQUE_ID string = oauthUniqueIdentifier
+// The same for the Resource Manager connection (its own federated identity credential, ../m365agents.yml).
+output BOT_ARM_OAUTH_UNIQUE_ID string = armOauthUniqueIdentifier
 output STORAGE_ACCOUNT_NAME string = useTableStorage ? storageAccountName : 'none'

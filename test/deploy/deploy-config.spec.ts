@@ -19,7 +19,9 @@ describe('deploy path (Agents Toolkit project, Bicep, app registration)', () => 
     const manifest = JSON.parse(readRepoFile('teamsapp/aad.manifest.json')) as {
       requiredResourceAccess: { resourceAppId: string; resourceAccess: { id: string; type: string }[] }[];
     };
-    assert.deepEqual(manifest.requiredResourceAccess, [{
+    // Graph, and Azure Service Management's delegated user_impersonation (test/deploy/arm-delegated-packaging.spec.ts).
+    assert.deepEqual(manifest.requiredResourceAccess.map((resource) => resource.resourceAppId), [GRAPH_APP_ID, '797f4846-ba00-4fd7-ba43-dac1f8f63013']);
+    assert.deepEqual(manifest.requiredResourceAccess.filter((resource) => resource.resourceAppId === GRAPH_APP_ID), [{
       resourceAppId: GRAPH_APP_ID,
       resourceAccess: [
         { id: ROLE_MANAGEMENT_ALERT_READ, type: 'Role' }, { id: GROUP_MEMBER_READ_ALL, type: 'Role' }, { id: USER_READ_ALL, type: 'Role' },

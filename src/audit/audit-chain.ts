@@ -1,6 +1,7 @@
 import type { AuditEntry } from './audit-log';
 import { AppError } from '../errors/app-error';
 import type { Storage } from '../storage/storage';
+import { isStorageConflict } from '../storage/storage-conflict';
 import {
   AUDIT_ANCHOR_KEY, AUDIT_HEAD_KEY, auditEntryKey, parsePosition, START_POSITION, type ChainPosition,
 } from './audit-chain-keys';
@@ -8,7 +9,6 @@ import { linkRecord, type ChainRecord } from './audit-chain-record';
 
 const MAX_APPEND_ATTEMPTS = 50;
 
-const isConflict = (error: unknown): boolean => error instanceof AppError && error.code === 'storageConflict';
 
 /**
  * The append-only, hash-chained audit trail on the Storage port. An entry is written create-only at
@@ -28,7 +28,7 @@ export class AuditChain {
         await this.advanceHead(record);
         return record;
       } catch (error) {
-        if (!isConflict(error)) throw error;
+        if (!isStorageConflict(error)) throw error;
         last = await this.positionAt(record.seq);
       }
     }
@@ -72,7 +72,7 @@ export class AuditChain {
         await this.storage.write(AUDIT_HEAD_KEY, { seq: position.seq, hash: position.hash }, stored ? stored.etag : null);
         return;
       } catch (error) {
-        if (!isConflict(error)) throw error;
+        if (!isStorageConflict(error)) throw error;
       }
     }
   }

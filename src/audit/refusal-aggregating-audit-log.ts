@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { AuditEntry, AuditLog, AuditVerdict, VerifiableAuditLog } from './audit-log';
 import { isAppError } from '../errors/app-error';
 import type { Storage } from '../storage/storage';
+import { unlessConflict } from '../storage/storage-conflict';
 
 export const REFUSAL_WINDOW_PREFIX = 'audit-refusals/';
 export const REFUSAL_WINDOW_MS = 10 * 60 * 1000;
@@ -66,12 +67,7 @@ export class RefusalAggregatingAuditLog implements VerifiableAuditLog {
 
   /** Deletes the window if nobody changed it meanwhile (another instance flushing or counting). */
   private async claim(key: string, etag: string): Promise<boolean> {
-    try {
-      return await this.storage.delete(key, etag);
-    } catch (error) {
-      if (isAppError(error) && error.code === 'storageConflict') return false;
-      throw error;
-    }
+    return unlessConflict(() => this.storage.delete(key, etag), false);
   }
 
   private async recordSummary(window: RefusalWindow): Promise<void> {

@@ -1,7 +1,7 @@
 import type { OutgoingMessage } from '../cards/outgoing-message';
 import type { NotificationAnnouncement } from './announcement';
 import type { Storage } from '../storage/storage';
-import { isAppError } from '../errors/app-error';
+import { unlessConflict } from '../storage/storage-conflict';
 import { KEYS, conversationKey } from './storage-keys';
 
 /** One notification going to several conversations: written before the first send (the outbox). */
@@ -39,13 +39,7 @@ export class BroadcastStore {
 
   /** Writes the broadcast unless one with the same id exists; true when this call created it. */
   async create(record: BroadcastRecord): Promise<boolean> {
-    try {
-      await this.storage.write(KEYS.broadcasts + record.id, record, null);
-      return true;
-    } catch (error: unknown) {
-      if (isAppError(error) && error.code === 'storageConflict') return false;
-      throw error;
-    }
+    return unlessConflict(() => this.storage.write(KEYS.broadcasts + record.id, record, null).then(() => true), false);
   }
 
   async get(id: string): Promise<BroadcastRecord | undefined> {
@@ -75,24 +69,14 @@ export class BroadcastStore {
   /** Claims a target (`sending`, create-only): its eTag, or undefined when it was claimed already. */
   async claim(id: string, conversationId: string, at: string): Promise<string | undefined> {
     const record: DeliveryRecord = { conversationId, state: 'sending', at };
-    try {
-      return await this.storage.write(conversationKey(KEYS.deliveries(id), conversationId), record, null);
-    } catch (error: unknown) {
-      if (isAppError(error) && error.code === 'storageConflict') return undefined;
-      throw error;
-    }
+    return unlessConflict(() => this.storage.write(conversationKey(KEYS.deliveries(id), conversationId), record, null), undefined);
   }
 
   /** Settles a claimed target, only if the claim is still as `etag` left it; false when it changed. */
   async settle(id: string, delivery: DeliveryRecord, etag: string): Promise<boolean> {
     const { conversationId, state, at, status, code } = delivery;
-    try {
-      await this.storage.write(conversationKey(KEYS.deliveries(id), conversationId), { conversationId, state, at, status, code }, etag);
-      return true;
-    } catch (error: unknown) {
-      if (isAppError(error) && error.code === 'storageConflict') return false;
-      throw error;
-    }
+    const key = conversationKey(KEYS.deliveries(id), conversationId);
+    return unlessConflict(() => this.storage.write(key, { conversationId, state, at, status, code }, etag).then(() => true), false);
   }
 
   private async remove(id: string): Promise<void> {

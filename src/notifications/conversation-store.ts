@@ -1,7 +1,7 @@
 import type { ConversationScope } from '../use-cases/turn';
 import type { ConversationAddress } from './conversation-address';
 import type { Storage } from '../storage/storage';
-import { isAppError } from '../errors/app-error';
+import { unlessConflict } from '../storage/storage-conflict';
 import { KEYS, channelRoot, conversationKey } from './storage-keys';
 
 /** Where the bot can post proactively: one per personal chat, group chat or team channel. */
@@ -53,13 +53,8 @@ export class ConversationStore {
     const key = conversationKey(KEYS.conversations, channelRoot(conversationId));
     const stored = await this.storage.read<ConversationRecord>(key);
     if (!stored) return false;
-    try {
-      await this.storage.write(key, { ...stored.value, paused: { at: new Date(this.now()).toISOString(), reason } }, stored.etag);
-      return true;
-    } catch (error: unknown) {
-      if (isAppError(error) && error.code === 'storageConflict') return false;
-      throw error;
-    }
+    const paused = { ...stored.value, paused: { at: new Date(this.now()).toISOString(), reason } };
+    return unlessConflict(() => this.storage.write(key, paused, stored.etag).then(() => true), false);
   }
 
   async remove(conversationId: string): Promise<boolean> {

@@ -1,5 +1,6 @@
 import { AppError } from '../errors/app-error';
 import type { Storage } from '../storage/storage';
+import { isStorageConflict } from '../storage/storage-conflict';
 import type { TriageActor } from './triage-actor';
 import { TRIAGE_KEYS, triageKey } from './triage-keys';
 
@@ -56,7 +57,7 @@ export function isActive(record: SnoozeRecord, now: Date): boolean {
 }
 
 function concurrent(error: unknown): unknown {
-  if (error instanceof AppError && error.code === 'storageConflict') {
+  if (isStorageConflict(error)) {
     return new AppError('conflict', { userMessage: 'Someone changed that snooze at the same moment; look at `snooze list` and try again.' });
   }
   return error;

@@ -1,6 +1,6 @@
-import { isAppError } from '../errors/app-error';
 import { conversationKey } from '../notifications/storage-keys';
 import type { Storage, StoredItem } from '../storage/storage';
+import { unlessConflict } from '../storage/storage-conflict';
 import type { WatchFault } from './watch-fault';
 
 /** One stretch without a successful poll, as announced: one record, changed only by compare-and-swap. */
@@ -39,23 +39,13 @@ export class OutageStore {
 
   /** Writes the record if the stored one still has `etag` (null: none stored): its new eTag, or undefined when another instance moved first. */
   async swap(record: OutageRecord, etag: string | null): Promise<string | undefined> {
-    try {
-      return await this.storage.write(OUTAGE_KEY, record, etag);
-    } catch (error: unknown) {
-      if (isAppError(error) && error.code === 'storageConflict') return undefined;
-      throw error;
-    }
+    return unlessConflict(() => this.storage.write(OUTAGE_KEY, record, etag), undefined);
   }
 
   /** True when this call claimed the card for the conversation (nobody sent it before). */
   async claim(outage: OutageRecord, phase: Phase, conversationId: string, at: string): Promise<boolean> {
-    try {
-      await this.storage.write(conversationKey(`${SENT_PREFIX}${claimId(outage, phase)}/`, conversationId), { at }, null);
-      return true;
-    } catch (error: unknown) {
-      if (isAppError(error) && error.code === 'storageConflict') return false;
-      throw error;
-    }
+    const key = conversationKey(`${SENT_PREFIX}${claimId(outage, phase)}/`, conversationId);
+    return unlessConflict(() => this.storage.write(key, { at }, null).then(() => true), false);
   }
 
   /** Removes the claims of earlier outages (called when a new one is declared). */

@@ -7,6 +7,9 @@ import type { DevTokenIssuer } from './token-issuer/dev-token-issuer';
 import type { ManagedChild } from './managed-child';
 import { listeningPort, startPlaygroundProcess } from './playground-process';
 import { isHttpOk, waitUntil } from './wait-ready';
+import { addSelfIncident, playgroundDirectoryUsers } from './playground-directory';
+import type { PlaygroundUser } from './playground-user';
+import { DEFAULT_TENANT_ID } from '../simulator/seed/seed-state';
 
 export interface DevStackOptions {
   readonly repoRoot: string;
@@ -29,6 +32,12 @@ export interface DevStackOptions {
   readonly onLine: (name: string, line: string) => void;
   /** WRITE_MODE=delegated: the loopback token service and the simulator's role checks (absent: application mode). */
   readonly delegated?: DelegatedDevOptions;
+  /**
+   * `npm run dev`: the Playground's users, added to the simulated directory, and the current one of them listed as a
+   * Global Administrator by "too many global administrators" (the demo shows the self-remediation warning). The e2e
+   * tests leave it out and keep the seeded tenant as it is.
+   */
+  readonly playgroundUsers?: { readonly current: PlaygroundUser; readonly all: readonly PlaygroundUser[] };
 }
 
 export interface DevStack {
@@ -56,11 +65,13 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
   const startTenant = (port: number): Promise<RunningSimulator> => startSimulator({
     port, logger: options.simulatorLogger, stateFile: simulatorStateFile(options),
     ...(delegated ? { identity: delegated.identity } : {}),
+    ...(options.playgroundUsers ? { directoryUsers: playgroundDirectoryUsers(options.playgroundUsers.all) } : {}),
     ...(options.simulatorOperationMs === undefined ? {} : { operationDurationMs: options.simulatorOperationMs }),
   });
   const simulator = await startTenant(options.simulatorPort);
   const started: ManagedChild[] = [];
   try {
+    if (options.playgroundUsers) await addSelfIncident(simulator.url, DEFAULT_TENANT_ID, options.playgroundUsers.current);
     const defaults = { ...options, graphBaseUrl: simulator.url, port: options.botPort, ...(delegated ? { adminIds: [] } : {}) };
     const env = botEnvironment(defaults, { ...delegated?.botEnv, ...options.env });
     const launchBot = (): Promise<ManagedChild> =>

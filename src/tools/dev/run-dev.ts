@@ -41,6 +41,8 @@ async function runDev(): Promise<void> {
     openBrowser: process.argv.includes('--open'),
     simulatorLogger: new JsonLogger('warn', (line) => prefixed('simulator', line)),
     onLine: prefixed,
+    // The Playground's users are in the simulated directory, and Alex is one of the Global Administrators the demo alert lists.
+    playgroundUsers: { current: users.current, all: [users.current, ...users.others] },
     // Least privilege by default: writes run as the Playground user through the loopback token service (WRITE_MODE=application opts out).
     ...(env.WRITE_MODE?.toLowerCase() === 'application' ? {} : {
       delegated: { tenantId: DEFAULT_TENANT_ID, users: [users.current, ...users.others], roles: devRoles(users.current, users.others), azureRoles: devAzureRoles(users.current, users.others), autoSignIn: true },

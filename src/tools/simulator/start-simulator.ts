@@ -9,6 +9,7 @@ import type { SimulatorIdentity } from './http/caller-check';
 import { Router } from './http/router';
 import { CONTROL_PREFIX, simulatorRoutes } from './routes';
 import { DEFAULT_TENANT_ID } from './seed/seed-state';
+import type { DemoUser } from './seed/directory';
 import { SimulatorState } from './state/simulator-state';
 import { TenantFile } from './state/tenant-file';
 
@@ -30,6 +31,8 @@ export interface SimulatorOptions {
   stateFile: string | undefined;
   /** Delegated access like Graph: tokens of the dev token issuer and simulated role assignments; none: no checks. */
   identity?: SimulatorIdentity;
+  /** More users in the directory (`GET /users/{id | upn}`) besides the seeded ones: `npm run dev` adds the Playground's. */
+  directoryUsers?: readonly DemoUser[];
 }
 
 export interface RunningSimulator {

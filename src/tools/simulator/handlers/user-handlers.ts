@@ -1,7 +1,7 @@
 import { queryOption, type RequestContext } from '../http/request-context';
 import { SimError, notFound } from '../http/sim-error';
 import { json, type SimResponse } from '../http/sim-response';
-import { DIRECTORY_USERS, type DemoUser } from '../seed/directory';
+import type { DemoUser } from '../seed/directory';
 import type { SimulatorState } from '../state/simulator-state';
 
 /** What Graph returns without `$select` (the default set; the seed has no phones, titles or offices). */
@@ -12,26 +12,26 @@ const KEY_FORM = /^users\('((?:[^']|'')*)'\)$/i;
 
 /**
  * `GET /{v1.0|beta}/users/{id | userPrincipalName}` and `GET /{v1.0|beta}/users('{userPrincipalName}')` over the
- * seeded directory: object ids and UPNs match case-insensitively; `$select` trims the answer; a missing user is
+ * simulator's directory (the seeded users and any the options add): object ids and UPNs match case-insensitively; `$select` trims the answer; a missing user is
  * Graph's directory 404 `Request_ResourceNotFound`; a `$`-first UPN in the segment form is Graph's 400.
  */
-export function getUser(_state: SimulatorState, ctx: RequestContext): SimResponse {
+export function getUser(state: SimulatorState, ctx: RequestContext): SimResponse {
   const key = ctx.params.userKey ?? '';
   if (key.startsWith('$')) throw new SimError(400, 'BadRequest', `The query specified in the URI is not valid. The system query option '${key.slice(0, 40)}' is not supported.`);
-  return userAnswer(ctx, key);
+  return userAnswer(state, ctx, key);
 }
 
 /** The key form `/users('…')`; any other single segment after the version is the router's plain 404. */
-export function getUserByKeyForm(_state: SimulatorState, ctx: RequestContext): SimResponse {
+export function getUserByKeyForm(state: SimulatorState, ctx: RequestContext): SimResponse {
   const segment = ctx.params.segment ?? '';
   const match = KEY_FORM.exec(segment);
   if (!match) throw notFound(`Resource not found for the segment '${segment}'.`);
-  return userAnswer(ctx, (match[1] ?? '').replace(/''/g, "'"));
+  return userAnswer(state, ctx, (match[1] ?? '').replace(/''/g, "'"));
 }
 
-function userAnswer(ctx: RequestContext, key: string): SimResponse {
+function userAnswer(state: SimulatorState, ctx: RequestContext, key: string): SimResponse {
   const wanted = key.toLowerCase();
-  const user = DIRECTORY_USERS.find((item) => item.id === wanted || item.userPrincipalName.toLowerCase() === wanted);
+  const user = state.directory.find((item) => item.id === wanted || item.userPrincipalName.toLowerCase() === wanted);
   if (!user) {
     throw new SimError(404, 'Request_ResourceNotFound', `Resource '${key.slice(0, 200)}' does not exist or one of its queried reference-property objects are not present.`);
   }

@@ -6,6 +6,7 @@ import { AlertStore } from './alert-store';
 import { GroupStore } from './group-store';
 import { OperationStore } from './operation-store';
 import type { PersistedTenant } from './tenant-file';
+import { DIRECTORY_USERS, type DemoUser } from '../seed/directory';
 
 export interface StateSettings {
   readonly tenantId: string;
@@ -13,6 +14,8 @@ export interface StateSettings {
   readonly operationDurationMs: number;
   /** How many Azure subscriptions the Resource Manager half serves (default 3, the demo ones). */
   readonly azureSubscriptions?: number;
+  /** Directory users besides the seeded ones (`npm run dev`: the Playground's users). */
+  readonly directoryUsers?: readonly DemoUser[];
 }
 
 /** Everything the simulator remembers; one instance per running simulator. */
@@ -22,6 +25,8 @@ export class SimulatorState {
   readonly groups = new GroupStore();
   readonly faults = new FaultStore();
   readonly requests = new RequestLog();
+  /** Everyone `GET /users/{id | upn}` finds: the seeded directory, then the extra users of the settings. */
+  readonly directory: readonly DemoUser[];
   /** The Azure resource half (Resource Manager): subscriptions, their alerts and refresh operations; not kept in the tenant file. */
   readonly azure: ArmStore;
   /** Resource Manager's read throttling (token buckets), off until the control API switches it on. */
@@ -30,6 +35,7 @@ export class SimulatorState {
   constructor(readonly settings: StateSettings) {
     this.alerts = new AlertStore(settings.tenantId);
     this.azure = new ArmStore(settings.operationDurationMs, settings.azureSubscriptions);
+    this.directory = [...DIRECTORY_USERS, ...(settings.directoryUsers ?? []).map((user) => ({ ...user, id: user.id.toLowerCase() }))];
   }
 
   /** Back to the seed: alerts, operations, groups, faults and read limits (the request log is kept). */

@@ -6,6 +6,7 @@ import type { Alert, AlertIncident, AlertWithIncidents, IncidentPage, Operation,
 import type { PimAlerts, WaitOptions } from '../pim-alerts';
 import { normalizeSettingValue } from '../settings/normalize-setting';
 import { decodeArmCursor, encodeArmCursor } from './arm-incident-cursor';
+import { readArmList } from './arm-list';
 import { armHandle, armOperationRef, armRefreshRef, mapArmOperation } from './arm-operation';
 import { ARM_ALERTS_API_VERSION, armPaths, withApiVersion } from './arm-paths';
 import type { ArmAnswer, ArmTransport } from './arm-transport';
@@ -116,18 +117,11 @@ export class ArmScopeAlerts implements PimAlerts {
     return items.map(mapArmIncident);
   }
 
-  /** Every page of a pageable list (`value` + absolute `nextLink`), bounded so a looping link cannot run forever. */
-  private async allPages(path: string, operation: string): Promise<JsonObject[]> {
-    const items: JsonObject[] = [];
-    let next: string | undefined = withApiVersion(path);
-    for (let page = 0; next !== undefined; page += 1) {
-      if (page >= 100) throw new AppError('graphUnavailable', { userMessage: 'Azure Resource Manager kept sending more pages; the list was cut off.' });
-      const answer = await this.transport.send({ method: 'GET', path: next, operation });
-      const body = asObject(answer.body);
-      items.push(...readArray(body, 'value').filter(isJsonObject));
-      next = readOptionalString(body, 'nextLink') || undefined;
-    }
-    return items;
+  /** Every item of a pageable list; more than 100 pages is refused rather than shown cut off. */
+  private async allPages(path: string, operation: string): Promise<readonly JsonObject[]> {
+    const list = await readArmList(this.transport, withApiVersion(path), operation, 100);
+    if (list.cutOff) throw new AppError('graphUnavailable', { userMessage: 'Azure Resource Manager kept sending more pages; the list was cut off.' });
+    return list.items;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Logger } from '../../logging/logger';
-import { asObject, isJsonObject, readArray, readOptionalString, readString } from '../graph/json-fields';
+import { readOptionalString, readString } from '../graph/json-fields';
+import { readArmList } from './arm-list';
 import { ARM_SUBSCRIPTIONS_API_VERSION, armPaths, withApiVersion } from './arm-paths';
 import type { ArmTransport } from './arm-transport';
 import { subscriptionIdOf, type AzureScope } from './azure-scope';
@@ -41,18 +42,14 @@ export class AzureScopeDirectory {
 
   private async visibleSubscriptions(): Promise<AzureScope[]> {
     const scopes: AzureScope[] = [];
-    let next: string | undefined = withApiVersion(armPaths.subscriptions(), ARM_SUBSCRIPTIONS_API_VERSION);
-    for (let page = 0; next !== undefined && page < 50; page += 1) {
-      const body = asObject((await this.transport.send({ method: 'GET', path: next, operation: 'listSubscriptions' })).body);
-      for (const item of readArray(body, 'value').filter(isJsonObject)) {
-        const subscriptionId = subscriptionIdOf(readString(item, 'subscriptionId'));
-        const state = readString(item, 'state', 'Enabled');
-        if (subscriptionId && (state === 'Enabled' || !this.settings.discover)) {
-          const displayName = readOptionalString(item, 'displayName');
-          scopes.push({ subscriptionId, ...(displayName ? { displayName } : {}) });
-        }
+    const list = await readArmList(this.transport, withApiVersion(armPaths.subscriptions(), ARM_SUBSCRIPTIONS_API_VERSION), 'listSubscriptions', 50);
+    for (const item of list.items) {
+      const subscriptionId = subscriptionIdOf(readString(item, 'subscriptionId'));
+      const state = readString(item, 'state', 'Enabled');
+      if (subscriptionId && (state === 'Enabled' || !this.settings.discover)) {
+        const displayName = readOptionalString(item, 'displayName');
+        scopes.push({ subscriptionId, ...(displayName ? { displayName } : {}) });
       }
-      next = readOptionalString(body, 'nextLink') || undefined;
     }
     return scopes;
   }

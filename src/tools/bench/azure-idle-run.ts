@@ -15,7 +15,12 @@ export interface AzureIdleRow {
   readonly maxArmRequestsPerSecond: number;
   /** Time from the cycle's first Resource Manager request to its last. */
   readonly spreadSeconds: number;
+  /** Resource Manager answers 429 in the cycle, with the simulator acting out the documented read buckets (250, 25 a second). */
+  readonly throttled: number;
 }
+
+/** Resource Manager's documented read token bucket per subscription (and tenant): 250 reads, refilled at 25 a second. */
+const DOCUMENTED_READ_BUCKET = { bucketSize: 250, refillPerSecond: 25 };
 
 const POLL_INTERVAL_SECONDS = 10;
 
@@ -38,6 +43,7 @@ async function measure(scopes: number): Promise<AzureIdleRow> {
       GRAPH_BASE_URL: simulator.url, POLL_INTERVAL_SECONDS: String(POLL_INTERVAL_SECONDS),
       ...(scopes > 0 ? { AZURE_ALERT_SCOPES: ids.join(','), AZURE_RESOURCE_MANAGER_URL: simulator.url } : {}),
     });
+    await control(simulator, 'PUT', '/_simulator/azure/read-limits', DOCUMENTED_READ_BUCKET);
     const pim = createAlertSource(config, silentLogger, { work: 'background', pacing: watcherPacing(config) });
     const notifications = createNotifications({
       config: { notifications: { pollIntervalSeconds: POLL_INTERVAL_SECONDS, refreshBeforePoll: false, perConversationPerSecond: 7, perTenantPerSecond: 50, maxSendAttempts: 3, historyRetentionDays: 35 }, graph: { refreshTimeoutMs: 5000 } },
@@ -55,7 +61,7 @@ async function measure(scopes: number): Promise<AzureIdleRow> {
 }
 
 async function cycleStats(simulator: RunningSimulator): Promise<Omit<AzureIdleRow, 'scopes'>> {
-  const body = (await (await control(simulator, 'GET', '/_simulator/requests')).json()) as { value: Array<{ time: string; path: string }> };
+  const body = (await (await control(simulator, 'GET', '/_simulator/requests')).json()) as { value: Array<{ time: string; path: string; status: number }> };
   const arm = body.value.filter((entry) => entry.path.startsWith('/subscriptions/')).map((entry) => Date.parse(entry.time)).sort((a, b) => a - b);
   let maxPerSecond = 0;
   for (let i = 0, j = 0; i < arm.length; i += 1) {
@@ -63,11 +69,12 @@ async function cycleStats(simulator: RunningSimulator): Promise<Omit<AzureIdleRo
     maxPerSecond = Math.max(maxPerSecond, i - j + 1);
   }
   const spread = arm.length > 1 ? ((arm.at(-1) ?? 0) - (arm[0] ?? 0)) / 1000 : 0;
-  return { requestsPerIdleCycle: body.value.length, armRequestsPerIdleCycle: arm.length, maxArmRequestsPerSecond: maxPerSecond, spreadSeconds: Math.round(spread * 10) / 10 };
+  const throttled = body.value.filter((entry) => entry.status === 429).length;
+  return { requestsPerIdleCycle: body.value.length, armRequestsPerIdleCycle: arm.length, maxArmRequestsPerSecond: maxPerSecond, spreadSeconds: Math.round(spread * 10) / 10, throttled };
 }
 
-async function control(simulator: RunningSimulator, method: string, path: string): Promise<Response> {
-  const response = await fetch(`${simulator.url}${path}`, { method });
+async function control(simulator: RunningSimulator, method: string, path: string, body?: unknown): Promise<Response> {
+  const response = await fetch(`${simulator.url}${path}`, { method, ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }) });
   if (!response.ok) throw new Error(`simulator ${method} ${path}: ${response.status}`);
   return response;
 }

@@ -64,10 +64,10 @@ function printScale(sends: readonly ScaleSendRow[], failovers: readonly Failover
 }
 
 function printAzureIdle(rows: readonly AzureIdleRow[]): void {
-  console.log('\nWatcher cost with Azure subscriptions (AZURE_ALERT_SCOPES), one idle cycle, poll interval 10 s, simulator');
+  console.log('\nWatcher cost with Azure subscriptions (AZURE_ALERT_SCOPES), one idle cycle, poll interval 10 s, simulator acting out the documented read buckets (250, 25/s)');
   console.table(rows.map((row) => ({
     scopes: row.scopes, 'requests per idle cycle': row.requestsPerIdleCycle, 'ARM requests': row.armRequestsPerIdleCycle,
-    'max ARM requests in 1 s': row.maxArmRequestsPerSecond, 'ARM spread s': row.spreadSeconds,
+    'max ARM requests in 1 s': row.maxArmRequestsPerSecond, 'ARM spread s': row.spreadSeconds, 'ARM 429s': row.throttled,
   })));
 }
 

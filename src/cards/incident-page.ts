@@ -1,4 +1,5 @@
 import type { AlertWithIncidents } from '../pim/model';
+import { alertTypeInfo } from '../pim/alert-catalog';
 import { escapeCardText, escapePlainCardText } from './escape-card-text';
 import { incidentMarks, type AlertTriageMarks, type IncidentMarks } from './incident-marks';
 import { summarizeIncident } from './incident-summary';
@@ -24,7 +25,15 @@ export interface IncidentPageData {
   readonly incidents: readonly IncidentRow[];
   /** "Remediate selected" under the list, where incidents can be remediated. */
   readonly bulk: readonly PageLinkBase[];
+  /** Under it, when there are several pages: Select works on this page only, and how to name incidents of several pages. */
+  readonly bulkNote: readonly { readonly text: string }[];
   readonly pager: readonly { readonly previous: readonly PageLink[]; readonly next: readonly PageLink[] }[];
+}
+
+/** Select toggles live on one card page; a chat command can name incidents of every page. */
+function bulkNote(alert: AlertWithIncidents): string {
+  const name = alert.alertKey ? alertTypeInfo(alert.alertKey).shortKey : 'the alert';
+  return `Select works on this page only. For incidents on several pages, type **remediate ${escapeCardText(name, 80)}** followed by their names or UPNs, separated by commas (at most ${INCIDENT_PAGE_SIZE}).`;
 }
 
 /** The id of the n-th row's Select toggle on a page: `pick0` … `pick9`. */
@@ -63,6 +72,7 @@ export function incidentPageData(
       };
     }),
     bulk: canRemediate && slice.length > 0 ? [{ alertId, page }] : [],
+    bulkNote: canRemediate && slice.length > 0 && pages > 1 ? [{ text: bulkNote(alert) }] : [],
     pager: pages > 1 ? [{ previous: page > 0 ? link(page - 1) : [], next: page < pages - 1 ? link(page + 1) : [] }] : [],
   };
 }

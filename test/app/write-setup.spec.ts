@@ -27,9 +27,9 @@ describe('writeSetup (WRITE_MODE=delegated)', () => {
     assert.deepEqual(setup.signIn?.connections, { graph: 'pim-graph', arm: 'pim-arm' });
     const asked: string[] = [];
     const context = contextRecording(asked);
-    await setup.signIn!.tokens(context, 'arm').signInResource({ userId: 'u', channelId: 'msteams' });
-    await setup.signIn!.tokens(context, 'arm').token({ userId: 'u', channelId: 'msteams' });
-    await setup.signIn!.tokens(context, 'graph').token({ userId: 'u', channelId: 'msteams' });
+    await setup.signIn.tokens(context, 'arm').signInResource({ userId: 'u', channelId: 'msteams' });
+    await setup.signIn.tokens(context, 'arm').token({ userId: 'u', channelId: 'msteams' });
+    await setup.signIn.tokens(context, 'graph').token({ userId: 'u', channelId: 'msteams' });
     assert.deepEqual(asked, ['pim-arm', 'pim-arm', 'pim-graph']);
   });
 

@@ -107,8 +107,8 @@ export interface AppConfig {
   };
   /** Telling people when the watcher cannot watch (src/watch-health). */
   readonly watchHealth: {
-    /** Time without a successful poll before the "not watching" card (WATCH_HEALTH_ALERT_MINUTES). */
-    readonly alertAfterMinutes: number;
+    /** Time without a successful poll before the "not watching" card (WATCH_HEALTH_ALERT_MINUTES or WATCH_HEALTH_ALERT_SECONDS). */
+    readonly alertAfterSeconds: number;
     /** How often every instance checks (WATCH_HEALTH_CHECK_SECONDS). */
     readonly checkSeconds: number;
     /** The README runbook as published for this deployment, linked from health cards (WATCH_HEALTH_RUNBOOK_URL). */

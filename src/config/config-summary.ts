@@ -24,7 +24,7 @@ export function summarizeConfig(config: AppConfig): Record<string, unknown> {
     refreshBeforePoll: config.notifications.refreshBeforePoll,
     azureAlertScopes: config.azureResources ? (config.azureResources.discover ? 'discover' : config.azureResources.subscriptionIds.length) : 0,
     telemetry: config.telemetry.connectionString ? 'applicationInsights' : config.telemetry.console ? 'console' : 'off',
-    watchHealthAlertMinutes: config.watchHealth.alertAfterMinutes,
+    watchHealthAlertSeconds: config.watchHealth.alertAfterSeconds,
     logLevel: config.logLevel,
   };
 }

@@ -41,7 +41,7 @@ export function createWatchHealth(deps: WatchHealthDeps): WatchHealth {
   const targets = new HealthTargets(ops, deps.notifications.subscriptions, deps.notifications.conversations);
   const announcer = new HealthAnnouncer(targets, outages, (target, message) => deps.notifications.queue.send(target, message), logger, now);
   const advice = { authorityHost: config.graph.authorityHost, tenantId: config.graph.tenantId, clientId: config.graph.clientId, runbookUrl: config.watchHealth.runbookUrl };
-  const alertAfterMs = config.watchHealth.alertAfterMinutes * 60_000;
+  const alertAfterMs = config.watchHealth.alertAfterSeconds * 1000;
   const checkMs = config.watchHealth.checkSeconds * 1000;
   // A failed poll is retried after at most max(interval, 15 min) of backoff plus its retry budget: older means nobody polls.
   const faultFreshMs = Math.max(config.notifications.pollIntervalSeconds * 1000, 15 * 60_000) + config.graph.backgroundRetryBudgetMs + 2 * checkMs;

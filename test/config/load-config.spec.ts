@@ -142,10 +142,13 @@ describe('loadConfig', () => {
     assert.throws(() => loadConfig({ GRAPH_BASE_URL: 'http://127.0.0.1', CHAT_GRAPH_READS_PER_MINUTE: '6001' }), /CHAT_GRAPH_READS_PER_MINUTE/);
   });
 
-  it('tells people after 15 minutes without a successful poll, checks every 60 s, links a runbook when given; malformed values stop start-up', () => {
-    assert.deepEqual(loadConfig({ GRAPH_BASE_URL: 'http://127.0.0.1' }).watchHealth, { alertAfterMinutes: 15, checkSeconds: 60 });
+  it('tells people after 15 minutes without a successful poll (or a time to the second), checks every 60 s, links a runbook when given; malformed values stop start-up', () => {
+    assert.deepEqual(loadConfig({ GRAPH_BASE_URL: 'http://127.0.0.1' }).watchHealth, { alertAfterSeconds: 900, checkSeconds: 60 });
     const set = loadConfig({ GRAPH_BASE_URL: 'http://127.0.0.1', WATCH_HEALTH_ALERT_MINUTES: '5', WATCH_HEALTH_CHECK_SECONDS: '10', WATCH_HEALTH_RUNBOOK_URL: 'https://example.org/readme/' });
-    assert.deepEqual(set.watchHealth, { alertAfterMinutes: 5, checkSeconds: 10, runbookUrl: 'https://example.org/readme' });
+    assert.deepEqual(set.watchHealth, { alertAfterSeconds: 300, checkSeconds: 10, runbookUrl: 'https://example.org/readme' });
+    assert.deepEqual(loadConfig({ GRAPH_BASE_URL: 'http://127.0.0.1', WATCH_HEALTH_ALERT_SECONDS: '20', WATCH_HEALTH_CHECK_SECONDS: '2' }).watchHealth, { alertAfterSeconds: 20, checkSeconds: 2 });
+    assert.match(configError({ GRAPH_BASE_URL: 'http://127.0.0.1', WATCH_HEALTH_ALERT_SECONDS: '20', WATCH_HEALTH_ALERT_MINUTES: '1' }), /WATCH_HEALTH_ALERT_MINUTES or WATCH_HEALTH_ALERT_SECONDS, not both/);
+    assert.match(configError({ GRAPH_BASE_URL: 'http://127.0.0.1', WATCH_HEALTH_ALERT_SECONDS: '5' }), /WATCH_HEALTH_ALERT_SECONDS .* 10 to 86400/);
     assert.match(configError({ GRAPH_BASE_URL: 'http://127.0.0.1', WATCH_HEALTH_ALERT_MINUTES: '0' }), /WATCH_HEALTH_ALERT_MINUTES .* 1 to 1440/);
     assert.match(configError({ GRAPH_BASE_URL: 'http://127.0.0.1', WATCH_HEALTH_CHECK_SECONDS: 'often' }), /WATCH_HEALTH_CHECK_SECONDS/);
     assert.match(configError({ GRAPH_BASE_URL: 'http://127.0.0.1', WATCH_HEALTH_RUNBOOK_URL: 'javascript:alert(1)' }), /WATCH_HEALTH_RUNBOOK_URL must be an http\(s\) URL/);

@@ -33,7 +33,7 @@ export function makeInstance(storage: Storage, pim: FakePimAlerts, sender: Recor
   const instance: Instance = { notifications, leading: options.leading ?? true, watchHealth: undefined as unknown as WatchHealth };
   const watchHealth = createWatchHealth({
     config: {
-      watchHealth: { alertAfterMinutes: 15, checkSeconds: 60, ...(options.runbookUrl ? { runbookUrl: options.runbookUrl } : {}) },
+      watchHealth: { alertAfterSeconds: 15 * 60, checkSeconds: 60, ...(options.runbookUrl ? { runbookUrl: options.runbookUrl } : {}) },
       graph: { authorityHost: 'https://login.microsoftonline.com', tenantId: TENANT_ID, clientId: CLIENT_ID, backgroundRetryBudgetMs: 120_000 },
       notifications: { pollIntervalSeconds: 5 },
     },

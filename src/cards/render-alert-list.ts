@@ -10,6 +10,8 @@ import { withUserSpecificRefresh } from './user-specific-refresh';
 
 export interface AlertListOptions extends CardViewOptions {
   readonly now: Date;
+  /** The watcher cannot watch (watch health): said above the list, so it does not look like all is quiet. */
+  readonly notWatching?: string;
 }
 
 export interface AlertGroup {
@@ -20,6 +22,8 @@ export interface AlertGroup {
 
 export interface AlertListData {
   readonly summary: string;
+  /** One line when the watcher cannot watch; none while it watches. */
+  readonly watchNotes: readonly { readonly text: string }[];
   /** Active rows grouped by scope: the directory first, then each Azure subscription by name; one untitled group without Azure alerts. */
   readonly activeGroups: readonly AlertGroup[];
   readonly emptyNotes: readonly { readonly text: string }[];
@@ -55,6 +59,7 @@ export function alertListData(alerts: readonly Alert[], options: AlertListOption
   const incidents = sorted.filter((alert) => alert.isActive).reduce((sum, alert) => sum + alert.incidentCount, 0);
   return {
     summary: `${active.length} active (${incidents.toLocaleString('en-US')} incidents), ${counts.join(', ')}. Select an alert for details.`,
+    watchNotes: options.notWatching === undefined ? [] : [{ text: options.notWatching }],
     activeGroups: groupByScope(activeAlerts, options.now),
     emptyNotes: active.length === 0 ? [{ text: 'No active alerts.' }] : [],
     inactiveGroup: inactive.length === 0 ? [] : [{ showTitle: inactiveTitle(inactive.length, dismissed), rows: inactive.map((alert) => alertHeadline(alert, options.now)) }],

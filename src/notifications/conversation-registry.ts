@@ -27,8 +27,16 @@ export class ConversationRegistry implements ConversationEvents, UnreachableConv
     private readonly welcome?: WelcomePoster,
   ) {}
 
+  /**
+   * Refreshes the reference on every message. Storage unreachable must not cost the user the answer
+   * (`watch` says what fails while it is down), so a failed refresh is logged, not thrown.
+   */
   async seen(reference: ConversationAddress, scope: ConversationScope): Promise<void> {
-    await this.conversations.save(reference, scope);
+    try {
+      await this.conversations.save(reference, scope);
+    } catch (error: unknown) {
+      this.logger.warn('conversation reference not refreshed; answering anyway', { conversationId: reference.conversation?.id, error });
+    }
   }
 
   async installed(reference: ConversationAddress, scope: ConversationScope): Promise<void> {

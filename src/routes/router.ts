@@ -23,6 +23,9 @@ export interface ChatReads {
   readonly users: UserDirectory;
 }
 
+/** A request failing while the health check finds storage unreachable: the likely cause, not "something went wrong". */
+const STORAGE_DOWN_ANSWER = 'I cannot reach my storage right now, so I cannot do that, and I am not watching PIM alerts either. Type **watch** for details.';
+
 /** `help` (and empty or unknown text) is the router's fallback, not a route. */
 export const HELP_COMMAND = 'help';
 
@@ -80,7 +83,8 @@ export class Router {
       const appError = toAppError(error);
       const level = appError.code === 'internal' ? 'error' : 'warn';
       this.deps.logger[level]('request failed', { route, correlationId: turn.correlationId, code: appError.code, error });
-      return failedResult(appError.code, appError.message);
+      const storageDown = appError.code === 'internal' && !this.deps.watchHealth.status().storageReachable;
+      return failedResult(appError.code, storageDown ? STORAGE_DOWN_ANSWER : appError.message);
     }
   }
 

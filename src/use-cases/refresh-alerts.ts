@@ -9,6 +9,7 @@ import { AppError, toAppError } from '../errors/app-error';
 import { audited } from './audited-write';
 import type { Writer } from '../delegation/write-credentials';
 import { messageViewOptions, triageMarks, type UseCaseDeps } from './use-case-deps';
+import { notWatching } from './show-alerts';
 import { refreshAuditTarget, refreshLockKey, refreshTargetName, type RefreshTarget } from './refresh-target';
 
 /**
@@ -59,7 +60,7 @@ async function refreshedCard(deps: UseCaseDeps, turn: Turn, target: RefreshTarge
     }
   }, writer.ranAs);
   const view = await messageViewOptions(deps, turn);
-  if ('all' in target) return renderAlertList(await deps.pim.listAlerts(), { ...view, now: new Date(deps.now()) });
+  if ('all' in target) return renderAlertList(await deps.pim.listAlerts(), { ...view, now: new Date(deps.now()), ...notWatching(deps) });
   const alert = await deps.pim.getAlert(target.alertId);
   deps.alertCache.set(alert);
   return renderAlertCard(alert, { ...view, now: new Date(deps.now()), page: target.page, triage: await triageMarks(deps, turn, alert, target.page) });

@@ -3,12 +3,19 @@ import { renderAlertList } from '../cards/render-alert-list';
 import type { Turn } from './turn';
 import { messageViewOptions, triageMarks, type UseCaseDeps } from './use-case-deps';
 import { cardResult, type UseCaseResult } from './use-case-result';
+import { notWatchingNote } from '../watch-health/watch-status';
 
 /** Every alert as one card, as this conversation may see it. */
 export async function showAlertList(deps: UseCaseDeps, turn: Turn): Promise<UseCaseResult> {
   const alerts = await deps.pim.listAlerts();
   const view = await messageViewOptions(deps, turn);
-  return cardResult(renderAlertList(alerts, { ...view, now: new Date(deps.now()) }));
+  return cardResult(renderAlertList(alerts, { ...view, now: new Date(deps.now()), ...notWatching(deps) }));
+}
+
+/** The watch health note for lists, when the watcher cannot watch (the last health check's findings, no read). */
+export function notWatching(deps: Pick<UseCaseDeps, 'watchHealth'>): { readonly notWatching?: string } {
+  const note = notWatchingNote(deps.watchHealth.status());
+  return note === undefined ? {} : { notWatching: note };
 }
 
 /**

@@ -20,6 +20,14 @@ export function describeWatchStatus(status: WatchStatus, ops: string | undefined
   return [...watchingLines(status, now), opsLine(ops, here)].join('\n\n');
 }
 
+/** One line for cards and answers that would otherwise look like all is quiet (the alert list): undefined while watching. */
+export function notWatchingNote(status: WatchStatus): string | undefined {
+  const after = 'New incidents are not posted until it recovers; type **watch** for details.';
+  if (status.checkedAt !== undefined && !status.storageReachable) return `**Not watching PIM alerts: storage unreachable.** ${after}`;
+  if (status.outage) return `**Not watching PIM alerts since ${formatUtc(new Date(status.outage.since))}** (${outageName(status.outage.fault)}). ${after}`;
+  return undefined;
+}
+
 function watchingLines(status: WatchStatus, now: number): string[] {
   if (status.checkedAt === undefined) return ['The watch health check has not run yet on this instance; ask again in a minute.'];
   const lines: string[] = [];

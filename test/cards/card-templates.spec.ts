@@ -35,6 +35,7 @@ function renderEveryCard(): { name: string; card: object }[] {
     { name: 'alert-list', card: renderAlertList(alerts, write) },
     { name: 'alert-list (shared: refresh for admins)', card: renderAlertList(alerts, { actionsVisible: false, now, refreshUserIds: [ADMIN.id] }) },
     { name: 'alert-list (read only)', card: renderAlertList(allAlerts(), { actionsVisible: false, now }) },
+    { name: 'alert-list (not watching)', card: renderAlertList(allAlerts(), { ...write, notWatching: '**Not watching PIM alerts since 2026-12-07 08:00 UTC** (no instance polling).' }) },
     { name: 'confirm-remediation', card: renderConfirmRemediation(stale, stale.incidents[0]!, { page: 0, requestedBy: 'Ada Admin' }) },
     { name: 'confirm-remediation (second confirmation)', card: renderConfirmRemediation(stale, stale.incidents[0]!, { page: 0, requestedBy: 'Ada', step: 'second', warnings: ['This is you (Ada)'] }) },
     { name: 'confirm-remediation (refused)', card: renderConfirmRemediation(stale, stale.incidents[0]!, { page: 0, requestedBy: 'Ada', step: 'refused', warnings: ['Refused: the last one'] }) },

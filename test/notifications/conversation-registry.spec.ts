@@ -7,6 +7,7 @@ import { FakePimAlerts } from '../support/fakes/fake-pim-alerts';
 import { ADMIN_ID, makeNotifications } from './support/notifications-harness';
 import { RecordingSender } from './support/recording-sender';
 import { VirtualClock } from './support/virtual-clock';
+import { SwitchableStorage } from '../watch-health/support/switchable-storage';
 
 describe('ConversationRegistry', () => {
   let sender: RecordingSender;
@@ -110,5 +111,15 @@ describe('ConversationRegistry', () => {
     pim.alerts = [alertWith('StaleSignInAlert', 'medium', [incident('a'), incident('b'), incident('c'), incident('d')])];
     await notifications.watcher.pollNow();
     assert.equal(sender.delivered.filter((sent) => sent.conversationId === 'disabled').length, 1, 'notifications resume');
+  });
+
+  it('a message while storage is unreachable: the reference is not refreshed, and the turn goes on (no throw)', async () => {
+    const clock = new VirtualClock();
+    const storage = new SwitchableStorage();
+    const down = makeNotifications({ sender, pim, clock, audit, storage });
+    storage.down = true;
+    await down.registry.seen(referenceFor('19:chat@thread.v2', 'groupChat'), 'groupChat');
+    storage.down = false;
+    assert.deepEqual(await down.conversations.list(), []);
   });
 });

@@ -93,6 +93,14 @@ describe('Router: commands', () => {
     assert.match(turn.texts[0]!, /went wrong/);
   });
 
+  it('a request failing while the health check finds storage unreachable says so (and points at "watch"), not "something went wrong"', async () => {
+    const failing = commandRoute({ name: 'boom', summary: '', usage: 'boom', access: 'read', handle: () => Promise.reject(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })) });
+    const base = makeUseCaseDeps();
+    const turn = new RecordingTurn();
+    await new CommandRouter([failing], { ...base, watchHealth: { ...base.watchHealth, status: () => ({ storageReachable: false, checkedAt: 1 }) } }).route(turn, 'boom');
+    assert.match(turn.texts[0]!, /cannot reach my storage right now.*not watching PIM alerts.*\*\*watch\*\*/);
+  });
+
   it('takes the access level from the input when the route declares a function (read to look, write to change)', async () => {
     const seen: string[][] = [];
     const deps = makeUseCaseDeps();

@@ -10,6 +10,7 @@ import { FakePimAlerts } from '../support/fakes/fake-pim-alerts';
 import { CLIENT_ID, TENANT_ID, cardsTo, makeInstance, type Instance } from './support/watch-health-harness';
 import { SwitchableStorage } from './support/switchable-storage';
 import { OutageStore } from '../../src/watch-health/outage-store';
+import { OpsConversationStore } from '../../src/watch-health/ops-conversation-store';
 import { renderWatchDown } from '../../src/watch-health/render-health-card';
 import { runCommand } from '../routes/commands/run-command';
 import { ADMIN, READER, RecordingTurn } from '../support/fakes/recording-turn';
@@ -167,6 +168,33 @@ describe('watch health: told to people when the watcher cannot watch', () => {
     assert.match(text, /The last poll failed at .*: Graph permission refused \(graphForbidden 403\)/);
     assert.match(text, /go to every subscribed conversation/);
     assert.equal(pim.calls.length, 0);
+  });
+
+  it('nobody polling: "alerts" still lists the alerts, under a "not watching" line (it must not look like all is quiet); none once watching again', async () => {
+    const follower = start({ leading: false });
+    const deps = makeUseCaseDeps({ pim, now: () => Date.now(), watchHealth: { status: () => follower.watchHealth.monitor.status(), ops: follower.watchHealth.ops } });
+    const alerts = async (): Promise<string> => JSON.stringify((await runCommand(deps, 'alerts', new RecordingTurn(READER, undefined, { id: 'team', type: 'channel' }))).replies);
+    assert.doesNotMatch(await alerts(), /Not watching/, 'no note before the outage is declared (hysteresis)');
+    await minutes(16);
+    const during = await alerts();
+    assert.match(during, /PIM security alerts/);
+    assert.match(during, /Not watching PIM alerts since 2026-12-07 08:00 UTC\*\* \(no instance polling\)\. New incidents are not posted/);
+    start();
+    await minutes(2);
+    assert.doesNotMatch(await alerts(), /Not watching/);
+  });
+
+  it('"watch" while storage is unreachable answers from the last check without reading storage (a read would only fail, after the client\'s retries)', async () => {
+    let reads = 0;
+    const read = storage.read.bind(storage);
+    storage.read = (key) => { reads += 1; return read(key); };
+    storage.down = true;
+    const status = { storageReachable: false, checkedAt: Date.now(), lastPollAt: Date.now() - 20 * MINUTE, operationsConversationId: 'secops' };
+    const deps = makeUseCaseDeps({ watchHealth: { status: () => status, ops: new OpsConversationStore(storage) } });
+    const text = JSON.stringify((await runCommand(deps, 'watch', new RecordingTurn(READER, undefined, { id: 'team', type: 'channel' }))).replies);
+    assert.match(text, /Not watching: storage unreachable/);
+    assert.match(text, /go to one operations conversation \(not this one\)/);
+    assert.equal(reads, 0);
   });
 
   it('"watch here" and "watch everywhere" are admin writes, audited', async () => {

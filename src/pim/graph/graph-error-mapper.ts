@@ -15,9 +15,12 @@ export function mapGraphFailure(failure: ServiceFailure): AppError {
   const code = errorCodeForStatus(failure.status, failure.badRequestCode ?? 'invalidInput');
   const userMessage = code === 'invalidInput' && graphMessage
     ? `Microsoft Graph refused the request: ${graphMessage}`
-    : undefined;
+    : failure.status === 401 ? CREDENTIAL_REFUSED : undefined;
   return new AppError(code, { userMessage, details });
 }
+
+/** A 401 is the bot's own token refused, not a missing permission (a user's token: SignedInPim asks for a new sign-in instead). */
+const CREDENTIAL_REFUSED = 'Microsoft Graph did not accept the bot\'s credential (401): its client secret or certificate may have expired, or its identity changed. Tell your administrator; type **watch** to see since when.';
 
 
 /** Graph's message as plain text: no control characters, bounded length. Still needs escaping in cards. */

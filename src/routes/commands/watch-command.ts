@@ -36,9 +36,14 @@ export const watchCommand = commandRoute({
   },
 });
 
-/** The last check's findings; the operations conversation as stored (as last checked while storage is unreachable). */
+/**
+ * The last check's findings; the operations conversation as stored, or as last checked while storage is
+ * unreachable (not read then: a read would only fail, after the storage client's retries).
+ */
 async function watchStatus(deps: UseCaseDeps, here: string): Promise<string> {
   const status = deps.watchHealth.status();
-  const ops = await deps.watchHealth.ops.get().then((stored) => stored?.conversationId, () => status.operationsConversationId);
+  const ops = status.storageReachable
+    ? await deps.watchHealth.ops.get().then((stored) => stored?.conversationId, () => status.operationsConversationId)
+    : status.operationsConversationId;
   return describeWatchStatus(status, ops, here, deps.now());
 }

@@ -27,6 +27,13 @@ describe('mapGraphFailure', () => {
     assert.match(forbidden.message, /RoleManagementAlert\.Read\.Directory/);
     assert.match(forbidden.message, /Privileged Role Administrator/);
   });
+
+  it('says a 401 is the bot\'s credential refused (expired secret or certificate), not a missing permission', () => {
+    const refused = mapGraphFailure({ status: 401, body: body('InvalidAuthenticationToken'), operation: 'listAlerts' });
+    assert.equal(refused.code, 'graphForbidden');
+    assert.match(refused.message, /did not accept the bot's credential \(401\).*secret or certificate may have expired/);
+    assert.doesNotMatch(refused.message, /Grant the app/);
+  });
 });
 
 describe('mapThrown', () => {

@@ -16,14 +16,18 @@ export class HealthTargets {
     private readonly conversations: ConversationStore,
   ) {}
 
-  /** Reads the targets from storage (and remembers them). */
-  async read(): Promise<readonly DeliveryTarget[]> {
+  /**
+   * Reads the targets from storage (and remembers them). `reuseKnown`: the references already read are
+   * kept for conversations still targeted, so only the list and new conversations are read (each check).
+   */
+  async read(reuseKnown = false): Promise<readonly DeliveryTarget[]> {
     const ops = await this.ops.get();
     const ids = ops ? [ops.conversationId] : (await this.subscriptions.list()).map((subscription) => subscription.conversationId);
+    const known = new Map(reuseKnown ? this.last.map((target) => [target.conversationId, target] as const) : []);
     const targets: DeliveryTarget[] = [];
     for (const conversationId of ids) {
-      const record = await this.conversations.get(conversationId);
-      if (record) targets.push({ conversationId, tenantId: record.tenantId, reference: record.reference });
+      const target = known.get(conversationId) ?? (await this.lookup(conversationId));
+      if (target) targets.push(target);
     }
     this.last = targets;
     return targets;
@@ -32,5 +36,10 @@ export class HealthTargets {
   /** The targets as last read (storage may be unreachable now). */
   remembered(): readonly DeliveryTarget[] {
     return this.last;
+  }
+
+  private async lookup(conversationId: string): Promise<DeliveryTarget | undefined> {
+    const record = await this.conversations.get(conversationId);
+    return record ? { conversationId, tenantId: record.tenantId, reference: record.reference } : undefined;
   }
 }

@@ -23,13 +23,16 @@ export interface MonitorDeps {
   readonly checkMs: number;
 }
 
-/** Targets are read again at most this often while all is well (kept for a storage outage). */
-const TARGETS_MAX_AGE_MS = 10 * 60_000;
+/**
+ * The targets (kept for a storage outage) are listed every check, so a conversation subscribed a minute
+ * before storage fails is told too; their references are read again at most this often.
+ */
+const REFERENCES_MAX_AGE_MS = 10 * 60_000;
 
 /**
  * Runs on every instance (the failing leader may be unable to say it fails): every `checkMs` it pings
- * storage, reads when the watcher last polled successfully, and moves the outage on. Reads only; writes
- * (and cards) only when an outage begins or ends. Never throws; a failing check is logged and retried.
+ * storage, reads when the watcher last polled successfully and who would be told, and moves the outage on.
+ * Reads only; writes (and cards) only when an outage begins or ends. Never throws; a failing check is logged and retried.
  */
 export class WatchHealthMonitor {
   private timer?: NodeJS.Timeout;
@@ -89,10 +92,9 @@ export class WatchHealthMonitor {
     this.lastKnownPoll = lastPoll;
     const handedOver = this.deps.storageOutage.answered(now);
     if (handedOver !== undefined) await this.deps.stored.adopt(handedOver);
-    if (now - this.targetsReadAt > TARGETS_MAX_AGE_MS) {
-      await this.deps.targets.read();
-      this.targetsReadAt = now;
-    }
+    const rereadReferences = now - this.targetsReadAt > REFERENCES_MAX_AGE_MS;
+    await this.deps.targets.read(!rereadReferences);
+    if (rereadReferences) this.targetsReadAt = now;
     const outage = this.deps.storageOutage.holding(now) ? undefined : await this.deps.stored.check(polled, this.startedAt);
     const fault = await this.deps.faults.last();
     const ops = await this.deps.ops.get();

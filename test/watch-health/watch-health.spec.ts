@@ -247,6 +247,21 @@ describe('watch health: told to people when the watcher cannot watch', () => {
     assert.match(team[1]!, /Watching PIM alerts again/);
     assert.match(team[1]!, /No incidents rose/);
   });
+
+  it('storage unreachable a minute after a conversation subscribed: that conversation is told too (targets are listed every check)', async () => {
+    const leader = start();
+    await minutes(3);
+    await leader.notifications.conversations.save(referenceFor('late', 'channel'), 'channel');
+    await leader.notifications.subscriptions.subscribe('late', 'informational', by);
+    await minutes(1);
+    storage.down = true;
+    await timers.tickAsync(13_000);
+    leader.leading = false;
+    await leader.notifications.watcher.stop();
+    await minutes(20);
+    assert.equal(cardsTo(sender, 'late').length, 1, 'the conversation subscribed a minute before storage failed got the card');
+    assert.match(cardsTo(sender, 'late')[0]!, /storage unreachable/);
+  });
 });
 
 describe('watch health cards', () => {

@@ -13,17 +13,25 @@ export interface AzuriteEndpoints {
 
 const LISTENING = /Azurite (Blob|Table) service is successfully listening at (http:\/\/\S+)/;
 
+/** Where a stoppable Azurite keeps its data and listens, so a restart continues it (see `startAzurite`). */
+export interface AzuriteOptions {
+  /** A folder for its data (absent: in memory, lost when it stops). */
+  readonly location?: string;
+  /** Fixed ports (absent: chosen by the system). */
+  readonly ports?: { readonly blob: number; readonly table: number; readonly queue: number };
+}
+
 /**
- * Starts Azurite (Microsoft's Azure Storage emulator, devDependency `azurite`) on 127.0.0.1 with
- * ports chosen by the system, in memory: Blob and Table services (Queue too, unused).
+ * Starts Azurite (Microsoft's Azure Storage emulator, devDependency `azurite`) on 127.0.0.1: Blob and
+ * Table services (Queue too, unused), by default in memory on ports chosen by the system.
  */
-export async function startAzurite(timeoutMs = 30_000): Promise<{ readonly endpoints: AzuriteEndpoints; readonly child: ManagedChild }> {
+export async function startAzurite(timeoutMs = 30_000, options: AzuriteOptions = {}): Promise<{ readonly endpoints: AzuriteEndpoints; readonly child: ManagedChild }> {
   const urls: Partial<Record<'Blob' | 'Table', string>> = {};
   const output: string[] = [];
   let ready: () => void = () => undefined;
   const started = new Promise<void>((resolve) => (ready = resolve));
   const child = new ManagedChild({
-    name: 'azurite', command: process.execPath, args: azuriteArgs(), env: process.env, cwd: process.cwd(),
+    name: 'azurite', command: process.execPath, args: azuriteArgs(options), env: process.env, cwd: process.cwd(),
     onLine: (line) => {
       if (output.length < 50) output.push(line);
       const match = LISTENING.exec(line);
@@ -40,10 +48,12 @@ export async function startAzurite(timeoutMs = 30_000): Promise<{ readonly endpo
   return { endpoints: endpointsOf(urls.Blob, urls.Table), child };
 }
 
-function azuriteArgs(): string[] {
+function azuriteArgs(options: AzuriteOptions): string[] {
   const main = require.resolve('azurite/dist/src/azurite.js');
-  const ports = ['blob', 'table', 'queue'].flatMap((service) => [`--${service}Host`, '127.0.0.1', `--${service}Port`, '0']);
-  return [main, ...ports, '--inMemoryPersistence', '--disableTelemetry', '--skipApiVersionCheck', '--silent', '--loose'];
+  const services = ['blob', 'table', 'queue'] as const;
+  const ports = services.flatMap((service) => [`--${service}Host`, '127.0.0.1', `--${service}Port`, String(options.ports?.[service] ?? 0)]);
+  const persistence = options.location === undefined ? ['--inMemoryPersistence'] : ['--location', options.location];
+  return [main, ...ports, ...persistence, '--disableTelemetry', '--skipApiVersionCheck', '--silent', '--loose'];
 }
 
 function endpointsOf(blobUrl: string, tableUrl: string): AzuriteEndpoints {

@@ -26,6 +26,15 @@ export function alertDisplayName(alert: Alert): string {
   return alert.alertKey === null ? alert.id : alertTypeInfo(alert.alertKey).shortKey;
 }
 
+/**
+ * The alert's name as a line of text names it: the display name, and for an Azure alert its subscription
+ * (`Too many owners assigned to a resource (Contoso Production)`), since the same type is raised in each one. Unescaped.
+ */
+export function alertNameInScope(alert: Alert): string {
+  if (!isAzureScope(alert)) return alertDisplayName(alert);
+  return `${alertDisplayName(alert)} (${alert.scopeDisplayName ?? `subscription ${alert.scopeId.split('/').pop() ?? ''}`})`;
+}
+
 export function alertHeadline(alert: Alert, now: Date): AlertHeadline {
   const severity = severityStyle(alert.definition?.severityLevel);
   return {

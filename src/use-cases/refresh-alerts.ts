@@ -1,6 +1,6 @@
 import type { LaterHandle, Turn } from './turn';
 import type { CardPayload } from '../cards/card-payload';
-import { alertDisplayName } from '../cards/alert-headline';
+import { alertNameInScope } from '../cards/alert-headline';
 import { renderAlertCard } from '../cards/render-alert-card';
 import { renderAlertList } from '../cards/render-alert-list';
 import { renderRefreshFailed, renderScanning } from '../cards/render-scanning';
@@ -42,7 +42,7 @@ export function startRefresh(deps: UseCaseDeps, turn: Turn, asked: RefreshTarget
 function namedTarget(deps: UseCaseDeps, target: RefreshTarget): RefreshTarget {
   if ('all' in target || target.name) return target;
   const cached = deps.alertCache.peek(target.alertId);
-  return cached ? { ...target, name: alertDisplayName(cached) } : target;
+  return cached ? { ...target, name: alertNameInScope(cached) } : target;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { isAzureScope } from '../../cards/alert-scope';
+import { ALL_ALERT_TYPES } from '../../pim/alert-catalog';
 import type { Alert } from '../../pim/model';
 
 /** The shortest start of a subscription id the bot suggests (`tooManyOwners@afa2a084`). */
@@ -45,4 +46,14 @@ export function subscriptionOf(alert: Alert): string {
 
 function normalised(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * A name to type for `alert` in a later command (`snooze end …`): the alert type's key for an Entra alert, and for an
+ * Azure alert its short key narrowed to its subscription (`tooManyOwners@afa2a084`), since each subscription raises it.
+ */
+export function nameToType(alert: Alert): string {
+  const type = ALL_ALERT_TYPES.find((info) => info.key === alert.alertKey);
+  if (!isAzureScope(alert)) return alert.alertKey ?? alert.id;
+  return type ? `${type.shortKey}@${subscriptionOf(alert).slice(0, SHORT_ID)}` : alert.id;
 }

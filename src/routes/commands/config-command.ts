@@ -1,4 +1,5 @@
-import { alertDisplayName } from '../../cards/alert-headline';
+import { alertNameInScope } from '../../cards/alert-headline';
+import { escapeCardText } from '../../cards/escape-card-text';
 import { AppError } from '../../errors/app-error';
 import type { Alert, SettingValue } from '../../pim/model';
 import { changeParts, describeChange } from '../../pim/settings/change-summary';
@@ -27,7 +28,7 @@ export const configCommand = commandRoute({
     const changes = parseAssignments(alert, assignments);
     await changeConfiguration(deps, turn, alert, changes, changeSummary(alert, changes));
     const lines = Object.entries(changes).map(([name, value]) => `- ${name} = ${describeChange(alert, name, value)}`);
-    return textResult(`Updated ${alertDisplayName(alert)}:\n${lines.join('\n')}`);
+    return textResult(`Updated ${escapeCardText(alertNameInScope(alert), 300)}:\n${lines.join('\n')}`);
   },
 });
 
@@ -43,5 +44,5 @@ function parseAssignments(alert: Alert, assignments: readonly string[]): Record<
 
 /** "Changed 'Roles don't require MFA' threshold: 3 → 5, isEnabled: true → false". */
 function changeSummary(alert: Alert, changes: Readonly<Record<string, SettingValue>>): string {
-  return `Changed '${alertDisplayName(alert)}' ${changeParts(alert, changes).join(', ')}`;
+  return `Changed '${alertNameInScope(alert)}' ${changeParts(alert, changes).join(', ')}`;
 }

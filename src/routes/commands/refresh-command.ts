@@ -1,4 +1,4 @@
-import { alertDisplayName } from '../../cards/alert-headline';
+import { alertNameInScope } from '../../cards/alert-headline';
 import { renderScanning } from '../../cards/render-scanning';
 import { startRefresh } from '../../use-cases/refresh-alerts';
 import { refreshLockKey, refreshTargetName } from '../../use-cases/refresh-target';
@@ -19,7 +19,7 @@ export const refreshCommand = commandRoute({
     const all = input.text === '' || input.text.toLowerCase() === 'all';
     const found = all ? undefined : await findAlert(deps.pim, input.text, usage);
     if (found && 'answer' in found) return found.answer;
-    const target = found ? { alertId: found.alert.id, page: 0, name: alertDisplayName(found.alert) } : { all: true as const };
+    const target = found ? { alertId: found.alert.id, page: 0, name: alertNameInScope(found.alert) } : { all: true as const };
     if (deps.locks.isHeld(refreshLockKey(target))) return textResult(`A scan of ${refreshTargetName(target)} is already running.`);
     const writer = await deps.writes.forWrite(turn, found?.alert.id);
     const card = renderScanning(refreshTargetName(target), turn.user.name);

@@ -1,4 +1,4 @@
-import { alertDisplayName } from '../../cards/alert-headline';
+import { alertNameInScope } from '../../cards/alert-headline';
 import { escapeCardText } from '../../cards/escape-card-text';
 import { AppError } from '../../errors/app-error';
 import { formatUtc, parseSnoozeUntil, SNOOZE_FORMS } from '../../triage/snooze-until';
@@ -9,6 +9,7 @@ import type { Turn } from '../../use-cases/turn';
 import type { UseCaseDeps } from '../../use-cases/use-case-deps';
 import { textResult, type UseCaseResult } from '../../use-cases/use-case-result';
 import { commandRoute, type CommandInput } from '../route';
+import { nameToType } from './alert-scope-qualifier';
 import { findAlert } from './find-alert';
 
 const USAGE = 'snooze <alert> <4h|2d|until 2026-12-05> <reason> | snooze end <alert> | snooze list';
@@ -50,8 +51,8 @@ async function startSnooze(deps: UseCaseDeps, turn: Turn, input: CommandInput): 
   const record = { alertId: alert.id, until: until.toISOString(), reason: reason.slice(0, MAX_REASON), by: actorOf(turn.user), at: now.toISOString() };
   const { replaced } = await deps.triage.snoozes.snooze(record);
   await recordAudit(deps, turn, { action: 'snooze', target: alert.id }, 'succeeded', `until ${record.until}${replaced ? ' (replaced an earlier snooze)' : ''}`);
-  const name = escapeCardText(alertDisplayName(alert), 200);
-  return textResult(`${name}: ${snoozeText(record)} Type "snooze end ${alert.alertKey ?? alert.id}" to end it earlier.`);
+  const name = escapeCardText(alertNameInScope(alert), 200);
+  return textResult(`${name}: ${snoozeText(record)} Type "snooze end ${nameToType(alert)}" to end it earlier.`);
 }
 
 async function endSnooze(deps: UseCaseDeps, turn: Turn, query: string): Promise<UseCaseResult> {
@@ -59,7 +60,7 @@ async function endSnooze(deps: UseCaseDeps, turn: Turn, query: string): Promise<
   if ('answer' in found) return found.answer;
   const { alert } = found;
   const ended = await deps.triage.snoozes.end(alert.id);
-  const name = escapeCardText(alertDisplayName(alert), 200);
+  const name = escapeCardText(alertNameInScope(alert), 200);
   if (!ended) return textResult(`${name} was not snoozed.`);
   await recordAudit(deps, turn, { action: 'snooze.end', target: alert.id }, 'succeeded', `was until ${ended.until}`);
   return textResult(`${name}: snooze ended (it was until ${formatUtc(ended.until)}). Rises notify again from the next poll.`);
@@ -68,7 +69,7 @@ async function endSnooze(deps: UseCaseDeps, turn: Turn, query: string): Promise<
 /** Alert names by id, for lists a person reads; when Graph cannot be read, the list still answers with ids (logged). */
 async function alertNames(deps: UseCaseDeps): Promise<ReadonlyMap<string, string>> {
   try {
-    return new Map((await deps.pim.listAlerts()).map((alert) => [alert.id, alertDisplayName(alert)]));
+    return new Map((await deps.pim.listAlerts()).map((alert) => [alert.id, alertNameInScope(alert)]));
   } catch (error: unknown) {
     deps.logger.warn('alert names not read; snooze list shows ids', { error });
     return new Map();

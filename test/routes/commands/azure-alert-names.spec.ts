@@ -51,4 +51,16 @@ describe('alert names shared by several Azure subscriptions, through the route t
     await say('snooze tooManyOwners@afa2a084 4h change freeze');
     assert.deepEqual((await deps.triage.snoozes.listActive(NOW)).map((snooze) => snooze.alertId), [PROD_OWNERS]);
   });
+
+  it('answers name the subscription, and the "snooze end" they suggest is the scope-qualified name, which works', async () => {
+    const snoozed = (await say('snooze tooManyOwners@5c6a1e4b 4h change freeze')).texts[0]!;
+    assert.match(snoozed, /^Too many owners assigned to a resource \(Contoso <b>Dev<\/b>\): Snoozed until/, snoozed);
+    assert.match(snoozed, /Type "snooze end tooManyOwners@5c6a1e4b" to end it earlier\./);
+    assert.match((await say('snooze list')).texts[0]!, /- Too many owners assigned to a resource \(Contoso .*Dev.*\): Snoozed until/);
+    assert.match((await say('snooze end tooManyOwners@5c6a1e4b')).texts[0]!, /\(Contoso .*Dev.*\): snooze ended/);
+    assert.deepEqual(await deps.triage.snoozes.listActive(NOW), []);
+    const updated = (await say('config tooManyOwners@afa2a084 thresholdNumberOfOwners=5')).texts[0]!;
+    assert.match(updated, /^Updated Too many owners assigned to a resource \(Contoso Production\):/);
+    assert.match(JSON.stringify((await say('refresh tooManyOwners@afa2a084')).cardsJson), /Scanning Too many owners assigned to a resource \(Contoso Production\)/);
+  });
 });

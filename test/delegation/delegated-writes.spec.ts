@@ -9,7 +9,7 @@ import type { Turn } from '../../src/use-cases/turn';
 import type { TokenResource, UserTokens } from '../../src/delegation/token-resource';
 import { alertIdOf, allAlerts, makeAlert } from '../support/fakes/alert-fixtures';
 import { FakePimAlerts } from '../support/fakes/fake-pim-alerts';
-import { userToken } from '../support/fakes/fake-jwt';
+import { fakeJwt, userToken } from '../support/fakes/fake-jwt';
 import { ADMIN, READER, RecordingTurn } from '../support/fakes/recording-turn';
 import { makeUseCaseDeps, NOW } from '../support/fakes/use-case-deps';
 
@@ -209,5 +209,19 @@ describe('DelegatedWrites (WRITE_MODE=delegated)', () => {
     assert.deepEqual([otherUser.code, otherUser.details.reason], ['userNotAllowed', 'wrongUser']);
     const otherTenant = await failure(writes.forWrite(turnWith(ADMIN, [userToken(ADMIN.aadObjectId!, OTHER_TENANT, clock.now)]), AZURE_ALERT));
     assert.deepEqual([otherTenant.code, otherTenant.details.reason], ['userNotAllowed', 'wrongTenant']);
+  });
+
+  it('refuses a token for the other API (a connection configured with the wrong scopes) with a configuration answer, not another sign-in', async () => {
+    const { writes, clock, cache } = setup();
+    const graphAudience = fakeJwt({ oid: ADMIN.aadObjectId, tid: TENANT, upn: 'ada@contoso.example', exp: Math.floor(clock.now / 1000) + 3600, aud: 'https://graph.microsoft.com' });
+    const error = await failure(writes.forWrite(turnWith(ADMIN, [graphAudience]), AZURE_ALERT));
+    assert.equal(error.code, 'configuration');
+    assert.match(error.message, /returned a token for Microsoft Graph: the Azure Bot OAuth connection ARM_OAUTH_CONNECTION_NAME must ask for https:\/\/management\.azure\.com\/user_impersonation/);
+    assert.equal(cache.has(ADMIN.aadObjectId!, 'arm'), false);
+    const armAudience = fakeJwt({ oid: ADMIN.aadObjectId, tid: TENANT, exp: Math.floor(clock.now / 1000) + 3600, aud: '797f4846-ba00-4fd7-ba43-dac1f8f63013' });
+    assert.equal((await failure(writes.forWrite(turnWith(ADMIN, [armAudience]), ALERT))).code, 'configuration');
+    const right = fakeJwt({ oid: ADMIN.aadObjectId, tid: TENANT, exp: Math.floor(clock.now / 1000) + 3600, aud: 'https://management.core.windows.net/' });
+    await writes.forWrite(turnWith(ADMIN, [right]), AZURE_ALERT);
+    assert.equal(cache.has(ADMIN.aadObjectId!, 'arm'), true);
   });
 });

@@ -47,7 +47,8 @@ export function alertSettingsData(alert: Alert, options: AlertSettingsOptions): 
     const current = formNumber(spec, alert.configuration?.settings[spec.name]);
     const typed = entered[valueInputId(spec)];
     const typedUnit = entered[unitInputId(spec)];
-    const value = typeof typed === 'number' || (typeof typed === 'string' && /^-?\d{1,9}$/.test(typed.trim())) ? Number(typed) : current.amount;
+    // What was typed stays on the form (a fraction too, so the error beside it makes sense); anything else shows the current value.
+    const value = typeof typed === 'number' || (typeof typed === 'string' && /^-?\d{1,9}(\.\d{1,9})?$/.test(typed.trim())) ? Number(typed) : current.amount;
     const unit = typeof typedUnit === 'string' ? typedUnit : current.unit;
     const range = settingRange(spec);
     const minMax = spec.kind === 'duration' ? { min: 0, max: spec.max } : { min: spec.min, max: spec.max };

@@ -160,15 +160,23 @@ describe('browser smoke: the Agents Playground in chromium', function () {
     assert.match(await done.innerText(), /Incidents 1–1 of 1/);
   });
 
-  it('settings form: config staleSignIn opens the form; Save shows old → new (screenshots)', async () => {
+  it('settings form: config staleSignIn opens the form; an invalid value comes back marked on the form, nothing saved; Save shows old → new (screenshots)', async () => {
     const page = await browser.newPage();
     await page.goto(stack.dev.playgroundUrl);
     await send(page, 'config staleSignIn');
     const form = page.locator('.ac-adaptiveCard').filter({ hasText: 'Allowed: 1–365 days' }).last();
     await form.waitFor({ timeout: 20_000 });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'playground-settings-form.png') });
-    await form.getByRole('spinbutton').first().fill('45');
+    // 2.5 is within the input's range, so the client sends it; the bot takes whole days only and refuses it on the form.
+    await form.getByRole('spinbutton').first().fill('2.5');
     await form.getByRole('button', { name: 'Save' }).click();
+    const refused = page.locator('.ac-adaptiveCard').filter({ hasText: 'Nothing was saved: correct the values marked below.' }).last();
+    await refused.waitFor({ timeout: 20_000 });
+    assert.match(await refused.innerText(), /Days without sign-in\) must be a whole number: 1–365 days\./);
+    assert.equal(await refused.getByRole('spinbutton').first().inputValue(), '2.5', 'the value as typed stays on the form');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'playground-settings-invalid.png') });
+    await refused.getByRole('spinbutton').first().fill('45');
+    await refused.getByRole('button', { name: 'Save' }).click();
     const saved = page.locator('.ac-adaptiveCard').filter({ hasText: /Saved by .*Days without sign-in: 30 days → 45 days/ }).last();
     await saved.waitFor({ timeout: 20_000 });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'playground-settings-saved.png') });

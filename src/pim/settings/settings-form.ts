@@ -1,4 +1,4 @@
-import { isAppError } from '../../errors/app-error';
+import { AppError, isAppError } from '../../errors/app-error';
 import { alertTypeInfo, type SettingSpec } from '../alert-catalog';
 import type { Alert, SettingValue } from '../model';
 import { describeSeconds, parseIsoDuration } from './iso-duration';
@@ -63,9 +63,15 @@ export function readSettingsForm(alert: Alert, form: FormValues): ReadForm {
   return { values, errors };
 }
 
+/** A number with a fraction, as a form's number input sends it (`2.5`). */
+const DECIMAL = /^-?\d{1,9}\.\d+$/;
+
 /** The typed number (whole numbers only) as the setting's kind takes it: an integer, days, or `PT{n}S`. */
 function entered(spec: SettingSpec, raw: string | number | boolean, unitText: string | number | boolean | undefined): SettingValue {
   const text = String(raw).trim();
+  if (DECIMAL.test(text)) {
+    throw new AppError('invalidSetting', { userMessage: `${spec.name} (${spec.label}) must be a whole number: ${settingRange(spec)}.` });
+  }
   const amount = /^-?\d{1,9}$/.test(text) ? Number(text) : Number.NaN;
   if (!Number.isInteger(amount)) return text === '' ? 'empty' : text; // normalizeSettingValue says what is expected
   if (spec.kind !== 'duration') return amount;

@@ -44,6 +44,9 @@ describe('settings form', () => {
     assert.match(json, /"style":"warning","spacing":"Small","items":\[\{"type":"TextBlock","text":"duration \(Days without sign-in\) must be from 1 to 365 days\."/);
     const words = cardJson(await runAction(deps, VERBS.saveSettings, { alertId: STALE, isEnabled: 'true', s_duration: 'soon' }));
     assert.match(words, /duration must be a duration/);
+    const fraction = cardJson(await runAction(deps, VERBS.saveSettings, { alertId: STALE, isEnabled: 'true', s_duration: '2.5' }));
+    assert.match(fraction, /duration \(Days without sign-in\) must be a whole number: 1–365 days\./);
+    assert.match(fraction, /"id":"s_duration"[^}]*"value":2\.5/, 'as typed');
     assert.equal(deps.pim.count('updateAlertConfiguration'), 0);
     assert.equal(deps.audit.entries.length, 0);
   });

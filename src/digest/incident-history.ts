@@ -1,3 +1,5 @@
+import { alertNameInScope } from '../cards/alert-headline';
+import { isAzureScope } from '../cards/alert-scope';
 import type { Logger } from '../logging/logger';
 import type { Alert, AlertSeverity } from '../pim/model';
 import type { Storage } from '../storage/storage';
@@ -71,7 +73,8 @@ function nextPoint(alert: Alert, last: HistoryPoint | undefined, sameHour: boole
     count,
     opening: sameHour && last ? last.opening : last?.count ?? count,
     added: (sameHour && last ? last.added : 0) + rise,
-    name: alert.definition?.displayName ?? alert.alertKey ?? alert.id,
+    // An Azure alert type is raised per subscription: its trend line names the subscription too.
+    name: isAzureScope(alert) ? alertNameInScope(alert) : alert.definition?.displayName ?? alert.alertKey ?? alert.id,
     severity: alert.definition?.severityLevel ?? 'unknown',
   };
 }

@@ -3,6 +3,7 @@ import { IncidentHistory } from '../../src/digest/incident-history';
 import { silentLogger } from '../../src/logging/json-logger';
 import { MemoryStorage } from '../../src/storage/memory-storage';
 import { alertWith, incident } from '../notifications/support/alert-fixtures';
+import { DEV, makeAzureAlert, PROD } from '../support/fakes/azure-alert-fixtures';
 
 const HOUR = 3_600_000;
 const start = Date.parse('2026-12-01T00:10:00Z');
@@ -46,5 +47,15 @@ describe('incident history', () => {
     assert.ok(keys.length <= 8 * 8 + 1, `${keys.length} hours kept`);
     assert.ok(keys[0]! >= `incident-history/${new Date(newest - 8 * 24 * HOUR).toISOString().slice(0, 10)}`, keys[0]);
     assert.deepEqual(await history.range(start, start + 24 * HOUR), [], 'the first day is gone');
+  });
+
+  it('names an Azure alert with its subscription, so two subscriptions\' trends of one alert type are told apart', async () => {
+    const prod = makeAzureAlert('TooManyOwnersAssignedToResource', PROD);
+    const dev = makeAzureAlert('TooManyOwnersAssignedToResource', DEV);
+    await history.record([stale(1), prod, dev], start);
+    const [hour] = await history.range(start, start);
+    assert.equal(hour!.alerts[prod.id]?.name, 'Too many owners assigned to a resource (Contoso Production)');
+    assert.equal(hour!.alerts[dev.id]?.name, 'Too many owners assigned to a resource (Contoso <b>Dev</b>)');
+    assert.equal(hour!.alerts[stale(0).id]?.name, stale(0).definition?.displayName ?? 'StaleSignInAlert');
   });
 });

@@ -82,8 +82,11 @@ param oauthConnectionName string = 'graph'
 @description('Name of the second Azure Bot OAuth connection, which exchanges the same Teams SSO tokens for delegated Resource Manager tokens (scope user_impersonation): Azure resource alert writes then run as the clicking admin and Azure RBAC decides (the bot reads it as ARM_OAUTH_CONNECTION_NAME; README "Delegated Azure writes").')
 param armOauthConnectionName string = 'arm'
 
-@description('Azure Resource Manager root for the second connection\'s scope; https://management.usgovcloudapi.net for US Government, https://management.chinacloudapi.cn for 21Vianet.')
+@description('Azure Resource Manager root: where the bot reads Azure resource PIM alerts (AZURE_RESOURCE_MANAGER_URL) and the second connection\'s scope; https://management.usgovcloudapi.net for US Government, https://management.chinacloudapi.cn for 21Vianet.')
 param resourceManagerUrl string = 'https://management.azure.com'
+
+@description('Azure subscriptions whose PIM alerts (Azure resource roles) the bot reads next to the Entra ones (AZURE_ALERT_SCOPES): subscription ids separated by commas, or discover for every subscription the identity can read; none = Entra alerts only. The identity needs Reader on them (azure-alert-reader.bicep).')
+param azureAlertScopes string = 'none'
 
 @description('How that OAuth connection proves the app registration: federatedCredential (default, no secret: "AAD v2 with Federated Credentials", trusted through a federated identity credential for the Bot Service token store, the script step in ../m365agents.yml) or clientSecret ("Azure Active Directory v2" with botAadAppClientSecret).')
 @allowed([
@@ -297,6 +300,8 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'MicrosoftAppTenantId', value: identity.properties.tenantId }
         { name: 'GRAPH_BASE_URL', value: graphBaseUrl }
         { name: 'AZURE_AUTHORITY_HOST', value: authorityHost }
+        { name: 'AZURE_ALERT_SCOPES', value: unlessNone(azureAlertScopes) }
+        { name: 'AZURE_RESOURCE_MANAGER_URL', value: resourceManagerUrl }
         { name: 'PIM_ADMIN_GROUP_ID', value: unlessNone(pimAdminGroupId) }
         { name: 'PIM_ADMIN_IDS', value: unlessNone(pimAdminIds) }
         { name: 'PIM_READER_GROUP_ID', value: unlessNone(pimReaderGroupId) }

@@ -66,4 +66,20 @@ describe('delegated Azure writes, packaged: Azure Service Management permission 
     assert.match(run, /"subject":"\/eid1\/c\/pub\/t\/'"\$tenant64"'\/a\/9ExAW52n_ky4ZiS_jhpJIQ\/\$\{\{BOT_ARM_OAUTH_UNIQUE_ID\}\}"/);
     assert.match(run, /--federated-credential-id pim-alerts-arm-oauth-connection /);
   });
+
+  it('passes the Azure scopes and the Resource Manager root to the bot from the environment file, and the bot reads them', () => {
+    const parameters = (JSON.parse(readRepoFile('teamsapp/infra/azure.parameters.json')) as { parameters: Record<string, { value: string }> }).parameters;
+    assert.equal(parameters.azureAlertScopes?.value, '${{AZURE_ALERT_SCOPES}}');
+    assert.equal(parameters.resourceManagerUrl?.value, '${{AZURE_RESOURCE_MANAGER_URL}}');
+    const env = readRepoFile('env/.env.dev');
+    assert.match(env, /^AZURE_ALERT_SCOPES=none$/m, 'Entra alerts only unless the operator names subscriptions');
+    assert.match(env, /^AZURE_RESOURCE_MANAGER_URL=https:\/\/management\.azure\.com$/m);
+    const settings = templateAppSettings('managedIdentityFederation', false);
+    assert.equal(settings.AZURE_ALERT_SCOPES, '', "'none' reaches the bot as unset");
+    assert.equal(loadConfig(settings).azureResources, undefined);
+    const subscription = '2f4a9b4e-7c1d-4e2a-9f3b-5a6c7d8e9f01';
+    const withScopes = loadConfig({ ...settings, AZURE_ALERT_SCOPES: subscription }).azureResources;
+    assert.deepEqual(withScopes?.subscriptionIds, [subscription]);
+    assert.equal(withScopes?.resourceManagerUrl, parameterDefault(bicep(), 'resourceManagerUrl'), 'reads where the second connection\'s scope points');
+  });
 });

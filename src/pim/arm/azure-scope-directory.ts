@@ -5,6 +5,9 @@ import { ARM_SUBSCRIPTIONS_API_VERSION, armPaths, withApiVersion } from './arm-p
 import type { ArmTransport } from './arm-transport';
 import { subscriptionIdOf, type AzureScope } from './azure-scope';
 
+/** Pages of `GET /subscriptions` read at most (a looping nextLink must not run forever). */
+const MAX_SUBSCRIPTION_PAGES = 50;
+
 export interface AzureScopeDirectorySettings {
   /** Configured subscription ids (lower case); empty with `discover` = every subscription the identity can read. */
   readonly subscriptionIds: readonly string[];
@@ -22,7 +25,7 @@ export interface AzureScopeDirectorySettings {
 export class AzureScopeDirectory {
   private cached?: { readonly at: number; readonly scopes: readonly AzureScope[] };
 
-  constructor(private readonly transport: ArmTransport, private readonly settings: AzureScopeDirectorySettings, private readonly logger: Logger) {}
+  constructor(private readonly transport: Pick<ArmTransport, 'send'>, private readonly settings: AzureScopeDirectorySettings, private readonly logger: Logger) {}
 
   async scopes(): Promise<readonly AzureScope[]> {
     const maxAge = this.settings.cacheMs ?? 3_600_000;
@@ -42,7 +45,13 @@ export class AzureScopeDirectory {
 
   private async visibleSubscriptions(): Promise<AzureScope[]> {
     const scopes: AzureScope[] = [];
-    const list = await readArmList(this.transport, withApiVersion(armPaths.subscriptions(), ARM_SUBSCRIPTIONS_API_VERSION), 'listSubscriptions', 50);
+    const list = await readArmList(this.transport, withApiVersion(armPaths.subscriptions(), ARM_SUBSCRIPTIONS_API_VERSION), 'listSubscriptions', MAX_SUBSCRIPTION_PAGES);
+    if (list.cutOff) {
+      this.logger.warn('Azure subscription list cut off: Resource Manager kept sending pages; subscriptions past them are not watched (name them in AZURE_ALERT_SCOPES)', {
+        pages: MAX_SUBSCRIPTION_PAGES,
+        subscriptionsRead: list.items.length,
+      });
+    }
     for (const item of list.items) {
       const subscriptionId = subscriptionIdOf(readString(item, 'subscriptionId'));
       const state = readString(item, 'state', 'Enabled');

@@ -50,7 +50,7 @@ async function runDev(): Promise<void> {
   });
   say(renderBanner({
     playgroundUrl: stack.playgroundUrl, botUrl: stack.botUrl, simulatorUrl: stack.simulator.url,
-    userName: users.current.name, userRole: demoRole(users.current.aadObjectId, stack.botEnv), dataDir: stack.botEnv.DATA_DIR ?? dataDir,
+    userName: users.current.name, userRole: demoRole(users.current.aadObjectId, stack.botEnv, devRoles(users.current, users.others)[users.current.aadObjectId]), dataDir: stack.botEnv.DATA_DIR ?? dataDir,
   }));
   superviseUntilStopped(stack);
 }

@@ -29,4 +29,13 @@ describe('dev banner: the demo user role', () => {
     assert.match(demoRole(ALEX, { PIM_ADMIN_IDS: OTHER, PIM_ADMIN_GROUP_ID: OTHER }), /unless a group setting lets you in$/);
     assert.equal(demoRole(ALEX.toUpperCase(), { PIM_ADMIN_IDS: ` ${OTHER}, ${ALEX}` }), 'a PIM admin in this demo');
   });
+
+  it('WRITE_MODE=delegated without an allow-list (the npm run dev default): the simulated role decides, and the banner says which', () => {
+    const delegated = { WRITE_MODE: 'delegated', PIM_ADMIN_IDS: '' };
+    assert.match(demoRole(ALEX, botEnvironment({ ...defaults, adminIds: [] }, delegated), [{ role: 'Privileged Role Administrator', state: 'active' }]),
+      /^a PIM admin in this demo: an active Privileged Role Administrator, and your changes run as you$/);
+    assert.match(demoRole(ALEX, delegated, [{ role: 'Privileged Role Administrator', state: 'eligible' }]), /^eligible for Privileged Role Administrator, not active/);
+    assert.match(demoRole(ALEX, delegated, [{ role: 'Security Reader', state: 'active' }]), /without a role that lets you change alerts/);
+    assert.match(demoRole(ALEX, { WRITE_MODE: 'delegated', PIM_ADMIN_IDS: OTHER }), /^a reader, not a PIM admin/, 'an allow-list still gates');
+  });
 });

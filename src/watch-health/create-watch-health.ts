@@ -42,6 +42,7 @@ export function createWatchHealth(deps: WatchHealthDeps): WatchHealth {
   const announcer = new HealthAnnouncer(targets, outages, (target, message) => deps.notifications.queue.send(target, message), logger, now);
   const advice = { authorityHost: config.graph.authorityHost, tenantId: config.graph.tenantId, clientId: config.graph.clientId, runbookUrl: config.watchHealth.runbookUrl };
   const alertAfterMs = config.watchHealth.alertAfterSeconds * 1000;
+  warnIfPollsLookLikeOutages(config.watchHealth.alertAfterSeconds, config.notifications.pollIntervalSeconds, logger);
   const checkMs = config.watchHealth.checkSeconds * 1000;
   // A failed poll is retried after at most max(interval, 15 min) of backoff plus its retry budget: older means nobody polls.
   const faultFreshMs = Math.max(config.notifications.pollIntervalSeconds * 1000, 15 * 60_000) + config.graph.backgroundRetryBudgetMs + 2 * checkMs;
@@ -54,4 +55,17 @@ export function createWatchHealth(deps: WatchHealthDeps): WatchHealth {
   };
   const monitor = new WatchHealthMonitor({ storage, lastPoll, stored, storageOutage, faults, ops, targets, leading: deps.leading, logger, now, checkMs });
   return { monitor, ops };
+}
+
+/**
+ * A successful poll is due every poll interval; with an alert time that is not longer than two of them, an ordinary
+ * quiet gap (one slow or retried poll) is told to every channel as an outage. Start-up still goes on: the operator may
+ * mean it (a bench that never polls), but the log says so.
+ */
+function warnIfPollsLookLikeOutages(alertAfterSeconds: number, pollIntervalSeconds: number, logger: Logger): void {
+  if (alertAfterSeconds > 2 * pollIntervalSeconds) return;
+  logger.warn('watch health alert time is not longer than two poll intervals: ordinary gaps between polls will be told as outages (raise WATCH_HEALTH_ALERT_MINUTES or lower POLL_INTERVAL_SECONDS)', {
+    alertAfterSeconds,
+    pollIntervalSeconds,
+  });
 }

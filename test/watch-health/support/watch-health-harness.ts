@@ -1,4 +1,5 @@
 import { silentLogger } from '../../../src/logging/json-logger';
+import type { Logger } from '../../../src/logging/logger';
 import type { Notifications } from '../../../src/notifications/create-notifications';
 import type { Storage } from '../../../src/storage/storage';
 import { createWatchHealth, type WatchHealth } from '../../../src/watch-health/create-watch-health';
@@ -26,18 +27,27 @@ export interface Instance {
 }
 
 /** One bot instance as main() wires it (poller with its failure hook, watch health monitor), polling every 5 s. */
-export function makeInstance(storage: Storage, pim: FakePimAlerts, sender: RecordingSender, options: { leading?: boolean; runbookUrl?: string } = {}): Instance {
+export interface InstanceOptions {
+  readonly leading?: boolean;
+  readonly runbookUrl?: string;
+  readonly logger?: Logger;
+  /** The configured alert time (default 15 min) and poll interval (default 5 s, as the harness polls). */
+  readonly alertAfterSeconds?: number;
+  readonly pollIntervalSeconds?: number;
+}
+
+export function makeInstance(storage: Storage, pim: FakePimAlerts, sender: RecordingSender, options: InstanceOptions = {}): Instance {
   const clock = new DateClock();
   const onPollFailed = pollFaultRecorder(new PollFaultStore(storage), () => clock.now(), silentLogger);
   const notifications = makeNotifications({ sender, pim, clock, storage, onPollFailed });
   const instance: Instance = { notifications, leading: options.leading ?? true, watchHealth: undefined as unknown as WatchHealth };
   const watchHealth = createWatchHealth({
     config: {
-      watchHealth: { alertAfterSeconds: 15 * 60, checkSeconds: 60, ...(options.runbookUrl ? { runbookUrl: options.runbookUrl } : {}) },
+      watchHealth: { alertAfterSeconds: options.alertAfterSeconds ?? 15 * 60, checkSeconds: 60, ...(options.runbookUrl ? { runbookUrl: options.runbookUrl } : {}) },
       graph: { authorityHost: 'https://login.microsoftonline.com', tenantId: TENANT_ID, clientId: CLIENT_ID, backgroundRetryBudgetMs: 120_000 },
-      notifications: { pollIntervalSeconds: 5 },
+      notifications: { pollIntervalSeconds: options.pollIntervalSeconds ?? 5 },
     },
-    storage, notifications, leading: () => instance.leading, logger: silentLogger, now: () => clock.now(),
+    storage, notifications, leading: () => instance.leading, logger: options.logger ?? silentLogger, now: () => clock.now(),
   });
   return Object.assign(instance, { watchHealth });
 }

@@ -1,3 +1,4 @@
+import alertChoice from '../../cards/alert-choice.json';
 import alertList from '../../cards/alert-list.json';
 import alertSettings from '../../cards/alert-settings.json';
 import alert from '../../cards/alert.json';
@@ -21,6 +22,7 @@ import welcomeTeam from '../../cards/welcome-team.json';
  * every file in `cards/` is listed.
  */
 export const CARD_TEMPLATES = {
+  'alert-choice': alertChoice,
   'alert-list': alertList,
   'alert-settings': alertSettings,
   alert,

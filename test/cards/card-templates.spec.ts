@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { renderTemplate, templateNames } from '../../src/cards/card-template';
 import { renderAlertCard } from '../../src/cards/render-alert-card';
+import { renderAlertChoice } from '../../src/cards/render-alert-choice';
 import { renderAlertList } from '../../src/cards/render-alert-list';
 import { renderAlertSettings } from '../../src/cards/render-alert-settings';
 import { renderConfirmBulkRemediation } from '../../src/cards/render-confirm-bulk-remediation';
@@ -15,6 +16,7 @@ import { CARDS_DIR } from '../../src/tools/repo-paths';
 import { renderWatchDown, renderWatchRecovered } from '../../src/watch-health/render-health-card';
 import type { WatchFault } from '../../src/watch-health/watch-fault';
 import { allAlerts, makeAlert, makeIncident } from '../support/fakes/alert-fixtures';
+import { makeAzureAlert } from '../support/fakes/azure-alert-fixtures';
 import { ADMIN } from '../support/fakes/recording-turn';
 import { utf16Bytes } from './card-json';
 
@@ -33,6 +35,7 @@ function renderEveryCard(): { name: string; card: object }[] {
     { name: 'alert (read only)', card: renderAlertCard(stale, { actionsVisible: false, now }) },
     { name: 'alert (no incidents)', card: renderAlertCard(makeAlert('InvalidLicenseAlert', { incidents: 0 }), write) },
     { name: 'alert-list', card: renderAlertList(alerts, write) },
+    ...alertChoiceCards(),
     { name: 'alert-list (shared: refresh for admins)', card: renderAlertList(alerts, { actionsVisible: false, now, refreshUserIds: [ADMIN.id] }) },
     { name: 'alert-list (read only)', card: renderAlertList(allAlerts(), { actionsVisible: false, now }) },
     { name: 'alert-list (not watching)', card: renderAlertList(allAlerts(), { ...write, notWatching: '**Not watching PIM alerts since 2026-12-07 08:00 UTC** (no instance polling).' }) },
@@ -53,6 +56,19 @@ function renderEveryCard(): { name: string; card: object }[] {
     { name: 'refresh-failed (all)', card: renderRefreshFailed('all alerts', 'Graph is busy', {}) },
     ...digestCards(),
     ...watchHealthCards(),
+  ];
+}
+
+/** "Which one?" with Open buttons (read), with commands to type (write), and with more candidates than it lists. */
+function alertChoiceCards(): { name: string; card: object }[] {
+  const owners = Array.from({ length: 200 }, (_, i) => makeAzureAlert('TooManyOwnersAssignedToResource', {
+    subscriptionId: `${String(i).padStart(8, '0')}-766f-4003-8ae1-c4aeb893a99f`, displayName: `Subscription ${i} ${'with a long name '.repeat(15)}`,
+  }));
+  const typed = owners.map((alert, i) => ({ alert, command: `config tooManyOwners@${String(i).padStart(8, '0')} thresholdNumberOfOwners=5` }));
+  return [
+    { name: 'alert-choice (open)', card: renderAlertChoice('tooManyOwners', owners.slice(0, 3).map((alert) => ({ alert })), 'text') },
+    { name: 'alert-choice (type)', card: renderAlertChoice('tooManyOwners', typed.slice(0, 3), 'text') },
+    { name: 'alert-choice (200, type)', card: renderAlertChoice('tooManyOwners', typed, 'x'.repeat(3000)) },
   ];
 }
 

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { setTimeout as delay } from 'node:timers/promises';
 import { DEMO_SUBSCRIPTIONS } from '../../src/tools/simulator/arm/arm-seed';
-import { cardOf, cardText, shows } from '../support/e2e/card-query';
+import { VERBS } from '../../src/cards/verbs';
+import { cardActions, cardOf, cardText, shows } from '../support/e2e/card-query';
 import { Conversation } from '../support/e2e/conversation';
 import { startE2eStack, type E2eStack } from '../support/e2e/e2e-stack';
 
@@ -9,7 +10,6 @@ const [PRODUCTION, DEVELOPMENT, SHARED] = DEMO_SUBSCRIPTIONS as [typeof DEMO_SUB
 const OWNERS = 'TooManyOwnersAssignedToResource';
 const POLL_SECONDS = 5;
 const WITHIN_ONE_POLL_MS = (POLL_SECONDS * 2 + 10) * 1000;
-const short = (subscriptionId: string): string => subscriptionId.slice(0, 8);
 
 /**
  * AZURE_ALERT_SCOPES end to end, application mode, one stack: the real bot reads the Entra alerts and three Azure
@@ -47,11 +47,20 @@ describe('e2e: Azure resource scopes through the Agents Playground', function ()
     assert.ok(list.indexOf(headings[0]!) < list.indexOf(headings[1]!), 'the directory first');
   });
 
-  it('alert <type raised in every subscription>: no guess, the exact command per subscription; the qualified one opens that alert with its Azure portal link', async () => {
-    const answer = await chat.say(`alert ${OWNERS}`, /is raised in 3 places/);
-    const text = answer.message?.text ?? '';
-    for (const sub of [PRODUCTION, DEVELOPMENT, SHARED]) assert.ok(text.includes(`alert tooManyOwners@${short(sub.subscriptionId)}`) && text.includes(sub.displayName), text);
-    const card = cardOf(await chat.say(`alert tooManyOwners@${short(PRODUCTION.subscriptionId)}`, /Too many owners assigned to a resource/));
+  it('alert <type raised in every subscription>: no guess, a "Which one?" card with Open per subscription; Open opens that alert with its Azure portal link', async () => {
+    const answer = await chat.say(`alert ${OWNERS}`, /Which one\?/);
+    const choice = cardOf(answer);
+    const text = cardText(choice);
+    assert.match(text, /is raised in 3 places/);
+    for (const sub of [PRODUCTION, DEVELOPMENT, SHARED]) assert.ok(text.includes(`Azure subscription ${sub.displayName} (${sub.subscriptionId})`), text);
+    const opens = cardActions(choice).filter((action) => action.verb === VERBS.openAlert && action.title === 'Open');
+    assert.equal(opens.length, 3);
+    const production = opens.find((action) => JSON.stringify(action.data).includes(PRODUCTION.subscriptionId));
+    assert.ok(production, JSON.stringify(opens));
+    const opened = await chat.execute(answer, VERBS.openAlert, production.data);
+    assert.equal(opened.type, 'application/vnd.microsoft.card.adaptive', JSON.stringify(opened));
+    const card = opened.value;
+    assert.match(cardText(card), /Too many owners assigned to a resource/);
     assert.match(cardText(card), new RegExp(`Azure subscription ${PRODUCTION.displayName} \\(${PRODUCTION.subscriptionId}\\)`));
     assert.match(cardText(card), /PIM alerts in Azure portal/);
     assert.ok(openUrls(card).some((url) => url.includes('ResourceMenuBlade/~/Alerts/provider/azurerbac') && url.includes(`%2Fsubscriptions%2F${PRODUCTION.subscriptionId}`)), openUrls(card).join('\n'));

@@ -12,7 +12,7 @@ export const alertCommand = commandRoute({
   usage,
   access: 'read',
   async handle(deps, turn, input) {
-    const found = await findAlert(deps.pim, input.text, usage);
+    const found = await findAlert(deps.pim, input.text, usage, [], 'open');
     return 'answer' in found ? found.answer : showAlert(deps, turn, found.alert.id);
   },
 });

@@ -18,7 +18,13 @@ export interface AlertSuggestion {
  */
 export type AlertResolution =
   | { readonly kind: 'found'; readonly alert: Alert }
-  | { readonly kind: 'missing' | 'ambiguous' | 'misspelt' | 'inScopes' | 'unknownScope'; readonly query: string; readonly suggestions: readonly AlertSuggestion[] };
+  | {
+    readonly kind: 'missing' | 'ambiguous' | 'misspelt' | 'inScopes' | 'unknownScope';
+    readonly query: string;
+    readonly suggestions: readonly AlertSuggestion[];
+    /** The alerts suggested, in the same order (none for `unknownScope`, whose suggestions are scopes). */
+    readonly candidates: readonly Alert[];
+  };
 
 /**
  * Finds the alert a user means: short key (`staleSignIn`), full key (`StaleSignInAlert`), the full id, or an
@@ -30,8 +36,8 @@ export function resolveAlert(query: string, alerts: readonly Alert[]): AlertReso
   const { name, scope } = splitScopeQualifier(query);
   const pool = scope === undefined ? alerts : alertsInScope(alerts, scope);
   const unresolved = (kind: Exclude<AlertResolution['kind'], 'found'>, candidates: readonly Alert[]): AlertResolution =>
-    ({ kind, query, suggestions: candidates.map((alert) => suggestion(alert, alerts)) });
-  if (scope !== undefined && pool.length === 0) return { kind: 'unknownScope', query, suggestions: scopeSuggestions(alerts) };
+    ({ kind, query, suggestions: candidates.map((alert) => suggestion(alert, alerts)), candidates });
+  if (scope !== undefined && pool.length === 0) return { kind: 'unknownScope', query, suggestions: scopeSuggestions(alerts), candidates: [] };
   const wanted = name.toLowerCase();
   const exact = pool.filter((alert) => exactNames(alert).includes(wanted));
   if (exact.length === 1) return { kind: 'found', alert: exact[0]! };

@@ -11,7 +11,7 @@ export const incidentsCommand = commandRoute({
   usage,
   access: 'read',
   async handle(deps, turn, input) {
-    const found = await findAlert(deps.pim, input.text, usage);
+    const found = await findAlert(deps.pim, input.text, usage, [], 'open');
     return 'answer' in found ? found.answer : showAlert(deps, turn, found.alert.id, true);
   },
 });

@@ -1,4 +1,5 @@
 import type { AlertIncident } from '../pim/model';
+import { otherEvidence } from './incident-evidence';
 
 /** The readable parts of an incident, whatever its type: who/what it is about and the evidence. */
 export interface IncidentSummary {
@@ -25,8 +26,7 @@ function evidence(incident: AlertIncident, hasPerson: boolean): string[] {
   if (incident.assignmentCreatedDateTime) lines.push(`Assigned: ${incident.assignmentCreatedDateTime.slice(0, 10)}`);
   if (incident.activationCount !== undefined) lines.push(`Activations: ${incident.activationCount}`);
   if (incident.tenantLicenseStatus && hasPerson) lines.push(`License: ${incident.tenantLicenseStatus}`);
-  for (const [name, value] of Object.entries(incident.otherProperties).slice(0, 3)) lines.push(`${name}: ${String(value)}`);
-  return lines;
+  return [...lines, ...otherEvidence(incident.otherProperties)];
 }
 
 /** True when `query` names this incident: its id, UPN or display name (case-insensitive). */

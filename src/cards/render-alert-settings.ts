@@ -1,6 +1,7 @@
 import type { Alert } from '../pim/model';
 import { formNumber, formSettings, settingRange, unitInputId, valueInputId, type FormValues } from '../pim/settings/settings-form';
 import { alertDisplayName } from './alert-headline';
+import { alertScopeName, isAzureScope } from './alert-scope';
 import type { CardPayload } from './card-payload';
 import { renderTemplate } from './card-template';
 import { escapeCardText, escapePlainCardText } from './escape-card-text';
@@ -19,6 +20,10 @@ export interface AlertSettingsOptions {
 export interface AlertSettingsData {
   readonly alertId: string;
   readonly name: string;
+  /** The subscription an Azure alert's settings belong to (one line); none for the directory. */
+  readonly scopeLines: readonly { readonly text: string }[];
+  /** What Enabled turns on: scanning the directory, or this subscription. */
+  readonly enabledTitle: string;
   readonly notices: readonly { readonly text: string; readonly style: string }[];
   readonly isEnabled: string;
   readonly fields: readonly {
@@ -43,6 +48,9 @@ export function alertSettingsData(alert: Alert, options: AlertSettingsOptions): 
   const alertId = escapePlainCardText(alert.id, 300);
   const entered = options.entered ?? {};
   const enabled = entered.isEnabled ?? alert.configuration?.isEnabled ?? false;
+  const azure = isAzureScope(alert);
+  // Each API names its own settings: Resource Manager's alertConfiguration properties, Graph's unifiedRoleManagementAlertConfiguration ones.
+  const api = azure ? 'Resource Manager' : 'Graph';
   const fields = formSettings(alert).map((spec) => {
     const current = formNumber(spec, alert.configuration?.settings[spec.name]);
     const typed = entered[valueInputId(spec)];
@@ -55,7 +63,7 @@ export function alertSettingsData(alert: Alert, options: AlertSettingsOptions): 
     return {
       inputId: valueInputId(spec),
       label: escapePlainCardText(spec.kind === 'days' ? `${spec.label} (days)` : spec.label, 120),
-      help: escapeCardText(`Allowed: ${range}. Graph setting ${spec.name}.`, 200),
+      help: escapeCardText(`Allowed: ${range}. ${api} setting ${spec.name}.`, 200),
       rangeText: escapePlainCardText(`Enter ${range}.`, 120),
       ...minMax,
       value,
@@ -69,6 +77,8 @@ export function alertSettingsData(alert: Alert, options: AlertSettingsOptions): 
   return {
     alertId,
     name: escapeCardText(alertDisplayName(alert), 300),
+    scopeLines: azure ? [{ text: escapeCardText(alertScopeName(alert), 300) }] : [],
+    enabledTitle: azure ? 'Enabled (PIM scans this subscription for this alert)' : 'Enabled (PIM scans the directory for this alert)',
     notices,
     isEnabled: enabled === true || enabled === 'true' ? 'true' : 'false',
     fields,

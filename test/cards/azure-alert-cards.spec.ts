@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import { remediationEffect, remediationQuestion, remediationTarget } from '../../src/cards/remediation-effect';
 import { renderAlertCard } from '../../src/cards/render-alert-card';
+import { renderAlertSettings } from '../../src/cards/render-alert-settings';
+import { renderDismissed } from '../../src/cards/render-dismissed';
+import { cardText } from '../support/e2e/card-query';
 import { alertListData, renderAlertList } from '../../src/cards/render-alert-list';
-import { allAlerts } from '../support/fakes/alert-fixtures';
+import { allAlerts, makeAlert } from '../support/fakes/alert-fixtures';
 import { DEV, makeAzureAlert, PROD } from '../support/fakes/azure-alert-fixtures';
 
 const now = new Date('2026-11-23T12:00:00Z');
@@ -42,5 +45,21 @@ describe('Azure resource alerts on cards', () => {
     assert.match(facts.Assignment ?? '', /outside PIM, activated 2026-11-20/);
     const owners = makeAzureAlert('TooManyOwnersAssignedToResource', PROD, [{ assigneeDisplayName: 'Sam Lee', assigneeUserPrincipalName: undefined }]);
     assert.equal(remediationQuestion(remediationTarget(owners, owners.incidents[0]!)), `Remove Sam Lee from Owner on Azure subscription Contoso Production (${PROD.subscriptionId})?`);
+  });
+
+  it('names the subscription on the settings form, a write to that subscription alone, with Resource Manager setting names', () => {
+    const text = cardText(renderAlertSettings(makeAzureAlert('TooManyOwnersAssignedToResource', PROD), { canWrite: true }));
+    assert.ok(text.includes(`Azure subscription Contoso Production (${PROD.subscriptionId})`), text);
+    assert.ok(text.includes('Enabled (PIM scans this subscription for this alert)'), text);
+    assert.match(text, /Resource Manager setting thresholdNumberOfOwners/);
+    assert.doesNotMatch(text, /Graph setting|the tenant/);
+    const entra = cardText(renderAlertSettings(makeAlert('StaleSignInAlert'), { canWrite: true }));
+    assert.ok(entra.includes('Enabled (PIM scans the directory for this alert)') && entra.includes('Graph setting duration'), entra);
+    assert.doesNotMatch(entra, /Azure subscription/);
+  });
+
+  it('names the subscription on the card that says an Azure alert was dismissed', () => {
+    const text = cardText(renderDismissed(makeAzureAlert('DuplicateRoleCreated', PROD), { by: { id: 'u1', name: 'Ada', aadObjectId: 'a' }, at: now }, now));
+    assert.ok(text.includes(`Azure subscription Contoso Production (${PROD.subscriptionId})`), text);
   });
 });

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { setTimeout as delay } from 'node:timers/promises';
 import { VERBS } from '../../src/cards/verbs';
+import { CLOCK_SHIFT_VARIABLE } from '../../src/tools/dev/shifted-clock';
 import { DEMO_SUBSCRIPTIONS } from '../../src/tools/simulator/arm/arm-seed';
 import { cardText } from '../support/e2e/card-query';
 import { botInvoke, type InvokeUser } from '../support/e2e/bot-invoke';
@@ -117,6 +119,75 @@ describe('e2e: delegated Azure resource writes (Teams SSO, second OAuth connecti
     const response = await fetch(url, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ properties: { isActive: false } }) });
     assert.equal(response.status, 403);
     assert.equal(((await response.json()) as { error: { code: string } }).error.code, 'AuthorizationFailed');
+  });
+});
+
+/** The bot's wall clock this far behind the simulator's: a token Resource Manager finds expired still looks valid to the bot (clock skew). */
+const BOT_CLOCK_BEHIND_MS = 10 * 60_000;
+const SHORT_LIFETIME_S = 4;
+
+describe('e2e: an expired Resource Manager token (delegated): a fresh sign-in for the arm connection only, then the write succeeds', function () {
+  this.timeout(120_000);
+  let stack: E2eStack;
+  let chat: Conversation;
+  let alex: InvokeUser;
+
+  before(async () => {
+    stack = await startE2eStack({
+      WRITE_MODE: 'delegated', AZURE_ALERT_SCOPES: DEMO_SUBSCRIPTIONS.map((sub) => sub.subscriptionId).join(','),
+      [CLOCK_SHIFT_VARIABLE]: String(-BOT_CLOCK_BEHIND_MS),
+    });
+    chat = new Conversation(stack, stack.config.personalChat.id, stack.config.currentUser.id);
+    await stack.client.install(chat.id);
+    alex = stack.config.currentUser;
+  });
+
+  after(async () => {
+    await stack?.stop();
+  });
+
+  afterEach(function () {
+    if (this.currentTest?.state === 'failed') process.stdout.write(`${stack.output.slice(-40).join('\n')}\n`);
+  });
+
+  const writes = async (): Promise<{ method: string; path: string; status: number; caller?: string }[]> => (await stack.simulator.requests())
+    .filter((request) => request.method !== 'GET').map(({ method, path, status, caller }) => ({ method, path: path.split('?')[0]!, status, caller }));
+  const armPath = (subscriptionId: string, name: string): string => `/subscriptions/${subscriptionId}/providers/Microsoft.Authorization/roleManagementAlerts/${name}`;
+
+  it('Resource Manager answers 401 ExpiredAuthenticationToken; the bot asks the arm connection to sign in, keeps the Graph token, and the retried write succeeds as that user', async () => {
+    const issuer = stack.dev.issuer!;
+    const sso = { token: issuer.ssoToken(alex.aadObjectId) };
+    const card = (await chat.say(`alert ${azureId(PRODUCTION, OWNERS)}`, /owners/i)).message!.messageId;
+    // Alex's Graph token (an hour) and Resource Manager token (a few seconds) are held by the bot.
+    const stale = (await stack.simulator.alert('StaleSignInAlert')).id;
+    assert.equal((await botInvoke(stack, alex, card, VERBS.dismiss, { alertId: stale }, sso)).status, 200);
+    issuer.setLifetime(SHORT_LIFETIME_S);
+    const first = await botInvoke(stack, alex, card, VERBS.dismiss, { alertId: azureId(PRODUCTION, OWNERS) }, sso);
+    assert.equal(first.status, 200, JSON.stringify(first.body));
+    issuer.setLifetime(3600);
+    // The token service holds nothing any more (its sign-ins lapsed): only the tokens in the bot's memory remain.
+    issuer.signOut(alex.aadObjectId);
+    await delay(SHORT_LIFETIME_S * 1000 + 500);
+    await stack.simulator.clearRequests();
+
+    const expired = await botInvoke(stack, alex, card, VERBS.dismiss, { alertId: azureId(SHARED, OWNERS) });
+    assert.equal(expired.status, 401, JSON.stringify(expired.body));
+    assert.equal(expired.body.type, 'application/vnd.microsoft.activity.loginRequest');
+    assert.equal((expired.body.value as { connectionName: string }).connectionName, 'arm', 'the Resource Manager connection signs in, not Graph');
+    assert.deepEqual(await writes(), [{ method: 'PATCH', path: armPath(SHARED, OWNERS), status: 401, caller: 'invalid' }], 'one call with the expired token, no retry');
+
+    await stack.simulator.clearRequests();
+    const retried = await botInvoke(stack, alex, card, VERBS.dismiss, { alertId: azureId(SHARED, OWNERS) }, sso);
+    assert.equal(retried.status, 200, JSON.stringify(retried.body));
+    assert.match(cardText(retried.body.value), /dismissed/i);
+    assert.deepEqual(await writes(), [{ method: 'PATCH', path: armPath(SHARED, OWNERS), status: 204, caller: 'user:alexw@contoso.example' }]);
+
+    // The Graph token stayed: an Entra write needs no sign-in (the token service has none to give), and Graph sees Alex.
+    await stack.simulator.clearRequests();
+    const admins = (await stack.simulator.alert('TooManyGlobalAdminsAssignedToTenantAlert')).id;
+    const graphWrite = await botInvoke(stack, alex, card, VERBS.dismiss, { alertId: admins });
+    assert.equal(graphWrite.status, 200, JSON.stringify(graphWrite.body));
+    assert.deepEqual((await writes()).map(({ method, status, caller }) => ({ method, status, caller })), [{ method: 'PATCH', status: 204, caller: 'user:alexw@contoso.example' }]);
   });
 });
 

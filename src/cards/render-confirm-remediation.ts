@@ -1,5 +1,6 @@
 import type { AlertIncident, AlertWithIncidents } from '../pim/model';
 import { alertDisplayName } from './alert-headline';
+import { isAzureScope } from './alert-scope';
 import { bulletText } from './bullet-text';
 import type { CardPayload } from './card-payload';
 import { renderTemplate } from './card-template';
@@ -65,10 +66,15 @@ export function confirmRemediationData(alert: AlertWithIncidents, incident: Aler
     question: escapeCardText(remediationQuestion(target), 500),
     effect: remediationEffect(alert, incident).map((fact) => ({ title: fact.title, value: escapeCardText(fact.value, 400) })),
     warnings: (options.warnings ?? []).map((text) => ({ text: escapeCardText(text, 600) })),
-    detail: [escapeCardText("Microsoft Entra will apply the alert's mitigation."), bulletText(mitigation, 800)].filter((text) => text !== '').join('\n\n'),
+    detail: [escapeCardText(`${appliedBy(alert)} will apply the alert's mitigation.`), bulletText(mitigation, 800)].filter((text) => text !== '').join('\n\n'),
     alertName: escapeCardText(alertDisplayName(alert), 300),
     requestedBy: escapeCardText(options.requestedBy.trim() === '' ? 'someone' : options.requestedBy, 200),
     confirm: step === 'first' ? [button] : [],
     confirmAgain: step === 'second' ? [{ ...button, title: target.change === 'removeRole' ? 'Yes, remove anyway' : 'Yes, remediate anyway' }] : [],
   };
+}
+
+/** Who carries the remediation out: Entra for directory roles, PIM for Azure resources (a Resource Manager call) for a subscription. */
+function appliedBy(alert: AlertWithIncidents): string {
+  return isAzureScope(alert) ? 'Privileged Identity Management for Azure resources (Azure Resource Manager)' : 'Microsoft Entra';
 }

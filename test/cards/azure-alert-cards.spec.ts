@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { remediationEffect, remediationQuestion, remediationTarget } from '../../src/cards/remediation-effect';
 import { renderAlertCard } from '../../src/cards/render-alert-card';
+import { renderConfirmRemediation } from '../../src/cards/render-confirm-remediation';
 import { renderAlertSettings } from '../../src/cards/render-alert-settings';
 import { renderDismissed } from '../../src/cards/render-dismissed';
 import { cardText } from '../support/e2e/card-query';
@@ -61,5 +62,14 @@ describe('Azure resource alerts on cards', () => {
   it('names the subscription on the card that says an Azure alert was dismissed', () => {
     const text = cardText(renderDismissed(makeAzureAlert('DuplicateRoleCreated', PROD), { by: { id: 'u1', name: 'Ada', aadObjectId: 'a' }, at: now }, now));
     assert.ok(text.includes(`Azure subscription Contoso Production (${PROD.subscriptionId})`), text);
+  });
+
+  it('says Azure Resource Manager, not Microsoft Entra, applies an Azure alert\'s remediation', () => {
+    const alert = makeAzureAlert('TooManyOwnersAssignedToResource', PROD, [{ assigneeDisplayName: 'Sam Lee' }]);
+    const text = cardText(renderConfirmRemediation(alert, alert.incidents[0]!, { page: 0, requestedBy: 'Ada' }));
+    assert.ok(text.includes("Privileged Identity Management for Azure resources (Azure Resource Manager) will apply the alert's mitigation."), text);
+    assert.doesNotMatch(text, /Microsoft Entra will apply/);
+    const entra = makeAlert('StaleSignInAlert');
+    assert.match(cardText(renderConfirmRemediation(entra, entra.incidents[0]!, { page: 0, requestedBy: 'Ada' })), /Microsoft Entra will apply the alert's mitigation/);
   });
 });

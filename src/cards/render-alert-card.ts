@@ -32,6 +32,8 @@ export interface AlertCardOptions extends CardViewOptions {
   readonly compact?: boolean;
   /** Snooze/owner lines, break-glass marks and Entra links (src/triage). */
   readonly triage?: AlertTriageMarks;
+  /** Incident ids selected for Remediate selected (already checked against the alert): ticked on their page, carried by Previous/Next. */
+  readonly selected?: readonly string[];
 }
 
 export interface AlertCardData extends AlertHeadline, IncidentPageData {
@@ -55,7 +57,7 @@ export function alertCardData(read: AlertWithIncidents, options: AlertCardOption
   // The card lists every incident, so its count is theirs: Graph's incidentCount can lag a write or a scan.
   const alert = { ...read, incidentCount: read.incidents.length };
   const headline = alertHeadline(alert, options.now);
-  const incidents = incidentPageData(alert, options.page ?? 0, options.actionsVisible, options.triage, options.compact === true);
+  const incidents = incidentPageData(alert, options.page ?? 0, options.actionsVisible, options.triage, options.compact === true, options.selected);
   const long = !options.compact && incidents.page === 0;
   const canWrite = options.actionsVisible;
   return {

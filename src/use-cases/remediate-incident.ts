@@ -87,7 +87,12 @@ function matchRefusal(matches: readonly AlertIncident[]): string | undefined {
   return `More than one incident matches: ${listed}. Use the incident id.`;
 }
 
-export async function currentState(deps: UseCaseDeps, turn: Turn, alert: AlertWithIncidents, page: number, notice?: string): Promise<UseCaseResult> {
+/** The alert card as it is now, with a line saying why nothing was asked; `selected` keeps a card selection (checked ids) ticked. */
+export async function currentState(
+  deps: UseCaseDeps, turn: Turn, alert: AlertWithIncidents, page: number, notice?: string, selected?: readonly string[],
+): Promise<UseCaseResult> {
   const view = await viewOptions(deps, turn.user);
-  return cardResult(renderAlertCard(alert, { ...view, now: new Date(deps.now()), page, notice, triage: await triageMarks(deps, turn, alert, page) }));
+  return cardResult(renderAlertCard(alert, {
+    ...view, now: new Date(deps.now()), page, notice, ...(selected ? { selected } : {}), triage: await triageMarks(deps, turn, alert, page),
+  }));
 }

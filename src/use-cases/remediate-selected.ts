@@ -7,6 +7,7 @@ import { renderRemediationProgress, type ProgressRow } from '../cards/render-rem
 import { toAppError } from '../errors/app-error';
 import type { AlertIncident, AlertWithIncidents } from '../pim/model';
 import { withoutIncidents } from './alert-after-write';
+import { checkSelection, MAX_BULK_REMEDIATION } from './card-selection';
 import { audited } from './audited-write';
 import type { Writer } from '../delegation/write-credentials';
 import { alertRefusal, currentState, GONE } from './remediate-incident';
@@ -29,12 +30,23 @@ const NOTHING_SELECTED = 'Select one or more incidents (their Select boxes), the
 /** "Remediate selected": one confirmation listing each person and role, with the safeguards' warnings. */
 export async function askSelectedRemediation(deps: UseCaseDeps, turn: Turn, request: SelectedRemediation): Promise<UseCaseResult> {
   const alert = await readAlert(deps, request.alertId);
-  const chosen = alert.incidents.filter((incident) => request.incidentIds.includes(incident.id));
-  const refusal = alertRefusal(alert) ?? (request.incidentIds.length === 0 ? NOTHING_SELECTED : chosen.length === 0 ? GONE : undefined);
-  if (refusal) return currentState(deps, turn, alert, request.page, refusal);
+  // The ids come from card data (carried across pages, or ticked): only the alert's incidents now are kept.
+  const selection = checkSelection(alert, request.incidentIds);
+  const chosen = alert.incidents.filter((incident) => selection.ids.includes(incident.id));
+  const refusal = alertRefusal(alert)
+    ?? (request.incidentIds.length === 0 ? NOTHING_SELECTED : chosen.length === 0 ? selection.notice ?? GONE : tooMany(chosen.length, selection.notice));
+  if (refusal) return currentState(deps, turn, alert, request.page, refusal, selection.ids);
   const safeguards = await remediationSafeguards(deps, turn, alert, chosen);
   const step = refusalOf(safeguards) ? 'refused' : 'first';
-  return cardResult(renderConfirmBulkRemediation(alert, chosen, { page: request.page, requestedBy: turn.user.name, step, warnings: safeguards.map((item) => item.text) }));
+  const warnings = [...(selection.notice ? [selection.notice] : []), ...safeguards.map((item) => item.text)];
+  return cardResult(renderConfirmBulkRemediation(alert, chosen, { page: request.page, requestedBy: turn.user.name, step, warnings }));
+}
+
+/** More than one bulk remediation takes (as `remediate <alert> <name>, …` refuses more than it takes): nothing is asked, the selection stays. */
+function tooMany(count: number, notice: string | undefined): string | undefined {
+  if (count <= MAX_BULK_REMEDIATION) return undefined;
+  const line = `${count} incidents are selected; Remediate selected acts on at most ${MAX_BULK_REMEDIATION} at once. Untick ${count - MAX_BULK_REMEDIATION}, then press Remediate selected again.`;
+  return notice ? `${line} ${notice}` : line;
 }
 
 /**

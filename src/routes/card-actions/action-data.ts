@@ -1,17 +1,18 @@
 import { AppError } from '../../errors/app-error';
 import { isAlertId, isIncidentId } from '../../pim/ids';
 import { parseAlertVersion } from '../../use-cases/alert-version';
+import { MAX_BULK_REMEDIATION, MAX_CARRIED_SELECTION } from '../../use-cases/card-selection';
 
-/** Largest `data` object a card button may send (ours are well under 1 KB). */
-export const MAX_ACTION_DATA_BYTES = 4096;
+/** Largest `data` object a card button may send (most are well under 1 KB; a selection carried across pages, up to `MAX_CARRIED_SELECTION` ids of 128 characters and a page of ticks, stays under 5 KB). */
+export const MAX_ACTION_DATA_BYTES = 8192;
 /** Highest incident page a button may ask for (5,000 incidents / 10 per page, with room). */
 export const MAX_PAGE = 100_000;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-type FieldKind = 'alertId' | 'incidentId' | 'incidentIds' | 'pick' | 'page' | 'scopeAll' | 'true' | 'boolean' | 'alertVersion';
-/** Most incidents one bulk remediation names (one card page). */
-export const MAX_SELECTED = 10;
+type FieldKind = 'alertId' | 'incidentId' | 'incidentIds' | 'pickedIds' | 'pick' | 'page' | 'scopeAll' | 'true' | 'boolean' | 'alertVersion';
+/** Most incidents one bulk remediation names (one card page's worth, from any pages). */
+export const MAX_SELECTED = MAX_BULK_REMEDIATION;
 /** The alert card's Select toggles (`pick0`…): a client that ignores `associatedInputs: none` sends them with every button; they are dropped unless asked for. */
 const PICK_INPUT = /^pick\d{1,2}$/;
 /** As many Select toggles as `PICK_INPUT` can name. */
@@ -23,11 +24,11 @@ const unexpected = (key: string): AppError => invalid(`This button sent an unexp
 const isScalar = (value: unknown): boolean => value === null || typeof value !== 'object';
 /** A scalar, or (only where the schema expects incident ids) an array of scalars. */
 const isFlat = (value: unknown, kind: FieldKind | undefined): boolean =>
-  isScalar(value) || (kind === 'incidentIds' && Array.isArray(value) && value.every(isScalar));
+  isScalar(value) || ((kind === 'incidentIds' || kind === 'pickedIds') && Array.isArray(value) && value.every(isScalar));
 
 /**
  * Checks a button's `data` strictly: a flat plain object (every value a string, number, boolean or null,
- * or for `incidentIds` an array of those: nothing deeper, so nothing is walked recursively however deep
+ * or for `incidentIds`/`pickedIds` an array of those: nothing deeper, so nothing is walked recursively however deep
  * a client nests it) of bounded size, only the schema's keys (unasked Select toggles dropped), each of
  * the right kind (ids through src/pim/ids.ts). Throws AppError `invalidInput` with a readable message.
  */
@@ -63,6 +64,11 @@ function checkField(key: string, kind: FieldKind, value: unknown): ActionValue {
     case 'incidentIds':
       if (!Array.isArray(value) || value.length === 0 || value.length > MAX_SELECTED || !value.every(isIncidentId) || new Set(value).size !== value.length) {
         throw invalid(`This button must name 1 to ${MAX_SELECTED} different, valid incident ids.`);
+      }
+      return value;
+    case 'pickedIds':
+      if (!Array.isArray(value) || value.length > MAX_CARRIED_SELECTION || !value.every(isIncidentId) || new Set(value).size !== value.length) {
+        throw invalid(`This button must carry at most ${MAX_CARRIED_SELECTION} different, valid incident ids.`);
       }
       return value;
     case 'pick':

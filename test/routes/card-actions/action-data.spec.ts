@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { AppError } from '../../../src/errors/app-error';
-import { readActionData } from '../../../src/routes/card-actions/action-data';
+import { MAX_ACTION_DATA_BYTES, readActionData } from '../../../src/routes/card-actions/action-data';
 
 const ALERT = 'DirectoryRole_3b0e753b-22fa-4c16-9bf2-470b80be80d6_StaleSignInAlert';
 const SCHEMA = { alertId: { kind: 'alertId' }, page: { kind: 'page', optional: true } } as const;
@@ -27,7 +27,7 @@ describe('readActionData', () => {
   it('refuses too many fields and too much data before walking any of it', () => {
     const many = Object.fromEntries(Array.from({ length: 10_000 }, (_, index) => [`k${index}`, index]));
     assert.throws(() => readActionData(many, SCHEMA), readable(/too many fields/));
-    assert.throws(() => readActionData({ alertId: 'x'.repeat(5000) }, SCHEMA), readable(/too much data/));
+    assert.throws(() => readActionData({ alertId: 'x'.repeat(MAX_ACTION_DATA_BYTES + 1) }, SCHEMA), readable(/too much data/));
   });
 
   it('still reads flat data of the right kinds', () => {

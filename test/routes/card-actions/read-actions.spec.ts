@@ -34,7 +34,7 @@ describe('read card actions', () => {
     assert.doesNotMatch(cardJson(await runAction(deps, VERBS.page, { alertId: STALE, page: 1 })), /"text":"Description"|"text":"Configuration"/);
     const compact = cardJson(await runAction(deps, VERBS.page, { alertId: STALE, page: 0, compact: true }));
     assert.doesNotMatch(compact, /"text":"Description"/);
-    assert.match(compact, /"verb":"alert.page","data":\{"alertId":"[^"]+","page":1,"compact":true\}/, 'Next keeps the incidents-only view');
+    assert.match(compact, /"verb":"alert.page","data":\{"alertId":"[^"]+","page":1,"compact":true,"picked":\[\]\}/, 'Next keeps the incidents-only view');
     const second = cardJson(await runAction(deps, VERBS.page, { alertId: STALE, page: 1, compact: true }));
     assert.match(second, /"page":0,"compact":true/, 'so does Previous');
     const invalid = await runAction(deps, VERBS.page, { alertId: STALE, page: 1, compact: 'yes' });

@@ -16,6 +16,92 @@ function staleDeps(count = 4) {
   return { deps, ids };
 }
 
+type CardNode = { type?: string; title?: string; id?: string; value?: string; valueOn?: string; valueOff?: string; data?: Record<string, unknown> };
+
+/** Every object of a card, depth first. */
+function nodesOf(card: unknown): CardNode[] {
+  if (Array.isArray(card)) return card.flatMap(nodesOf);
+  if (card === null || typeof card !== 'object') return [];
+  return [card, ...Object.values(card).flatMap(nodesOf)];
+}
+
+/** The Select toggles as drawn: toggle id → the incident id when ticked, '' when not. */
+function toggles(card: unknown): Record<string, string> {
+  return Object.fromEntries(nodesOf(card).filter((node) => node.type === 'Input.Toggle').map((node) => [node.id!, node.value ?? '']));
+}
+
+/**
+ * Clicks the Action.Execute titled `title` as Teams does: its data plus every input of the card (no
+ * `associatedInputs: none`), after ticking (true) or unticking (false) the toggles named in `change`.
+ */
+function click(card: unknown, title: string, change: Record<string, boolean> = {}): Record<string, unknown> {
+  const action = nodesOf(card).find((node) => node.type === 'Action.Execute' && node.title === title);
+  assert.ok(action?.data, `no ${title} button`);
+  const inputs = Object.fromEntries(nodesOf(card).filter((node) => node.type === 'Input.Toggle').map((node) => {
+    const ticked = change[node.id!] ?? (node.value !== undefined && node.value === node.valueOn);
+    return [node.id!, ticked ? node.valueOn : node.valueOff];
+  }));
+  return { ...action.data, ...inputs };
+}
+
+describe('bulk remediation: a selection kept across pages', () => {
+  it('pick on page 1, go to page 2 and pick, back and untick: the pages draw the picks ticked, count them, and the confirmation lists them all', async () => {
+    const { deps, ids } = staleDeps(25);
+    const first = (await runAction(deps, VERBS.openAlert, { alertId: STALE })).value;
+    assert.doesNotMatch(JSON.stringify(first), /this page only/);
+    const second = (await runAction(deps, VERBS.page, click(first, 'Next', { pick1: true, pick3: true }))).value;
+    assert.match(JSON.stringify(second), /Incidents 11–20 of 25/);
+    assert.match(JSON.stringify(second), /\*\*2 selected\*\* \(2 on other pages\)/);
+    assert.deepEqual(Object.values(toggles(second)).filter(Boolean), [], 'nothing on page 2 is ticked yet');
+    const back = (await runAction(deps, VERBS.page, click(second, 'Previous', { pick2: true }))).value;
+    assert.deepEqual(Object.values(toggles(back)).filter(Boolean), [ids[1], ids[3]], 'page 1 drawn with its picks ticked');
+    assert.match(JSON.stringify(back), /\*\*3 selected\*\* \(1 on other pages\)/);
+    const again = (await runAction(deps, VERBS.page, click(back, 'Next', { pick3: false }))).value;
+    assert.deepEqual(Object.values(toggles(again)).filter(Boolean), [ids[12]]);
+    const json = cardJson(await runAction(deps, VERBS.remediateSelected, click(again, 'Remediate selected')));
+    assert.match(json, /Remediate these 2 incidents\?/);
+    assert.match(json, /Remove User 2 \(user2@contoso.com\) from Global Administrator\?/);
+    assert.match(json, /Remove User 13 \(user13@contoso.com\) from Global Administrator\?/);
+    assert.doesNotMatch(json, /User 4 \(/, 'unticked on page 1');
+    assert.match(json, new RegExp(`"incidentIds":\\["${ids[1]}","${ids[12]}"\\]`));
+    assert.equal(deps.pim.count('remediateIncident'), 0);
+  });
+
+  it('a forged id carried in the card data is dropped and said, and never reaches Graph', async () => {
+    const { deps, ids } = staleDeps(25);
+    const forged = '99999-not-an-incident';
+    const asked = cardJson(await runAction(deps, VERBS.remediateSelected, { alertId: STALE, page: 1, picked: [forged, ids[0]], pick0: ids[10] }));
+    assert.match(asked, /Remediate these 2 incidents\?/);
+    assert.match(asked, /1 selected incident is not \(or no longer\) among this alert's incidents and was dropped/);
+    assert.doesNotMatch(asked, new RegExp(forged));
+    const paged = cardJson(await runAction(deps, VERBS.page, { alertId: STALE, page: 0, picked: [forged, ids[12]] }));
+    assert.match(paged, /was dropped from the selection/);
+    assert.doesNotMatch(paged, new RegExp(forged), 'not carried on');
+    const onlyForged = cardJson(await runAction(deps, VERBS.remediateSelected, { alertId: STALE, page: 0, picked: [forged] }));
+    assert.doesNotMatch(onlyForged, /Confirm/);
+    assert.match(onlyForged, /was dropped/);
+    const confirm = await runAction(deps, VERBS.confirmRemediateSelected, { alertId: STALE, page: 0, incidentIds: [forged, ids[0]], acknowledged: false });
+    assert.equal(confirm.type, CARD_TYPE);
+    await deps.background.idle();
+    assert.deepEqual(deps.pim.calls.filter((call) => call.method === 'remediateIncident').map((call) => call.args[1]), [ids[0]]);
+    for (const picked of [['../x'], [ids[0], ids[0]], Array.from({ length: 21 }, (_, i) => `id-${i}`), ids[0]]) {
+      assert.equal((await runAction(deps, VERBS.page, { alertId: STALE, page: 0, picked })).statusCode, 400, JSON.stringify(picked));
+    }
+  });
+
+  it('more than 10 picked across pages: the card says to untick, Remediate selected asks nothing and keeps the selection', async () => {
+    const { deps, ids } = staleDeps(25);
+    const picked = ids.slice(0, 11);
+    const card = cardJson(await runAction(deps, VERBS.page, { alertId: STALE, page: 1, picked }));
+    assert.match(card, /\*\*11 selected\*\* \(10 on other pages\): Remediate selected acts on at most 10 at once; untick 1/);
+    const refused = (await runAction(deps, VERBS.remediateSelected, { alertId: STALE, page: 0, picked })).value;
+    assert.match(JSON.stringify(refused), /11 incidents are selected; Remediate selected acts on at most 10 at once. Untick 1/);
+    assert.doesNotMatch(JSON.stringify(refused), /Confirm/);
+    assert.equal(Object.values(toggles(refused)).filter(Boolean).length, 10, 'page 1 still drawn ticked');
+    assert.ok(nodesOf(refused).some((node) => node.title === 'Next' && JSON.stringify(node.data?.picked) === JSON.stringify([ids[10]])), 'the 11th is carried');
+  });
+});
+
 describe('bulk remediation: Remediate selected', () => {
   it('the alert card has a Select toggle per incident and Remediate selected; its other buttons send no inputs', async () => {
     const { deps } = staleDeps(3);
@@ -26,7 +112,7 @@ describe('bulk remediation: Remediate selected', () => {
     assert.match(json, /"title":"Remediate selected","verb":"incident.remediate.selected"/);
     const executes = json.match(/"type":"Action.Execute"[^{}]*/g) ?? [];
     assert.ok(executes.length > 3);
-    for (const action of executes) assert.ok(action.includes('"associatedInputs":"none"') || action.includes('incident.remediate.selected'), action);
+    for (const action of executes) assert.ok(action.includes('"associatedInputs":"none"') || /incident.remediate.selected|alert.page/.test(action), action);
   });
 
   it('asks once, listing each person and the role they lose; nothing is written', async () => {

@@ -47,12 +47,13 @@ describe('remediate <alert> <name>, <name>, …: several incidents from any page
     assert.match(await say(deps, `remediate staleSignIn ${Array.from({ length: 11 }, (_, i) => `User ${i + 1}`).join(', ')}`), /at most 10 incidents at once \(you named 11\)/);
   });
 
-  it('one name keeps the single confirmation; the alert card says Select works on its page only when there are more pages', async () => {
+  it('one name keeps the single confirmation; with more pages the alert card says paging keeps the selection and names the command', async () => {
     const deps = staleDeps(14);
     assert.match(await say(deps, 'remediate staleSignIn user13@contoso.com'), /Remove User 13 \(user13@contoso.com\) from Global Administrator\?/);
     const paged = JSON.stringify((await runAction(deps, VERBS.openAlert, { alertId: STALE })).value);
-    assert.match(paged, /Select works on this page only\. For incidents on several pages, type \*\*remediate staleSignIn\*\* followed by their names or UPNs, separated by commas \(at most 10\)\./);
+    assert.match(paged, /\*\*0 selected\*\*\. Previous and Next keep what you select; Remediate selected acts on every page's selection \(at most 10\), as does typing \*\*remediate staleSignIn\*\* followed by names or UPNs, separated by commas\./);
+    assert.doesNotMatch(paged, /this page only/);
     const single = staleDeps(3);
-    assert.doesNotMatch(JSON.stringify((await runAction(single, VERBS.openAlert, { alertId: STALE })).value), /Select works on this page only/);
+    assert.doesNotMatch(JSON.stringify((await runAction(single, VERBS.openAlert, { alertId: STALE })).value), /selected\*\*/);
   });
 });

@@ -91,6 +91,11 @@ export interface OperationHandle {
    * there is nothing to poll and `getOperation`/`waitForOperation` answer `succeeded` without a request.
    */
   readonly completed?: boolean;
+  /**
+   * A refresh of several sources (the Entra alerts and each Azure subscription): one handle per source. The handle carries
+   * them, so any instance of the composite source can wait for it (the user's, which started it, or the app's).
+   */
+  readonly parts?: readonly OperationHandle[];
 }
 
 export interface Operation {

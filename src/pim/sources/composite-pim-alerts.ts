@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { AppError } from '../../errors/app-error';
 import type { Logger } from '../../logging/logger';
 import { isArmOperationHandle, armOperationRef } from '../arm/arm-operation';
 import { isAzureAlertId, parseAzureAlertId, type AzureScope } from '../arm/azure-scope';
 import type { Alert, AlertIncident, AlertWithIncidents, IncidentPage, Operation, OperationHandle, SettingValue } from '../model';
 import type { PimAlerts, WaitOptions } from '../pim-alerts';
-import { MultiOperations } from './multi-operations';
+import { combineOperations, multiOperationHandle, operationParts } from './multi-operations';
 import { readPaced, type ScopePacing } from './scope-pacing';
 
 /** One Azure scope's alerts behind the port. */
@@ -27,7 +26,6 @@ export interface AzureAlertScopes {
  */
 export class CompositePimAlerts implements PimAlerts {
   private readonly lastKnown = new Map<string, readonly Alert[]>();
-  private readonly operations = new MultiOperations();
 
   constructor(private readonly entra: PimAlerts, private readonly azure: AzureAlertScopes, private readonly pacing: ScopePacing, private readonly logger: Logger) {}
 
@@ -60,22 +58,21 @@ export class CompositePimAlerts implements PimAlerts {
     return (await this.sourceOf(alertId)).refreshAlert(alertId);
   }
 
-  /** Refreshes the Entra alerts and every scope; the handle stands for all of them (kept in this process). */
+  /** Refreshes the Entra alerts and every scope; the handle stands for all of them (it carries each source's handle). */
   async refreshAllAlerts(): Promise<OperationHandle> {
     const sources: PimAlerts[] = [this.entra, ...(await this.azure.all())];
-    const handles = await Promise.all(sources.map(async (source) => ({ source, handle: await source.refreshAllAlerts() })));
-    return this.operations.add(`all:${randomUUID()}`, handles);
+    return multiOperationHandle(await Promise.all(sources.map((source) => source.refreshAllAlerts())));
   }
 
   async getOperation(handle: OperationHandle): Promise<Operation> {
-    const parts = this.operations.get(handle);
-    if (parts) return this.operations.combine(handle, await Promise.all(parts.map(({ source, handle: part }) => source.getOperation(part))));
+    const parts = operationParts(handle);
+    if (parts) return combineOperations(handle, await Promise.all(parts.map(async (part) => (await this.sourceOfOperation(part)).getOperation(part))));
     return (await this.sourceOfOperation(handle)).getOperation(handle);
   }
 
   async waitForOperation(handle: OperationHandle, options?: WaitOptions): Promise<Operation> {
-    const parts = this.operations.get(handle);
-    if (parts) return this.operations.combine(handle, await Promise.all(parts.map(({ source, handle: part }) => source.waitForOperation(part, options))));
+    const parts = operationParts(handle);
+    if (parts) return combineOperations(handle, await Promise.all(parts.map(async (part) => (await this.sourceOfOperation(part)).waitForOperation(part, options))));
     return (await this.sourceOfOperation(handle)).waitForOperation(handle, options);
   }
 

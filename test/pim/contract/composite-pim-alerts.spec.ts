@@ -96,4 +96,16 @@ describe('composite alert source for a signed-in user (WRITE_MODE=delegated)', (
     await assert.rejects(asUser.remediateIncident(id, '00000000-0000-4000-8000-000000000001'), (error: unknown) => error instanceof AppError && error.code === 'azureSignInRequired');
     assert.deepEqual((await sim.requests()).filter((entry) => entry.method !== 'GET'), []);
   });
+
+  it('a refresh of everything started as the user is waited for as the app (another instance of the source)', async () => {
+    const { createAlertSourceClients } = await import('../../../src/pim/create-alert-source');
+    const clients = createAlertSourceClients(config(sim.url, {}), silentLogger, { poll: { initialDelayMs: 20, maxDelayMs: 50 } });
+    await sim.control('DELETE', '/requests');
+    const handle = await clients.asUser({ graph: 'user-graph-token', arm: 'user-arm-token' }).refreshAllAlerts();
+    assert.equal((await clients.app.waitForOperation(handle)).status, 'succeeded');
+    assert.equal((await clients.app.getOperation(handle)).status, 'succeeded');
+    const refreshes = (await sim.requests()).filter((entry) => entry.method === 'POST');
+    assert.equal(refreshes.length, 1 + ids.length, 'the Entra alerts and each subscription were refreshed once');
+    assert.ok(refreshes.every((entry) => entry.caller === 'token'), 'every refresh ran as the user');
+  });
 });

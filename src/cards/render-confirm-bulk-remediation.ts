@@ -9,6 +9,8 @@ import type { ConfirmRemediationOptions } from './render-confirm-remediation';
 export interface ConfirmBulkRemediationData {
   readonly alertId: string;
   readonly page: number;
+  /** Cancel goes back to the alert card with these still selected. */
+  readonly picked: readonly string[];
   readonly heading: string;
   readonly question: string;
   /** One row per incident: "Remove Jane Doe (jane@…) from Global Administrator?" and which assignment. */
@@ -43,6 +45,7 @@ export function confirmBulkRemediationData(alert: AlertWithIncidents, incidents:
   return {
     alertId,
     page: options.page,
+    picked: confirm.incidentIds,
     heading: HEADINGS[step],
     question: escapeCardText(`Remediate these ${incidents.length} incident${incidents.length === 1 ? '' : 's'}? Each is remediated on its own, and audited.`, 300),
     rows,

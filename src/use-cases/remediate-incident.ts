@@ -1,4 +1,5 @@
 import type { Turn } from './turn';
+import { checkSelection } from './card-selection';
 import { renderAlertCard } from '../cards/render-alert-card';
 import { renderConfirmRemediation } from '../cards/render-confirm-remediation';
 import { incidentMatches, summarizeIncident } from '../cards/incident-summary';
@@ -61,8 +62,11 @@ export async function confirmRemediation(deps: UseCaseDeps, turn: Turn, request:
 }
 
 /** Cancel: the alert card as it is now, on the page the user was on. */
-export async function cancelRemediation(deps: UseCaseDeps, turn: Turn, alertId: string, page: number): Promise<UseCaseResult> {
-  return currentState(deps, turn, await readAlert(deps, alertId), page);
+/** Cancel: the alert card, with the incidents a bulk confirmation named still selected (card data: checked against the alert). */
+export async function cancelRemediation(deps: UseCaseDeps, turn: Turn, alertId: string, page: number, picked: readonly string[] = []): Promise<UseCaseResult> {
+  const alert = await readAlert(deps, alertId);
+  const selection = checkSelection(alert, picked);
+  return currentState(deps, turn, alert, page, selection.notice, selection.ids);
 }
 
 export function alertRefusal(alert: Alert): string | undefined {

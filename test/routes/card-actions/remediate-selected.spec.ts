@@ -58,12 +58,16 @@ describe('bulk remediation: a selection kept across pages', () => {
     assert.match(JSON.stringify(back), /\*\*3 selected\*\* \(1 on other pages\)/);
     const again = (await runAction(deps, VERBS.page, click(back, 'Next', { pick3: false }))).value;
     assert.deepEqual(Object.values(toggles(again)).filter(Boolean), [ids[12]]);
-    const json = cardJson(await runAction(deps, VERBS.remediateSelected, click(again, 'Remediate selected')));
+    const confirmation = (await runAction(deps, VERBS.remediateSelected, click(again, 'Remediate selected'))).value;
+    const json = JSON.stringify(confirmation);
     assert.match(json, /Remediate these 2 incidents\?/);
     assert.match(json, /Remove User 2 \(user2@contoso.com\) from Global Administrator\?/);
     assert.match(json, /Remove User 13 \(user13@contoso.com\) from Global Administrator\?/);
     assert.doesNotMatch(json, /User 4 \(/, 'unticked on page 1');
     assert.match(json, new RegExp(`"incidentIds":\\["${ids[1]}","${ids[12]}"\\]`));
+    const cancelled = (await runAction(deps, VERBS.cancelRemediation, click(confirmation, 'Cancel'))).value;
+    assert.deepEqual(Object.values(toggles(cancelled)).filter(Boolean), [ids[12]], 'Cancel: back on page 2, the selection kept');
+    assert.match(JSON.stringify(cancelled), /\*\*2 selected\*\* \(1 on other pages\)/);
     assert.equal(deps.pim.count('remediateIncident'), 0);
   });
 
@@ -77,6 +81,7 @@ describe('bulk remediation: a selection kept across pages', () => {
     const paged = cardJson(await runAction(deps, VERBS.page, { alertId: STALE, page: 0, picked: [forged, ids[12]] }));
     assert.match(paged, /was dropped from the selection/);
     assert.doesNotMatch(paged, new RegExp(forged), 'not carried on');
+    assert.match(cardJson(await runAction(deps, VERBS.cancelRemediation, { alertId: STALE, page: 0, picked: [forged] })), /was dropped from the selection/);
     const onlyForged = cardJson(await runAction(deps, VERBS.remediateSelected, { alertId: STALE, page: 0, picked: [forged] }));
     assert.doesNotMatch(onlyForged, /Confirm/);
     assert.match(onlyForged, /was dropped/);

@@ -24,6 +24,9 @@ export function botFrameworkTokens(context: TurnContext, connectionName: string)
       const resource = await client().getSignInResource(connectionName, context.activity, '');
       return { signInLink: resource.signInLink ?? '', ...(resource.tokenExchangeResource ? { tokenExchangeResource: resource.tokenExchangeResource } : {}) };
     },
+    async signOut(request: UserTokenRequest): Promise<void> {
+      await client().signOutUser(request.userId, connectionName, request.channelId);
+    },
   };
 }
 

@@ -81,6 +81,7 @@ export class PimActivityHandler extends TeamsActivityHandler {
   }
 
   private turnOf(context: TurnContext): BotTurn {
-    return createBotTurn(context, this.deps.adapter, this.deps.botAppId, this.signIn?.userToken(context));
+    const tokens = this.signIn ? { userToken: this.signIn.userToken(context), signOut: this.signIn.signOut(context) } : undefined;
+    return createBotTurn(context, this.deps.adapter, this.deps.botAppId, tokens);
   }
 }

@@ -39,6 +39,17 @@ export class SignIn {
     };
   }
 
+  /** What `Turn.signOut` calls: drops the token service's token of that API for this user; never throws (logged). */
+  signOut(context: TurnContext): (resource: TokenResource) => Promise<void> {
+    return async (resource) => {
+      try {
+        await this.setup.tokens(context, resource).signOut(requestOf(context));
+      } catch (error) {
+        this.logger.warn('token service sign-out failed', { correlationId: context.activity.id, resource, error });
+      }
+    };
+  }
+
   /** A card action that needs a sign-in gets the loginRequest of that API's connection; every other result is answered as it is. */
   async invokeAnswer(context: TurnContext, result: RouteResult, answer: () => Promise<InvokeResult>): Promise<InvokeResult> {
     const resource = signInNeeded(result);

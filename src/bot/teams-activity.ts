@@ -92,7 +92,7 @@ function conversationOf(activity: Activity): TurnConversation {
 
 /** The Turn routes and use cases see, over a botbuilder turn; reply and update stay in src/bot/. */
 export function createBotTurn(
-  context: TurnContext, adapter: ContinuationAdapter, botAppId: string, userToken?: Turn['userToken'],
+  context: TurnContext, adapter: ContinuationAdapter, botAppId: string, tokens?: Pick<Required<Turn>, 'userToken' | 'signOut'>,
 ): BotTurn {
   const activity = context.activity;
   const reference = TurnContext.getConversationReference(activity);
@@ -114,6 +114,6 @@ export function createBotTurn(
     reply: (message) => sendMessage(context, message),
     update: (activityId, message) => updateMessage(context, activityId, message),
     later: () => later,
-    ...(userToken ? { userToken } : {}),
+    ...(tokens ? { userToken: tokens.userToken, signOut: tokens.signOut } : {}),
   };
 }

@@ -45,7 +45,11 @@ export class DelegatedWrites implements WriteCredentials {
     const who = held[0] as DelegatedToken;
     const pim = asSignedInUser(this.deps.asUser(tokens), {
       myRolesUrl: this.deps.myRolesUrl, myAzureRolesUrl: this.deps.myAzureRolesUrl, upn: who.upn,
-      signedOut: (resource) => this.deps.cache.forget(objectId, resource),
+      signedOut: async (resource) => {
+        // The token service would hand the refused token back until it expires: drop it there too.
+        this.deps.cache.forget(objectId, resource);
+        await turn.signOut?.(resource);
+      },
     });
     return { pim, ranAs: { objectId: who.objectId, upn: who.upn } };
   }

@@ -5,7 +5,7 @@ import type { SignInResource, UserTokenRequest, UserTokenService } from './user-
  * The dev stack's loopback token service (DEV_TOKEN_SERVICE_URL, local mode only), standing in for the
  * Bot Framework token service of one OAuth connection (`connection=`, as the real service is keyed):
  * `POST /api/usertoken/exchange` (a Teams SSO token for a Graph or Resource Manager token),
- * `GET /api/usertoken/token` (the token of a user who signed in), `GET /api/signin/resource`.
+ * `GET /api/usertoken/token` (the token of a user who signed in), `DELETE` of it (sign-out), `GET /api/signin/resource`.
  */
 export class LoopbackTokenService implements UserTokenService {
   constructor(private readonly baseUrl: string, private readonly connectionName: string) {}
@@ -28,6 +28,12 @@ export class LoopbackTokenService implements UserTokenService {
     const body = await this.json(response) as { signInLink?: unknown; tokenExchangeResource?: SignInResource['tokenExchangeResource'] };
     if (typeof body.signInLink !== 'string') throw new AppError('internal', { userMessage: 'The dev token service gave no sign-in link.' });
     return { signInLink: body.signInLink, ...(body.tokenExchangeResource ? { tokenExchangeResource: body.tokenExchangeResource } : {}) };
+  }
+
+  async signOut(request: UserTokenRequest): Promise<void> {
+    const query = `user=${encodeURIComponent(request.aadObjectId ?? '')}&connection=${encodeURIComponent(this.connectionName)}`;
+    const response = await this.call(`/api/usertoken/token?${query}`, { method: 'DELETE' });
+    if (!response.ok && response.status !== 404) throw new AppError('internal', { userMessage: `The dev token service answered ${response.status}.` });
   }
 
   private async call(path: string, init: RequestInit): Promise<Response> {

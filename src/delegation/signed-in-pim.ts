@@ -7,8 +7,8 @@ export interface SignedInUser {
   readonly myRolesUrl: string;
   readonly myAzureRolesUrl: string;
   readonly upn: string;
-  /** The API refused the token itself (401: expired or revoked): forget it so the next click signs in afresh. */
-  readonly signedOut: (resource: TokenResource) => void;
+  /** The API refused the token itself (401: expired or revoked): forget it, here and at the token service, so the next click signs in afresh. */
+  readonly signedOut: (resource: TokenResource) => Promise<void>;
 }
 
 /**
@@ -18,11 +18,11 @@ export interface SignedInUser {
  * eligible role must be activated first, and where. The API is the authority; nothing is retried.
  */
 export function asSignedInUser(pim: PimAlerts, user: SignedInUser): PimAlerts {
-  const translate = (error: unknown, args: readonly unknown[]): never => {
+  const translate = async (error: unknown, args: readonly unknown[]): Promise<never> => {
     if (!isAppError(error) || error.code !== 'graphForbidden') throw error;
     const resource: TokenResource = error.details.source === 'arm' ? 'arm' : 'graph';
     if (error.details.status === 401) {
-      user.signedOut(resource);
+      await user.signedOut(resource);
       throw new AppError(SIGN_IN_CODE[resource], { details: error.details, cause: error });
     }
     const userMessage = resource === 'arm' ? azureRoleMessage(user, subscriptionOf(args[0])) : roleMessage(user);

@@ -21,4 +21,6 @@ export interface UserTokenService {
   /** The user's delegated Graph token: exchanged from `ssoToken` when given, else the one the service holds; undefined = sign in. */
   token(request: UserTokenRequest): Promise<string | undefined>;
   signInResource(request: UserTokenRequest): Promise<SignInResource>;
+  /** Drops the token the service holds for this user (the API refused it: 401), so the next exchange gets a new one. */
+  signOut(request: UserTokenRequest): Promise<void>;
 }

@@ -35,4 +35,6 @@ export interface Turn {
    * undefined when they must sign in. Absent where no token service is wired.
    */
   readonly userToken?: (resource: TokenResource) => Promise<string | undefined>;
+  /** Drops the token service's token of `resource` for this user (the API refused it), so the next sign-in exchanges afresh. */
+  readonly signOut?: (resource: TokenResource) => Promise<void>;
 }

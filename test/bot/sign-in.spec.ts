@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { PimActivityHandler } from '../../src/bot/pim-activity-handler';
 import { VERBS } from '../../src/cards/verbs';
+import { AppError } from '../../src/errors/app-error';
 import { DelegatedTokenCache } from '../../src/delegation/delegated-token-cache';
 import { DelegatedWrites } from '../../src/delegation/delegated-writes';
 import type { UserTokenRequest, UserTokenService } from '../../src/delegation/user-token-service';
@@ -32,6 +33,12 @@ class FakeTokenService implements UserTokenService {
   }
   signInResource(): Promise<{ signInLink: string; tokenExchangeResource: typeof RESOURCE }> {
     return Promise.resolve({ signInLink: 'https://token.example/signin?x=1', tokenExchangeResource: RESOURCE });
+  }
+  readonly signOuts: string[] = [];
+  signOut(request: UserTokenRequest): Promise<void> {
+    this.signOuts.push(request.userId);
+    delete this.held;
+    return Promise.resolve();
   }
 }
 
@@ -126,5 +133,21 @@ describe('Teams SSO at the edge (WRITE_MODE=delegated)', () => {
     await send(inTenant(activity({ type: 'invoke', name: 'signin/tokenExchange', value: { id: 'x', connectionName: 'arm-sso', token: 'teams-sso-token' } })));
     assert.equal(adapter.invokeResponses.at(-1)?.status, 200);
     assert.equal(armService.held !== undefined && service.held === undefined, true);
+  });
+
+  it('a Graph 401 (token revoked) signs the user out of that connection at the token service too, so the next exchange cannot hand the refused token back', async () => {
+    const { adapter, send, service, armService, userPim } = setup();
+    const click = inTenant(cardAction(VERBS.dismiss, { alertId: STALE }));
+    const withSso = { ...click, value: { ...(click.value as object), authentication: { id: 'exchange-1', connectionName: 'graph-sso', token: 'teams-sso-token' } } };
+    userPim.failNext('dismissAlert', new AppError('graphForbidden', { details: { status: 401 } }));
+    await send(withSso);
+    const login = adapter.invokeResponses[0]?.body as { statusCode: number; value: { connectionName: string } };
+    assert.deepEqual([login.statusCode, login.value.connectionName], [401, 'graph-sso'], 'asked to sign in again');
+    assert.deepEqual(service.signOuts, [USER.id], 'signed out of the Graph connection');
+    assert.deepEqual(armService.signOuts, [], 'the Resource Manager connection is left alone');
+    assert.equal(service.held, undefined);
+    await send(withSso);
+    assert.equal(adapter.invokeResponses[1]?.status, 200);
+    assert.equal(userPim.count('dismissAlert'), 2);
   });
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import restify from 'restify';
 import { ARM_AUDIENCE, GRAPH_AUDIENCE, startDevTokenIssuer, type DevTokenIssuer } from '../../../src/tools/dev/token-issuer/dev-token-issuer';
+import { LoopbackTokenService } from '../../../src/delegation/loopback-token-service';
 import { verifiedClaims } from '../../../src/tools/dev/token-issuer/jwt-signer';
 
 const TENANT = '33333333-3333-4333-8333-333333333333';
@@ -40,4 +41,18 @@ describe('dev token issuer', () => {
     issuer.signOut(USER.objectId);
     assert.deepEqual([await held('graph'), await held('arm')], [404, 404]);
   });
+
+  it('signs a user out of one connection through the bot\'s loopback token service (what the bot does when an API refuses the token)', async () => {
+    issuer = await startDevTokenIssuer({ tenantId: TENANT, users: [USER], autoSignIn: true });
+    const request = { userId: 'teams-user', aadObjectId: USER.objectId, channelId: 'msteams' };
+    const graph = new LoopbackTokenService(issuer.url, 'graph');
+    const arm = new LoopbackTokenService(issuer.url, 'arm');
+    assert.equal(typeof await graph.token(request), 'string');
+    assert.equal(typeof await arm.token(request), 'string');
+    await graph.signOut(request);
+    assert.equal(await graph.token(request), undefined, 'signed out of graph');
+    assert.equal(typeof await arm.token(request), 'string', 'still signed in on arm');
+    await graph.signOut(request); // already signed out: nothing to do, no error
+  });
 });
+

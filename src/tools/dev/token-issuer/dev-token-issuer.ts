@@ -71,6 +71,11 @@ export async function startDevTokenIssuer(options: DevTokenIssuerOptions): Promi
       const held = user && connections[connection] && signedIn.has(`${connection}:${user.objectId}`);
       return Promise.resolve(user && held ? [200, { token: token(connection, user, options.tenantId) }] : [404, { error: 'not signed in' }]);
     },
+    'DELETE /api/usertoken/token': (_req, query) => {
+      const user = userOf(query.get('user'));
+      const removed = user !== undefined && signedIn.delete(`${connectionOf(query)}:${user.objectId}`);
+      return Promise.resolve(removed ? [200, { signedOut: true }] : [404, { error: 'not signed in' }]);
+    },
     'POST /api/usertoken/exchange': async (req, query) => {
       const body = JSON.parse(await readBody(req) || '{}') as { token?: unknown };
       const claims = typeof body.token === 'string' ? verifiedClaims(body.token, signer.publicKey) : undefined;

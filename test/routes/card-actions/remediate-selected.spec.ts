@@ -104,6 +104,9 @@ describe('bulk remediation: a selection kept across pages', () => {
     assert.doesNotMatch(JSON.stringify(refused), /Confirm/);
     assert.equal(Object.values(toggles(refused)).filter(Boolean).length, 10, 'page 1 still drawn ticked');
     assert.ok(nodesOf(refused).some((node) => node.title === 'Next' && JSON.stringify(node.data?.picked) === JSON.stringify([ids[10]])), 'the 11th is carried');
+    const full = (await runAction(deps, VERBS.page, { alertId: STALE, page: 1, picked: ids.slice(0, 20), pick0: ids[20], pick1: ids[21] })).value;
+    assert.match(JSON.stringify(full), /At most 20 selections are kept across pages; the last 2 ticked were not kept/);
+    assert.match(JSON.stringify(full), /\*\*20 selected\*\*/);
   });
 });
 

@@ -128,7 +128,8 @@ function assignmentKind(alert: Alert, incident: AlertIncident, role: string): st
   }
 }
 
-function scopeFact(alert: Alert): EffectFact {
+/** Where the change happens: `Scope` (the directory) or `Resource` (an Azure subscription). */
+export function scopeFact(alert: Alert): EffectFact {
   if (isAzureScope(alert)) return { title: 'Resource', value: alertScopeName(alert) };
   return { title: 'Scope', value: alert.scopeId === '/' ? 'The whole directory (tenant-wide, scope "/")' : `Scope "${alert.scopeId}"` };
 }

@@ -3,7 +3,7 @@ import { alertDisplayName } from './alert-headline';
 import type { CardPayload } from './card-payload';
 import { renderTemplate } from './card-template';
 import { escapeCardText, escapePlainCardText } from './escape-card-text';
-import { remediationEffect, remediationQuestion, remediationTarget } from './remediation-effect';
+import { remediationEffect, remediationQuestion, remediationTarget, scopeFact } from './remediation-effect';
 import type { ConfirmRemediationOptions } from './render-confirm-remediation';
 
 export interface ConfirmBulkRemediationData {
@@ -40,7 +40,7 @@ export function confirmBulkRemediationData(alert: AlertWithIncidents, incidents:
     const assignment = facts.find((fact) => fact.title === 'Assignment' || fact.title === 'Effect')?.value ?? '';
     return { change: escapeCardText(remediationQuestion(remediationTarget(alert, incident)), 500), assignment: escapeCardText(assignment, 400) };
   });
-  const scope = remediationEffect(alert, incidents[0]!).find((fact) => fact.title === 'Scope')?.value ?? '';
+  const scope = scopeFact(alert);
   const confirm = { alertId, page: options.page, incidentIds: incidents.map((incident) => escapePlainCardText(incident.id, 200)) };
   return {
     alertId,
@@ -49,7 +49,7 @@ export function confirmBulkRemediationData(alert: AlertWithIncidents, incidents:
     heading: HEADINGS[step],
     question: escapeCardText(`Remediate these ${incidents.length} incident${incidents.length === 1 ? '' : 's'}? Each is remediated on its own, and audited.`, 300),
     rows,
-    scope: escapeCardText(`Scope: ${scope}`, 300),
+    scope: escapeCardText(`${scope.title}: ${scope.value}`, 300),
     warnings: (options.warnings ?? []).map((text) => ({ text: escapeCardText(text, 600) })),
     alertName: escapeCardText(alertDisplayName(alert), 300),
     requestedBy: escapeCardText(options.requestedBy.trim() === '' ? 'someone' : options.requestedBy, 200),

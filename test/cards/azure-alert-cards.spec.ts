@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { remediationEffect, remediationQuestion, remediationTarget } from '../../src/cards/remediation-effect';
 import { renderAlertCard } from '../../src/cards/render-alert-card';
+import { renderConfirmBulkRemediation } from '../../src/cards/render-confirm-bulk-remediation';
 import { renderConfirmRemediation } from '../../src/cards/render-confirm-remediation';
 import { renderAlertSettings } from '../../src/cards/render-alert-settings';
 import { renderDismissed } from '../../src/cards/render-dismissed';
@@ -71,5 +72,14 @@ describe('Azure resource alerts on cards', () => {
     assert.doesNotMatch(text, /Microsoft Entra will apply/);
     const entra = makeAlert('StaleSignInAlert');
     assert.match(cardText(renderConfirmRemediation(entra, entra.incidents[0]!, { page: 0, requestedBy: 'Ada' })), /Microsoft Entra will apply the alert's mitigation/);
+  });
+
+  it('names the subscription as the resource of a bulk remediation (the line read "Scope: " with nothing after it)', () => {
+    const alert = makeAzureAlert('TooManyOwnersAssignedToResource', PROD, [{ assigneeDisplayName: 'Sam Lee' }, { assigneeDisplayName: 'Kim Park' }]);
+    const text = cardText(renderConfirmBulkRemediation(alert, alert.incidents, { page: 0, requestedBy: 'Ada' }));
+    assert.ok(text.includes(`Resource: Azure subscription Contoso Production (${PROD.subscriptionId})`), text);
+    assert.doesNotMatch(text, /Scope: *$/m);
+    const entra = makeAlert('StaleSignInAlert');
+    assert.ok(cardText(renderConfirmBulkRemediation(entra, entra.incidents, { page: 0, requestedBy: 'Ada' })).includes('Scope: The whole directory (tenant-wide, scope "/")'));
   });
 });

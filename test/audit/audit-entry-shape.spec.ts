@@ -22,6 +22,19 @@ describe('audit entry shape: ranAs (delegated writes)', () => {
     assert.match(text, /2\. 2026-12-07 02:00:00 UTC: \*\*Ada\*\* ·/);
   });
 
+  it('says Azure Resource Manager, not Graph, saw the user of an Azure alert\'s write; a refresh of everything was both', () => {
+    const ranAs = { objectId: '11111111-1111-1111-1111-111111111111', upn: 'ada@contoso.example' };
+    const azure = 'Subscription_afa2a084-766f-4003-8ae1-c4aeb893a99f_TooManyOwnersAssignedToResource';
+    const text = renderAuditList([
+      { ...ENTRY, target: azure, ranAs },
+      { ...ENTRY, action: 'remediate', target: `${azure}/ceaa451c-d7c3-4b12-b2eb-a98c1458c096`, ranAs },
+      { ...ENTRY, action: 'refresh', target: 'all', ranAs },
+    ], { wholeTrail: true });
+    assert.match(text, /1\. .*\*\*Ada\*\* \(in Azure Resource Manager as ada@contoso\.example\) ·/);
+    assert.match(text, /2\. .*\*\*Ada\*\* \(in Azure Resource Manager as ada@contoso\.example\) ·/);
+    assert.match(text, /3\. .*\*\*Ada\*\* \(signed in as ada@contoso\.example\) ·/);
+  });
+
   it('refuses a stored record whose ranAs has the wrong shape', () => {
     assert.equal(parseAuditEntry({ ...ENTRY, ranAs: { objectId: 1, upn: 'x' } }), undefined);
     assert.equal(parseAuditEntry({ ...ENTRY, ranAs: null }), undefined);

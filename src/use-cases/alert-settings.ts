@@ -1,4 +1,4 @@
-import { alertDisplayName } from '../cards/alert-headline';
+import { alertNameInScope } from '../cards/alert-headline';
 import { renderAlertSettings } from '../cards/render-alert-settings';
 import { alertTypeInfo } from '../pim/alert-catalog';
 import type { Alert } from '../pim/model';
@@ -30,7 +30,7 @@ export async function saveSettings(deps: UseCaseDeps, turn: Turn, alertId: strin
   const changes = changedSettings(alert, values);
   if (Object.keys(changes).length === 0) return cardResult(renderAlertSettings(alert, { canWrite: true, notice: { text: 'Nothing changed.', good: true } }));
   const parts = changeParts(alert, changes, (name) => labelOf(alert, name));
-  await changeConfiguration(deps, turn, alert, changes, `Changed '${alertDisplayName(alert)}' ${changeParts(alert, changes).join(', ')}`);
+  await changeConfiguration(deps, turn, alert, changes, `Changed '${alertNameInScope(alert)}' ${changeParts(alert, changes).join(', ')}`);
   deps.alertCache.forget(alertId);
   const saved = await currentAlert(deps, alertId);
   return cardResult(renderAlertSettings(saved, { canWrite: true, notice: { text: `Saved by ${turn.user.name}: ${parts.join('; ')}.`, good: true } }));

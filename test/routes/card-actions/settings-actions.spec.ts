@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { VERBS } from '../../../src/cards/verbs';
-import { alertIdOf } from '../../support/fakes/alert-fixtures';
+import { alertIdOf, allAlerts } from '../../support/fakes/alert-fixtures';
+import { makeAzureAlert, PROD } from '../../support/fakes/azure-alert-fixtures';
+import { FakePimAlerts } from '../../support/fakes/fake-pim-alerts';
 import { READER, RecordingTurn } from '../../support/fakes/recording-turn';
 import { makeUseCaseDeps } from '../../support/fakes/use-case-deps';
 import { cardJson, runAction } from './run-action';
@@ -25,6 +27,14 @@ describe('settings form', () => {
     const again = cardJson(await runAction(deps, VERBS.saveSettings, { alertId: STALE, isEnabled: 'true', s_duration: '45' }));
     assert.match(again, /Nothing changed\./);
     assert.equal(deps.pim.count('updateAlertConfiguration'), 1);
+  });
+
+  it('the audit entry of an Azure alert\'s Save names its subscription (the same alert is raised in several)', async () => {
+    const azure = makeAzureAlert('TooManyOwnersAssignedToResource', PROD);
+    const deps = makeUseCaseDeps({ pim: new FakePimAlerts([...allAlerts(), azure]) });
+    await runAction(deps, VERBS.saveSettings, { alertId: azure.id, isEnabled: 'true', s_thresholdNumberOfOwners: '9', s_thresholdPercentageOfOwnersOutOfAllRoleMembers: String(azure.configuration?.settings.thresholdPercentageOfOwnersOutOfAllRoleMembers ?? 40) });
+    const saved = deps.audit.entries.find((entry) => entry.result === 'succeeded');
+    assert.match(saved?.summary ?? '', /^Changed 'Too many owners assigned to a resource \(Contoso Production\)' thresholdNumberOfOwners: \d+ → 9/);
   });
 
   it('a duration in a chosen unit: 2 hours is PT2H; Enabled off is isEnabled false', async () => {

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { DEMO_SUBSCRIPTIONS } from '../../../src/tools/simulator/arm/arm-seed';
 import { ROLE_ALERTS, SimClient, alertId } from './support/sim-client';
 
 const STALE = alertId('StaleSignInAlert');
@@ -52,6 +53,30 @@ describe('simulator: the tenant kept in a state file', () => {
     assert.deepEqual(await alertWithoutContext(NO_MFA), before.noMfa);
     const member = await sim.call('POST', `/v1.0/users/${USER}/checkMemberGroups`, { groupIds: [GROUP] });
     assert.deepEqual(member.body.value, [GROUP]);
+  });
+
+  it('a restarted simulator continues the Azure subscriptions\' alerts too (npm run dev announced the reseeded ones as rises)', async () => {
+    const auth = `/subscriptions/${DEMO_SUBSCRIPTIONS[0]?.subscriptionId ?? ''}/providers/Microsoft.Authorization/roleManagementAlerts`;
+    const arm = async (method: string, path: string, body?: unknown): Promise<{ value?: Array<{ name: string }>; properties?: Record<string, unknown> }> => {
+      const response = await fetch(`${sim!.url}${path}${path.includes('?') ? '&' : '?'}api-version=2022-08-01-preview`, {
+        method, headers: { 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      assert.ok(response.ok, `${method} ${path}: ${response.status}`);
+      const text = await response.text();
+      return text === '' ? {} : JSON.parse(text) as { value?: Array<{ name: string }> };
+    };
+    const owners = async (): Promise<string[]> => ((await arm('GET', `${auth}/TooManyOwnersAssignedToResource/alertIncidents`)).value ?? []).map((incident) => incident.name);
+    sim = await SimClient.start({ stateFile });
+    const [remediated] = await owners();
+    await arm('POST', `${auth}/TooManyOwnersAssignedToResource/alertIncidents/${remediated!}/remediate`);
+    await arm('PATCH', `${auth}/DuplicateRoleCreated`, { properties: { isActive: false } });
+    const before = { owners: await owners(), duplicate: await arm('GET', `${auth}/DuplicateRoleCreated`) };
+    await sim.close();
+
+    sim = await SimClient.start({ stateFile });
+    assert.deepEqual(await owners(), before.owners);
+    assert.equal(before.owners.includes(remediated!), false);
+    assert.deepEqual((await arm('GET', `${auth}/DuplicateRoleCreated`)).properties, before.duplicate.properties);
   });
 
   it('without a state file every start is the seed', async () => {

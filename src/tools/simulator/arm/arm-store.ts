@@ -19,6 +19,12 @@ export interface ArmSubscriptionRecord {
   readonly alerts: Map<AzureAlertKey, ArmAlertRecord>;
 }
 
+/** A subscription's alerts as the tenant file keeps them across restarts. */
+export interface PersistedArmSubscription {
+  readonly subscriptionId: string;
+  readonly alerts: readonly ArmAlertRecord[];
+}
+
 export interface ArmOperationRecord {
   readonly id: string;
   readonly subscriptionId: string;
@@ -43,6 +49,19 @@ export class ArmStore {
     this.subscriptions = new Map(demoSubscriptions(this.subscriptionCount).map((sub, index) => [sub.subscriptionId, {
       ...sub, alerts: new Map(AZURE_ALERT_KEYS.map((key) => [key, seedAlert(key, index, now)])),
     }]));
+  }
+
+  /** Each subscription's alerts (incidents, configuration, state) for the tenant file; not the refresh operations. */
+  snapshot(): PersistedArmSubscription[] {
+    return this.allSubscriptions().map((sub) => ({ subscriptionId: sub.subscriptionId, alerts: [...sub.alerts.values()] }));
+  }
+
+  /** Continues saved subscriptions: the alerts of each one this store has (a saved one it does not have, or an unknown alert type, is left out). */
+  restore(saved: readonly PersistedArmSubscription[]): void {
+    for (const entry of saved) {
+      const sub = this.subscription(entry.subscriptionId);
+      for (const alert of entry.alerts) if (sub?.alerts.has(alert.key)) sub.alerts.set(alert.key, { ...alert, incidents: [...alert.incidents], thresholds: { ...alert.thresholds } });
+    }
   }
 
   allSubscriptions(): readonly ArmSubscriptionRecord[] {

@@ -48,14 +48,15 @@ export class SimulatorState {
     this.armReadLimits.configure(undefined);
   }
 
-  /** The tenant as it would be saved: alerts and groups (not operations, faults or the request log). */
+  /** The tenant as it would be saved: alerts, groups and the Azure alerts (not operations, faults or the request log). */
   tenant(): PersistedTenant {
-    return { version: 1, tenantId: this.settings.tenantId, alerts: this.alerts.all(), groups: this.groups.all() };
+    return { version: 1, tenantId: this.settings.tenantId, alerts: this.alerts.all(), groups: this.groups.all(), azure: this.azure.snapshot() };
   }
 
   /** Continues a saved tenant. */
   restore(tenant: PersistedTenant): void {
     this.alerts.restore(tenant.alerts);
+    if (Array.isArray(tenant.azure)) this.azure.restore(tenant.azure);
     this.groups.clear();
     for (const [groupId, members] of Object.entries(tenant.groups)) this.groups.setMembers(groupId, members);
   }

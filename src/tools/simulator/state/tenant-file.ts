@@ -1,14 +1,17 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../../../logging/logger';
+import type { PersistedArmSubscription } from '../arm/arm-store';
 import type { AlertRecord } from './records';
 
-/** What the simulated tenant keeps across restarts: its alerts (incidents, configuration) and groups. */
+/** What the simulated tenant keeps across restarts: its alerts (incidents, configuration), groups and Azure subscriptions' alerts. */
 export interface PersistedTenant {
   readonly version: 1;
   readonly tenantId: string;
   readonly alerts: readonly AlertRecord[];
   readonly groups: Readonly<Record<string, readonly string[]>>;
+  /** Absent in a file saved before Azure alerts were kept: they start from the seed. */
+  readonly azure?: readonly PersistedArmSubscription[];
 }
 
 /**

@@ -32,7 +32,8 @@ export type AlertResolution =
  * `@subscription` (`tooManyOwners@afa2a084`, `tooManyOwners@Contoso Production`). Not found: the alerts whose names
  * contain the text, else the one(s) a typo away (`staleSignon`: "did you mean"), else all of them.
  */
-export function resolveAlert(query: string, alerts: readonly Alert[]): AlertResolution {
+export function resolveAlert(typed: string, alerts: readonly Alert[]): AlertResolution {
+  const query = unquoted(typed);
   const { name, scope } = splitScopeQualifier(query);
   const pool = scope === undefined ? alerts : alertsInScope(alerts, scope);
   const unresolved = (kind: Exclude<AlertResolution['kind'], 'found'>, candidates: readonly Alert[]): AlertResolution =>
@@ -50,6 +51,13 @@ export function resolveAlert(query: string, alerts: readonly Alert[]): AlertReso
   const typo = closestNames(wanted, pool, exactNames);
   if (typo.length > 0) return unresolved('misspelt', typo);
   return unresolved('missing', pool);
+}
+
+/** `"potential stale"` (or in typographic quotes, as Teams may type them) is the name without its quotes, as in `remediate … "Jane Doe"`. */
+function unquoted(text: string): string {
+  const trimmed = text.trim();
+  const quoted = /^(?:"([^"]+)"|“([^”]+)”|'([^']+)')$/.exec(trimmed);
+  return quoted ? (quoted[1] ?? quoted[2] ?? quoted[3] ?? '').trim() : trimmed;
 }
 
 /** The words a user could type to name `alert` exactly. */

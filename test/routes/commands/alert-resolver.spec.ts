@@ -24,6 +24,14 @@ describe('resolveAlert', () => {
     assert.equal(found('no'), undefined, 'too short to guess');
   });
 
+  it('takes a quoted name without its quotes, as remediate takes a quoted incident name', () => {
+    assert.equal(found('"potential stale"'), 'StaleSignInAlert');
+    assert.equal(found('“There are too”'), 'TooManyGlobalAdminsAssignedToTenantAlert');
+    const missing = resolveAlert('"no such alert here"', alerts);
+    if (missing.kind === 'found') assert.fail('found an alert for an unknown name');
+    assert.doesNotMatch(unresolvedText(missing), /""/, 'the answer does not double the quotes');
+  });
+
   it('reports an ambiguous prefix with the candidates', () => {
     const result = resolveAlert('Roles are being', alerts);
     if (result.kind !== 'ambiguous') assert.fail(`expected ambiguous, got ${result.kind}`);

@@ -25,6 +25,8 @@ export interface ServiceAnswer {
 /** What a failed answer looked like, for each source's error mapper to turn into an AppError. */
 export interface ServiceFailure {
   readonly status: number;
+  /** The call's method when the mapper words reads and writes apart (Resource Manager's 403). */
+  readonly method?: ServiceCall['method'];
   readonly body: unknown;
   readonly requestId?: string;
   readonly operation: string;

@@ -48,7 +48,7 @@ export class ArmTransport {
     const response = await retryWithinBudget(this.settings.retry, this.logger, labels, () => this.attempt(call, url));
     const requestId = response.headers.get('x-ms-request-id') ?? undefined;
     const body = await readJsonBody(response).catch(() => undefined);
-    if (!response.ok) throw mapArmFailure({ status: response.status, body, requestId, operation: call.operation, badRequestCode: call.badRequestCode });
+    if (!response.ok) throw mapArmFailure({ status: response.status, method: call.method, body, requestId, operation: call.operation, badRequestCode: call.badRequestCode });
     return { status: response.status, headers: response.headers, body };
   }
 

@@ -27,6 +27,7 @@ import { createNotifications, type Notifications } from '../notifications/create
 import { secretExpiryStage, secretExpiryText } from '../notifications/secret-expiry-notice';
 import { TeamsSender } from '../bot/teams-sender';
 import { createAlertSource, createAlertSourceClients, watcherPacing } from '../pim/create-alert-source';
+import { ScopeReadFailures } from '../pim/sources/scope-read-failures';
 import { createGraphClient } from '../pim/create-pim-alerts';
 import { writeSetup } from './write-setup';
 import { createCloudAdapter } from '../server/create-adapter';
@@ -76,7 +77,9 @@ async function start(config: AppConfig, logger: Logger, stopTelemetry: () => Pro
   const storage = await openStorage(config.storage);
   const adapter = createCloudAdapter(config.bot, logger.child('adapter'));
   // Entra alerts (Graph), plus the Azure resource alerts of AZURE_ALERT_SCOPES (Resource Manager) behind the same port.
-  const clients = createAlertSourceClients(config, logger);
+  // The subscriptions neither the chat's nor the watcher's reads could read (alerts note, watch command).
+  const readFailures = new ScopeReadFailures();
+  const clients = createAlertSourceClients(config, logger, { readFailures });
   const pim = clients.app;
   const policy = accessPolicy(config, logger);
   const knownAdmins = await knownAdministrators(policy, storage, logger);
@@ -89,7 +92,7 @@ async function start(config: AppConfig, logger: Logger, stopTelemetry: () => Pro
   const leadership = createLeadership(config.storage, storage, logger);
   // The poller's client: its retries stop as soon as this instance no longer leads (no polls next to a successor).
   // Its Azure scopes are read one request each per poll, staggered over the first half of the interval.
-  const backgroundPim = createAlertSource(config, logger, { work: 'background', retry: { stillWanted: () => isLeading(leadership) }, pacing: watcherPacing(config) });
+  const backgroundPim = createAlertSource(config, logger, { work: 'background', retry: { stillWanted: () => isLeading(leadership) }, pacing: watcherPacing(config), readFailures });
   const leaderStorage = new LeaderStorage(storage, leadership);
   const onPollFailed = pollFaultRecorder(new PollFaultStore(leaderStorage), Date.now, logger);
   const opsConversation = async (): Promise<string | undefined> => (await new OpsConversationStore(storage).get())?.conversationId;
@@ -104,7 +107,7 @@ async function start(config: AppConfig, logger: Logger, stopTelemetry: () => Pro
     conversationEvents: notifications.registry,
     instance: () => ({ id: leadership.instanceId, leader: isLeading(leadership) }),
     readinessChecks: [{ name: 'storage', check: () => storage.ping() }],
-    watchHealth: { status: () => watchHealth.monitor.status(), ops: watchHealth.ops },
+    watchHealth: { status: () => ({ ...watchHealth.monitor.status(), unreadScopes: readFailures.current() }), ops: watchHealth.ops },
   });
   const housekeeping = new Housekeeping([auditRetentionTask(trail, config.audit.retentionDays), { name: 'refusal summaries', run: () => audit.flush() }], logger.child('housekeeping'));
   const port = await listenOrExplain(app.server, config.server);

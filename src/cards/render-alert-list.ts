@@ -12,6 +12,8 @@ export interface AlertListOptions extends CardViewOptions {
   readonly now: Date;
   /** The watcher cannot watch (watch health): said above the list, so it does not look like all is quiet. */
   readonly notWatching?: string;
+  /** One note per Azure subscription the bot could not read (escaped markdown): its alerts in the list are the last known. */
+  readonly unreadScopes?: readonly string[];
 }
 
 export interface AlertGroup {
@@ -22,7 +24,7 @@ export interface AlertGroup {
 
 export interface AlertListData {
   readonly summary: string;
-  /** One line when the watcher cannot watch; none while it watches. */
+  /** One line when the watcher cannot watch, one per Azure subscription not read; none while all is read. */
   readonly watchNotes: readonly { readonly text: string }[];
   /** Active rows grouped by scope: the directory first, then each Azure subscription by name; one untitled group without Azure alerts. */
   readonly activeGroups: readonly AlertGroup[];
@@ -59,7 +61,7 @@ export function alertListData(alerts: readonly Alert[], options: AlertListOption
   const incidents = sorted.filter((alert) => alert.isActive).reduce((sum, alert) => sum + alert.incidentCount, 0);
   return {
     summary: `${active.length} active (${incidents.toLocaleString('en-US')} incidents), ${counts.join(', ')}. Select an alert for details.`,
-    watchNotes: options.notWatching === undefined ? [] : [{ text: options.notWatching }],
+    watchNotes: [...(options.notWatching === undefined ? [] : [options.notWatching]), ...(options.unreadScopes ?? [])].map((text) => ({ text })),
     activeGroups: groupByScope(activeAlerts, options.now),
     emptyNotes: active.length === 0 ? [{ text: 'No active alerts.' }] : [],
     inactiveGroup: inactive.length === 0 ? [] : [{ showTitle: inactiveTitle(inactive.length, dismissed), rows: inactive.map((alert) => alertHeadline(alert, options.now)) }],

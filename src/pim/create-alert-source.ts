@@ -8,6 +8,7 @@ import { createPimAlertsClients, type PimAlertsClients, type PimAlertsOptions } 
 import { DEFAULT_POLL_POLICY } from './graph/operation-poller';
 import type { PimAlerts } from './pim-alerts';
 import { CompositePimAlerts, type AzureAlertScopes, type ScopedAlerts } from './sources/composite-pim-alerts';
+import type { ScopeReadFailures } from './sources/scope-read-failures';
 import { signedOutAlerts } from './sources/signed-out-alerts';
 import type { AzureScope } from './arm/azure-scope';
 import { interactivePacing, staggeredPacing, type ScopePacing } from './sources/scope-pacing';
@@ -17,6 +18,8 @@ export interface AlertSourceOptions extends PimAlertsOptions {
   readonly fetch?: typeof fetch;
   /** How the Azure scopes are read per list: default interactive, the watcher's client staggered over its interval. */
   readonly pacing?: ScopePacing;
+  /** Where the app's reads record the subscriptions they could not read (shared by the chat and watcher clients). */
+  readonly readFailures?: ScopeReadFailures;
 }
 
 /**
@@ -39,7 +42,7 @@ export function createAlertSourceClients(config: AppConfig, logger: Logger, opti
   const armLogger = logger.child('pim-arm');
   const pacing = options.pacing ?? interactivePacing(clock);
   return {
-    app: new CompositePimAlerts(entra.app, azure.app, pacing, armLogger),
+    app: new CompositePimAlerts(entra.app, azure.app, pacing, armLogger, options.readFailures),
     asUser: (tokens) => new CompositePimAlerts(entra.asUser(tokens), azure.asUser(tokens.arm), pacing, armLogger),
   };
 }

@@ -3,7 +3,7 @@ import { renderAlertList } from '../cards/render-alert-list';
 import type { Turn } from './turn';
 import { messageViewOptions, triageMarks, type UseCaseDeps } from './use-case-deps';
 import { cardResult, type UseCaseResult } from './use-case-result';
-import { notWatchingNote } from '../watch-health/watch-status';
+import { notWatchingNote, unreadScopeNotes } from '../watch-health/watch-status';
 
 /** Every alert as one card, as this conversation may see it. */
 export async function showAlertList(deps: UseCaseDeps, turn: Turn): Promise<UseCaseResult> {
@@ -12,10 +12,14 @@ export async function showAlertList(deps: UseCaseDeps, turn: Turn): Promise<UseC
   return cardResult(renderAlertList(alerts, { ...view, now: new Date(deps.now()), ...notWatching(deps) }));
 }
 
-/** The watch health note for lists, when the watcher cannot watch (the last health check's findings, no read). */
-export function notWatching(deps: Pick<UseCaseDeps, 'watchHealth'>): { readonly notWatching?: string } {
-  const note = notWatchingNote(deps.watchHealth.status());
-  return note === undefined ? {} : { notWatching: note };
+/**
+ * The watch health notes for lists (no read): when the watcher cannot watch (the last health check's findings), and one
+ * per Azure subscription not read (call after the list's read, which records or clears them).
+ */
+export function notWatching(deps: Pick<UseCaseDeps, 'watchHealth'>): { readonly notWatching?: string; readonly unreadScopes: readonly string[] } {
+  const status = deps.watchHealth.status();
+  const note = notWatchingNote(status);
+  return { ...(note === undefined ? {} : { notWatching: note }), unreadScopes: unreadScopeNotes(status) };
 }
 
 /**

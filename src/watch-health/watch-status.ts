@@ -2,6 +2,8 @@ import { formatUtc } from '../cards/relative-time';
 import type { PollFault } from './poll-fault-store';
 import { durationText } from './render-health-card';
 import type { WatchFault } from './watch-fault';
+import type { ScopeReadFailure } from '../pim/sources/scope-read-failures';
+import { unreadScopeNote } from './unread-scope-note';
 
 /** What the last health check on this instance found (the `watch` command shows it; no storage read). */
 export interface WatchStatus {
@@ -13,6 +15,8 @@ export interface WatchStatus {
   /** The poller's last failure after the last successful poll. */
   readonly lastFault?: PollFault;
   readonly operationsConversationId?: string;
+  /** The Azure subscriptions this instance's last reads could not read (their alerts are the last known). */
+  readonly unreadScopes?: readonly ScopeReadFailure[];
 }
 
 /** The `watch` command's answer: is it watching, since when, what fails, where health cards go (`ops`: the operations conversation). */
@@ -28,6 +32,11 @@ export function notWatchingNote(status: WatchStatus): string | undefined {
   return undefined;
 }
 
+/** One line per Azure subscription not read, for the alert list (whose alerts of it are the last known). */
+export function unreadScopeNotes(status: WatchStatus): string[] {
+  return (status.unreadScopes ?? []).map((failure) => unreadScopeNote(failure, 'below'));
+}
+
 function watchingLines(status: WatchStatus, now: number): string[] {
   if (status.checkedAt === undefined) return ['The watch health check has not run yet on this instance; ask again in a minute.'];
   const lines: string[] = [];
@@ -35,6 +44,7 @@ function watchingLines(status: WatchStatus, now: number): string[] {
   if (!status.storageReachable) lines.push(`**Not watching: storage unreachable** (${last}).`);
   else if (status.outage) lines.push(`**Not watching since ${formatUtc(new Date(status.outage.since))}** (${outageName(status.outage.fault)}); ${last}.`);
   else lines.push(`Watching: ${last}.`);
+  lines.push(...(status.unreadScopes ?? []).map((failure) => unreadScopeNote(failure, 'in **alerts**')));
   if (status.lastFault) lines.push(`The last poll failed at ${formatUtc(new Date(status.lastFault.at))}: ${outageName(status.lastFault.fault)} (${status.lastFault.code}${status.lastFault.status ? ` ${status.lastFault.status}` : ''}).`);
   return lines;
 }

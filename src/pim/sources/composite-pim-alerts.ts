@@ -6,6 +6,7 @@ import type { Alert, AlertIncident, AlertWithIncidents, IncidentPage, Operation,
 import type { PimAlerts, WaitOptions } from '../pim-alerts';
 import { combineOperations, multiOperationHandle, operationParts } from './multi-operations';
 import { readPaced, type ScopePacing } from './scope-pacing';
+import { ScopeReadFailures, type ScopeReadFailure } from './scope-read-failures';
 
 /** One Azure scope's alerts behind the port. */
 export interface ScopedAlerts extends PimAlerts {
@@ -22,17 +23,25 @@ export interface AzureAlertScopes {
  * One PimAlerts over two sources: the Entra alerts (Graph) and the Azure resource alerts of every configured subscription
  * (Resource Manager). Alert ids say their source (`DirectoryRole_…` / `Subscription_{id}_…`), so every call by id goes to
  * exactly one of them. A scope that cannot be read keeps its last answer in the list (logged), so one subscription's
- * outage neither blinds the others nor looks like its alerts were resolved.
+ * outage neither blinds the others nor looks like its alerts were resolved; it is recorded in `failures` (since when, why)
+ * until a read succeeds, so the list and the `watch` command can say which subscriptions are not read.
  */
 export class CompositePimAlerts implements PimAlerts {
   private readonly lastKnown = new Map<string, readonly Alert[]>();
 
-  constructor(private readonly entra: PimAlerts, private readonly azure: AzureAlertScopes, private readonly pacing: ScopePacing, private readonly logger: Logger) {}
+  constructor(private readonly entra: PimAlerts, private readonly azure: AzureAlertScopes, private readonly pacing: ScopePacing, private readonly logger: Logger,
+    private readonly failures: ScopeReadFailures = new ScopeReadFailures()) {}
+
+  /** The subscriptions whose last read failed (their alerts in the list are the last known). */
+  unreadScopes(): readonly ScopeReadFailure[] {
+    return this.failures.current();
+  }
 
   async listAlerts(): Promise<readonly Alert[]> {
     const scopes = await this.azure.all();
     const entraAlerts = this.entra.listAlerts();
     entraAlerts.catch(() => undefined);
+    this.failures.keepOnly(scopes.map((scope) => scope.scope.subscriptionId));
     const outcomes = await readPaced(scopes, this.pacing, (scope) => scope.listAlerts());
     const azureAlerts = outcomes.flatMap((outcome, index) => this.scopeAlerts(scopes[index] as ScopedAlerts, outcome));
     return [...(await entraAlerts), ...azureAlerts];
@@ -88,8 +97,10 @@ export class CompositePimAlerts implements PimAlerts {
     const key = scope.scope.subscriptionId;
     if (outcome.status === 'fulfilled') {
       this.lastKnown.set(key, outcome.value);
+      this.failures.read(key);
       return outcome.value;
     }
+    this.failures.failed(scope.scope, outcome.reason);
     this.logger.warn('could not read the PIM alerts of an Azure subscription; showing its last known alerts', { subscriptionId: key, error: outcome.reason });
     return this.lastKnown.get(key) ?? [];
   }

@@ -4,6 +4,7 @@ import { silentLogger } from '../../../src/logging/json-logger';
 import type { AppConfig } from '../../../src/config/app-config';
 import { createAlertSource } from '../../../src/pim/create-alert-source';
 import { staggeredPacing } from '../../../src/pim/sources/scope-pacing';
+import { ScopeReadFailures } from '../../../src/pim/sources/scope-read-failures';
 import { DEMO_SUBSCRIPTIONS } from '../../../src/tools/simulator/arm/arm-seed';
 import { SkippingClock } from '../../support/fakes/skipping-clock';
 import { graphTestConfig } from '../support/graph-test-config';
@@ -43,6 +44,30 @@ describe('composite alert source: Entra and Azure subscriptions behind one port 
     await sim.fault({ match: { path: `/subscriptions/${ids[1]}/providers` }, count: 5, kind: 'status', status: 403 });
     const second = await source.listAlerts();
     assert.deepEqual(second.map((alert) => alert.id).sort(), first.map((alert) => alert.id).sort());
+  });
+
+  it('records a subscription it cannot read (name, since when, code and status) until a read succeeds, and only that one', async () => {
+    let now = 1_000;
+    const failures = new ScopeReadFailures(() => now);
+    const source = createAlertSource(config(sim.url, {}), silentLogger, { retry: { clock: new SkippingClock() }, readFailures: failures });
+    await source.listAlerts();
+    assert.deepEqual(failures.current(), []);
+    await sim.fault({ match: { path: `/subscriptions/${ids[1]}/providers` }, count: 2, kind: 'status', status: 403 });
+    await source.listAlerts();
+    now = 2_000;
+    await source.listAlerts();
+    const sub = DEMO_SUBSCRIPTIONS[1];
+    assert.deepEqual(failures.current(), [{ subscriptionId: ids[1], displayName: sub?.displayName, since: 1_000, code: 'graphForbidden', status: 403 }]);
+    await source.listAlerts();
+    assert.deepEqual(failures.current(), []);
+  });
+
+  it('records an outage (5xx) of a subscription as unavailable, with its status', async () => {
+    const failures = new ScopeReadFailures(() => 5);
+    const source = createAlertSource(config(sim.url, {}), silentLogger, { retry: { clock: new SkippingClock() }, readFailures: failures });
+    await sim.fault({ match: { path: `/subscriptions/${ids[0]}/providers` }, count: 20, kind: 'status', status: 503 });
+    await source.listAlerts();
+    assert.deepEqual(failures.current().map((failure) => [failure.subscriptionId, failure.code, failure.status]), [[ids[0], 'graphUnavailable', 503]]);
   });
 
   it('says a failed Azure refresh failed in Azure Resource Manager', async () => {

@@ -99,7 +99,7 @@ async function start(config: AppConfig, logger: Logger, stopTelemetry: () => Pro
   const notifications = createNotifications({
     config, storage, leaderStorage, sender, pim: leaderOnly(backgroundPim, leadership), audit, logger, refreshUserIds, triage, onPollFailed, opsConversation,
   });
-  const watchHealth = createWatchHealth({ config, storage, notifications, leading: () => isLeading(leadership), logger, now: Date.now });
+  const watchHealth = createWatchHealth({ config, storage, notifications, leading: () => isLeading(leadership), logger, now: Date.now, scopeReads: readFailures });
   const app = createApp({
     ...writeSetup(config, clients, logger),
     config, logger, pim, access, adapter, audit, knownAdmins, triage, sentMessages: new SentMessageStore(storage), broadcasts: new BroadcastStore(storage),

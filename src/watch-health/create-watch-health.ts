@@ -1,4 +1,6 @@
+import type { OutgoingMessage } from '../cards/outgoing-message';
 import type { AppConfig } from '../config/app-config';
+import type { DeliveryOutcome, DeliveryTarget } from '../notifications/delivery-queue';
 import type { Logger } from '../logging/logger';
 import type { Notifications } from '../notifications/create-notifications';
 import { WatcherSnapshotStore } from '../notifications/watcher-snapshot';
@@ -11,6 +13,7 @@ import { PollFaultStore } from './poll-fault-store';
 import { risesSince } from './rises-since';
 import { StorageOutageWatch } from './storage-outage-watch';
 import { StoredOutageWatch } from './stored-outage-watch';
+import { ScopeOutageWatch, type ScopeReads } from './scope-outage-watch';
 import { WatchHealthMonitor } from './watch-health-monitor';
 
 export interface WatchHealthDeps {
@@ -24,6 +27,8 @@ export interface WatchHealthDeps {
   readonly leading: () => boolean;
   readonly logger: Logger;
   readonly now: () => number;
+  /** The Azure subscriptions this instance's reads could not read (AZURE_ALERT_SCOPES): carded by the leader. */
+  readonly scopeReads?: ScopeReads;
 }
 
 /** Watch health on this instance: the monitor (start it on every instance) and the operations-conversation store. */
@@ -39,7 +44,8 @@ export function createWatchHealth(deps: WatchHealthDeps): WatchHealth {
   const outages = new OutageStore(storage);
   const faults = new PollFaultStore(storage);
   const targets = new HealthTargets(ops, deps.notifications.subscriptions, deps.notifications.conversations);
-  const announcer = new HealthAnnouncer(targets, outages, (target, message) => deps.notifications.queue.send(target, message), logger, now);
+  const send = (target: DeliveryTarget, message: OutgoingMessage): Promise<DeliveryOutcome> => deps.notifications.queue.send(target, message);
+  const announcer = new HealthAnnouncer(targets, outages, send, logger, now);
   const advice = { authorityHost: config.graph.authorityHost, tenantId: config.graph.tenantId, clientId: config.graph.clientId, runbookUrl: config.watchHealth.runbookUrl };
   const alertAfterMs = config.watchHealth.alertAfterSeconds * 1000;
   warnIfPollsLookLikeOutages(config.watchHealth.alertAfterSeconds, config.notifications.pollIntervalSeconds, logger);
@@ -53,7 +59,9 @@ export function createWatchHealth(deps: WatchHealthDeps): WatchHealth {
     const snapshot = await snapshots.load();
     return snapshot ? Date.parse(snapshot.snapshot.takenAt) : undefined;
   };
-  const monitor = new WatchHealthMonitor({ storage, lastPoll, stored, storageOutage, faults, ops, targets, leading: deps.leading, logger, now, checkMs });
+  const reads = deps.scopeReads;
+  const scopes = reads && new ScopeOutageWatch({ storage, reads, announcerFor: (scopeOutages) => new HealthAnnouncer(targets, scopeOutages, send, logger, now), now, alertAfterMs });
+  const monitor = new WatchHealthMonitor({ storage, lastPoll, stored, storageOutage, faults, ops, targets, leading: deps.leading, logger, now, checkMs, ...(scopes ? { scopes } : {}) });
   return { monitor, ops };
 }
 

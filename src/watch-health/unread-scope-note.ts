@@ -8,11 +8,12 @@ import type { ScopeReadFailure } from '../pim/sources/scope-read-failures';
  */
 export function unreadScopeNote(failure: ScopeReadFailure, where: string): string {
   const name = escapeCardText(failure.displayName, 200);
-  return `**Azure subscription ${name} not read since ${formatUtc(new Date(failure.since))}** (${reason(failure)}): its alerts ${where} are the last known, ` +
-    `and new incidents there are not posted. ${advice(failure)}`;
+  return `**Azure subscription ${name} not read since ${formatUtc(new Date(failure.since))}** (${unreadScopeReason(failure)}): its alerts ${where} are the last known, ` +
+    `and new incidents there are not posted. ${unreadScopeAdvice(failure)}`;
 }
 
-function reason(failure: ScopeReadFailure): string {
+/** Why it was not read: the source, the kind of failure and its HTTP status. */
+export function unreadScopeReason(failure: Pick<ScopeReadFailure, 'code' | 'status'>): string {
   const status = failure.status === undefined ? '' : `, ${failure.status}`;
   if (failure.code === 'graphForbidden') return `Azure Resource Manager refused the bot's read${status}`;
   if (failure.code === 'graphBusy') return `Azure Resource Manager throttling${status}`;
@@ -20,7 +21,8 @@ function reason(failure: ScopeReadFailure): string {
   return `${failure.code}${status}`;
 }
 
-function advice(failure: ScopeReadFailure): string {
+/** What to do about it. */
+export function unreadScopeAdvice(failure: Pick<ScopeReadFailure, 'code'>): string {
   if (failure.code === 'graphForbidden') {
     return 'Give the bot\'s identity the **Reader** role on this subscription (Azure portal, the subscription, Access control (IAM)); the next poll reads it again.';
   }

@@ -21,6 +21,8 @@ export interface MonitorDeps {
   readonly logger: Logger;
   readonly now: () => number;
   readonly checkMs: number;
+  /** The Azure subscriptions' outages (AZURE_ALERT_SCOPES): moved on by the leader, whose polls read them. */
+  readonly scopes?: { check(): Promise<void> };
 }
 
 /**
@@ -104,6 +106,7 @@ export class WatchHealthMonitor {
       lastFault: fault && Date.parse(fault.at) > lastPoll ? fault : undefined,
       operationsConversationId: ops?.conversationId,
     };
+    if (this.deps.scopes && this.deps.leading()) await this.deps.scopes.check();
   }
 
   private async guard(step: () => Promise<void>): Promise<void> {

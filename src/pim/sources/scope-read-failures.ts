@@ -19,6 +19,7 @@ export interface ScopeReadFailure {
  */
 export class ScopeReadFailures {
   private readonly failures = new Map<string, ScopeReadFailure>();
+  private readonly lastRead = new Map<string, number>();
 
   constructor(private readonly now: () => number = Date.now) {}
 
@@ -33,11 +34,18 @@ export class ScopeReadFailures {
 
   read(subscriptionId: string): void {
     this.failures.delete(subscriptionId);
+    this.lastRead.set(subscriptionId, this.now());
+  }
+
+  /** When the subscription was last read successfully here (epoch ms), if it was. */
+  readAt(subscriptionId: string): number | undefined {
+    return this.lastRead.get(subscriptionId);
   }
 
   /** Forgets the subscriptions not in `watched` (removed from AZURE_ALERT_SCOPES, or no longer discovered). */
   keepOnly(watched: readonly string[]): void {
     for (const id of [...this.failures.keys()]) if (!watched.includes(id)) this.failures.delete(id);
+    for (const id of [...this.lastRead.keys()]) if (!watched.includes(id)) this.lastRead.delete(id);
   }
 
   /** The unread subscriptions by name. */

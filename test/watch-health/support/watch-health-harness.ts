@@ -5,6 +5,7 @@ import type { Storage } from '../../../src/storage/storage';
 import { createWatchHealth, type WatchHealth } from '../../../src/watch-health/create-watch-health';
 import { pollFaultRecorder } from '../../../src/watch-health/poll-fault-recorder';
 import { PollFaultStore } from '../../../src/watch-health/poll-fault-store';
+import type { ScopeReads } from '../../../src/watch-health/scope-outage-watch';
 import { makeNotifications } from '../../notifications/support/notifications-harness';
 import type { RecordingSender } from '../../notifications/support/recording-sender';
 import { VirtualClock } from '../../notifications/support/virtual-clock';
@@ -34,6 +35,8 @@ export interface InstanceOptions {
   /** The configured alert time (default 15 min) and poll interval (default 5 s, as the harness polls). */
   readonly alertAfterSeconds?: number;
   readonly pollIntervalSeconds?: number;
+  /** The Azure subscriptions the instance's reads could not read (AZURE_ALERT_SCOPES). */
+  readonly scopeReads?: ScopeReads;
 }
 
 export function makeInstance(storage: Storage, pim: FakePimAlerts, sender: RecordingSender, options: InstanceOptions = {}): Instance {
@@ -48,6 +51,7 @@ export function makeInstance(storage: Storage, pim: FakePimAlerts, sender: Recor
       notifications: { pollIntervalSeconds: options.pollIntervalSeconds ?? 5 },
     },
     storage, notifications, leading: () => instance.leading, logger: options.logger ?? silentLogger, now: () => clock.now(),
+    ...(options.scopeReads ? { scopeReads: options.scopeReads } : {}),
   });
   return Object.assign(instance, { watchHealth });
 }

@@ -28,6 +28,7 @@ import { secretExpiryStage, secretExpiryText } from '../notifications/secret-exp
 import { TeamsSender } from '../bot/teams-sender';
 import { createAlertSource, createAlertSourceClients, watcherPacing } from '../pim/create-alert-source';
 import { ScopeReadFailures } from '../pim/sources/scope-read-failures';
+import { withUnreadScopes } from '../watch-health/unread-scopes-store';
 import { createGraphClient } from '../pim/create-pim-alerts';
 import { writeSetup } from './write-setup';
 import { createCloudAdapter } from '../server/create-adapter';
@@ -99,7 +100,7 @@ async function start(config: AppConfig, logger: Logger, stopTelemetry: () => Pro
   const notifications = createNotifications({
     config, storage, leaderStorage, sender, pim: leaderOnly(backgroundPim, leadership), audit, logger, refreshUserIds, triage, onPollFailed, opsConversation,
   });
-  const watchHealth = createWatchHealth({ config, storage, notifications, leading: () => isLeading(leadership), logger, now: Date.now, scopeReads: readFailures });
+  const watchHealth = createWatchHealth({ config, storage, notifications, leading: () => isLeading(leadership), logger, now: Date.now, scopeReads: readFailures, leaderStorage });
   const app = createApp({
     ...writeSetup(config, clients, logger),
     config, logger, pim, access, adapter, audit, knownAdmins, triage, sentMessages: new SentMessageStore(storage), broadcasts: new BroadcastStore(storage),
@@ -107,7 +108,7 @@ async function start(config: AppConfig, logger: Logger, stopTelemetry: () => Pro
     conversationEvents: notifications.registry,
     instance: () => ({ id: leadership.instanceId, leader: isLeading(leadership) }),
     readinessChecks: [{ name: 'storage', check: () => storage.ping() }],
-    watchHealth: { status: () => ({ ...watchHealth.monitor.status(), unreadScopes: readFailures.current() }), ops: watchHealth.ops },
+    watchHealth: { status: () => withUnreadScopes(watchHealth.monitor.status(), readFailures), ops: watchHealth.ops },
   });
   const housekeeping = new Housekeeping([auditRetentionTask(trail, config.audit.retentionDays), { name: 'refusal summaries', run: () => audit.flush() }], logger.child('housekeeping'));
   const port = await listenOrExplain(app.server, config.server);

@@ -14,6 +14,7 @@ import { risesSince } from './rises-since';
 import { StorageOutageWatch } from './storage-outage-watch';
 import { StoredOutageWatch } from './stored-outage-watch';
 import { ScopeOutageWatch, type ScopeReads } from './scope-outage-watch';
+import { UnreadScopesStore } from './unread-scopes-store';
 import { WatchHealthMonitor } from './watch-health-monitor';
 
 export interface WatchHealthDeps {
@@ -29,6 +30,8 @@ export interface WatchHealthDeps {
   readonly now: () => number;
   /** The Azure subscriptions this instance's reads could not read (AZURE_ALERT_SCOPES): carded by the leader. */
   readonly scopeReads?: ScopeReads;
+  /** The leader's fenced storage: where it publishes its unread subscriptions for the other instances. */
+  readonly leaderStorage?: Storage;
 }
 
 /** Watch health on this instance: the monitor (start it on every instance) and the operations-conversation store. */
@@ -60,8 +63,14 @@ export function createWatchHealth(deps: WatchHealthDeps): WatchHealth {
     return snapshot ? Date.parse(snapshot.snapshot.takenAt) : undefined;
   };
   const reads = deps.scopeReads;
-  const scopes = reads && new ScopeOutageWatch({ storage, reads, announcerFor: (scopeOutages) => new HealthAnnouncer(targets, scopeOutages, send, logger, now), now, alertAfterMs });
-  const monitor = new WatchHealthMonitor({ storage, lastPoll, stored, storageOutage, faults, ops, targets, leading: deps.leading, logger, now, checkMs, ...(scopes ? { scopes } : {}) });
+  const published = deps.leaderStorage && new UnreadScopesStore(deps.leaderStorage);
+  const scopes = reads && new ScopeOutageWatch({
+    storage, reads, announcerFor: (scopeOutages) => new HealthAnnouncer(targets, scopeOutages, send, logger, now), now, alertAfterMs, ...(published ? { published } : {}),
+  });
+  const unreadScopes = reads && new UnreadScopesStore(storage);
+  const monitor = new WatchHealthMonitor({
+    storage, lastPoll, stored, storageOutage, faults, ops, targets, leading: deps.leading, logger, now, checkMs, ...(scopes ? { scopes } : {}), ...(unreadScopes ? { unreadScopes } : {}),
+  });
   return { monitor, ops };
 }
 

@@ -3,6 +3,7 @@ import type { Storage } from '../storage/storage';
 import type { HealthAnnouncer } from './health-announcer';
 import { OutageStore, type OutageRecord } from './outage-store';
 import { renderScopeDown, renderScopeRecovered } from './render-scope-health-card';
+import type { UnreadScopesStore } from './unread-scopes-store';
 import type { WatchFault } from './watch-fault';
 
 /** An Azure subscription's outage: the watcher's outage record, with the subscription it is about. */
@@ -26,6 +27,8 @@ export interface ScopeOutageDeps {
   readonly now: () => number;
   /** Time a subscription stays unread before its card (WATCH_HEALTH_ALERT_MINUTES, as for the watcher). */
   readonly alertAfterMs: number;
+  /** Where the leader publishes its unread subscriptions for the other instances (fenced writes), when they change. */
+  readonly published?: UnreadScopesStore;
 }
 
 const RECORD_PREFIX = 'watch-health/scope/';
@@ -38,11 +41,14 @@ const SENT_PREFIX = 'watch-health/scope-sent/';
  * or a new leader neither repeats a card nor forgets to say "again".
  */
 export class ScopeOutageWatch {
+  private publishedText?: string;
+
   constructor(private readonly deps: ScopeOutageDeps) {}
 
   async check(): Promise<void> {
     const now = this.deps.now();
     const unread = this.deps.reads.current();
+    await this.publish(unread, now);
     for (const failure of unread) if (now - failure.since >= this.deps.alertAfterMs) await this.down(failure, now);
     const stored = await this.deps.storage.list<ScopeOutageRecord>(RECORD_PREFIX);
     for (const item of stored) {
@@ -93,6 +99,19 @@ export class ScopeOutageWatch {
     const message = renderScopeRecovered(outage.displayName, Date.parse(outage.since), Date.parse(outage.recoveredAt ?? outage.since));
     await this.deps.announcerFor(outages).announce(outage, 'recovered', message);
     await outages.swap({ ...outage, recoveryAnnounced: true }, etag);
+  }
+
+  /** Writes the list when it changed since this instance last wrote it (and once after it took the lead). */
+  private async publish(unread: readonly ScopeReadFailure[], now: number): Promise<void> {
+    const text = JSON.stringify(unread);
+    if (!this.deps.published || text === this.publishedText) return;
+    await this.deps.published.publish(unread, now);
+    this.publishedText = text;
+  }
+
+  /** Not leading: forgets what it wrote, so a later lead writes again (another leader may have written since). */
+  forgetPublished(): void {
+    this.publishedText = undefined;
   }
 
   private store(subscriptionId: string): OutageStore {

@@ -5,6 +5,7 @@ import type { OpsConversationStore } from './ops-conversation-store';
 import type { PollFaultStore } from './poll-fault-store';
 import type { StorageOutageWatch } from './storage-outage-watch';
 import type { StoredOutageWatch } from './stored-outage-watch';
+import type { UnreadScopesStore } from './unread-scopes-store';
 import type { WatchStatus } from './watch-status';
 
 export interface MonitorDeps {
@@ -22,7 +23,9 @@ export interface MonitorDeps {
   readonly now: () => number;
   readonly checkMs: number;
   /** The Azure subscriptions' outages (AZURE_ALERT_SCOPES): moved on by the leader, whose polls read them. */
-  readonly scopes?: { check(): Promise<void> };
+  readonly scopes?: { check(): Promise<void>; forgetPublished(): void };
+  /** The leader's unread Azure subscriptions as published (read every check). */
+  readonly unreadScopes?: UnreadScopesStore;
 }
 
 /**
@@ -100,13 +103,16 @@ export class WatchHealthMonitor {
     const outage = this.deps.storageOutage.holding(now) ? undefined : await this.deps.stored.check(polled, this.startedAt);
     const fault = await this.deps.faults.last();
     const ops = await this.deps.ops.get();
+    const leaderUnread = await this.deps.unreadScopes?.read();
     this.latest = {
       checkedAt: now, storageReachable: true, lastPollAt: polled,
       outage: outage ? { fault: outage.fault, since: Date.parse(outage.since) } : undefined,
       lastFault: fault && Date.parse(fault.at) > lastPoll ? fault : undefined,
       operationsConversationId: ops?.conversationId,
+      ...(leaderUnread ? { leaderUnread } : {}),
     };
     if (this.deps.scopes && this.deps.leading()) await this.deps.scopes.check();
+    else this.deps.scopes?.forgetPublished();
   }
 
   private async guard(step: () => Promise<void>): Promise<void> {

@@ -4,6 +4,7 @@ import { durationText } from './render-health-card';
 import type { WatchFault } from './watch-fault';
 import type { ScopeReadFailure } from '../pim/sources/scope-read-failures';
 import { unreadScopeNote } from './unread-scope-note';
+import type { PublishedUnreadScopes } from './unread-scopes-store';
 
 /** What the last health check on this instance found (the `watch` command shows it; no storage read). */
 export interface WatchStatus {
@@ -15,8 +16,10 @@ export interface WatchStatus {
   /** The poller's last failure after the last successful poll. */
   readonly lastFault?: PollFault;
   readonly operationsConversationId?: string;
-  /** The Azure subscriptions this instance's last reads could not read (their alerts are the last known). */
+  /** The Azure subscriptions not read (this instance's reads and the leader's): their alerts are the last known. */
   readonly unreadScopes?: readonly ScopeReadFailure[];
+  /** The leader's unread Azure subscriptions as it last published them (merged into `unreadScopes` by the view). */
+  readonly leaderUnread?: PublishedUnreadScopes;
 }
 
 /** The `watch` command's answer: is it watching, since when, what fails, where health cards go (`ops`: the operations conversation). */

@@ -8,6 +8,10 @@ import { referenceFor } from '../notifications/support/conversation-fixtures';
 import { RecordingSender } from '../notifications/support/recording-sender';
 import { FakePimAlerts } from '../support/fakes/fake-pim-alerts';
 import { cardsTo, makeInstance, type Instance } from './support/watch-health-harness';
+import { withUnreadScopes } from '../../src/watch-health/unread-scopes-store';
+import { runCommand } from '../routes/commands/run-command';
+import { READER, RecordingTurn } from '../support/fakes/recording-turn';
+import { makeUseCaseDeps } from '../support/fakes/use-case-deps';
 
 const MINUTE = 60_000;
 const SUB = { subscriptionId: '6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c', displayName: 'Contoso *Prod*' };
@@ -42,11 +46,11 @@ describe('watch health: one card per outage of one Azure subscription, and one w
     timers.restore();
   });
 
-  const start = (reads: ScopeReadFailures): Instance => {
-    const instance = makeInstance(storage, pim, sender, { scopeReads: reads });
+  const start = (reads: ScopeReadFailures, leading = true): Instance => {
+    const instance = makeInstance(storage, pim, sender, { scopeReads: reads, leading });
     running.push(instance);
     instance.watchHealth.monitor.start();
-    instance.notifications.watcher.start();
+    if (leading) instance.notifications.watcher.start();
     return instance;
   };
   const minutes = async (count: number): Promise<void> => {
@@ -101,5 +105,25 @@ describe('watch health: one card per outage of one Azure subscription, and one w
     successor.read(SUB.subscriptionId);
     await minutes(2);
     assert.equal(scopeCards('team').length, 2);
+  });
+
+  it('"watch" on another instance lists the subscriptions the leader cannot read (published when the list changes), until the leader or it reads them', async () => {
+    const leaderReads = new ScopeReadFailures(() => Date.now());
+    const followerReads = new ScopeReadFailures(() => Date.now());
+    start(leaderReads);
+    const follower = start(followerReads, false);
+    const deps = makeUseCaseDeps({ now: () => Date.now(), watchHealth: { status: () => withUnreadScopes(follower.watchHealth.monitor.status(), followerReads), ops: follower.watchHealth.ops } });
+    const watch = async (): Promise<string> => JSON.stringify((await runCommand(deps, 'watch', new RecordingTurn(READER, undefined, { id: 'team', type: 'channel' }))).replies);
+    leaderReads.failed(SUB, forbidden());
+    await minutes(2);
+    assert.match(await watch(), /Azure subscription Contoso .*Prod.* not read since 2026-12-07 08:00 UTC\*\* \(Azure Resource Manager refused the bot's read, 403\)/);
+    leaderReads.read(SUB.subscriptionId);
+    await minutes(2);
+    assert.doesNotMatch(await watch(), /not read since/);
+    leaderReads.failed(SUB, forbidden());
+    await minutes(2);
+    assert.match(await watch(), /not read since/);
+    followerReads.read(SUB.subscriptionId);
+    assert.doesNotMatch(await watch(), /not read since/, 'its own later good read wins');
   });
 });

@@ -51,7 +51,7 @@ export function makeInstance(storage: Storage, pim: FakePimAlerts, sender: Recor
       notifications: { pollIntervalSeconds: options.pollIntervalSeconds ?? 5 },
     },
     storage, notifications, leading: () => instance.leading, logger: options.logger ?? silentLogger, now: () => clock.now(),
-    ...(options.scopeReads ? { scopeReads: options.scopeReads } : {}),
+    ...(options.scopeReads ? { scopeReads: options.scopeReads, leaderStorage: storage } : {}),
   });
   return Object.assign(instance, { watchHealth });
 }

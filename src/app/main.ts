@@ -100,7 +100,9 @@ async function start(config: AppConfig, logger: Logger, stopTelemetry: () => Pro
   const notifications = createNotifications({
     config, storage, leaderStorage, sender, pim: leaderOnly(backgroundPim, leadership), audit, logger, refreshUserIds, triage, onPollFailed, opsConversation,
   });
-  const watchHealth = createWatchHealth({ config, storage, notifications, leading: () => isLeading(leadership), logger, now: Date.now, scopeReads: readFailures, leaderStorage });
+  // With AZURE_ALERT_SCOPES only: the subscriptions' cards and the leader's published list (no storage traffic without).
+  const scopeReads = config.azureResources ? { scopeReads: readFailures } : {};
+  const watchHealth = createWatchHealth({ config, storage, notifications, leading: () => isLeading(leadership), logger, now: Date.now, leaderStorage, ...scopeReads });
   const app = createApp({
     ...writeSetup(config, clients, logger),
     config, logger, pim, access, adapter, audit, knownAdmins, triage, sentMessages: new SentMessageStore(storage), broadcasts: new BroadcastStore(storage),

@@ -66,6 +66,27 @@ describe('e2e: Azure resource scopes through the Agents Playground', function ()
     assert.ok(openUrls(card).some((url) => url.includes('ResourceMenuBlade/~/Alerts/provider/azurerbac') && url.includes(`%2Fsubscriptions%2F${PRODUCTION.subscriptionId}`)), openUrls(card).join('\n'));
   });
 
+  it('a subscription the bot cannot read (403) is said in alerts and watch, not shown as current, and the note goes with the next good read', async () => {
+    const faults = `${stack.dev.simulator.url}/_simulator/faults`;
+    const armed = await fetch(faults, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ match: { method: 'GET', path: `/subscriptions/${SHARED.subscriptionId}/providers/Microsoft.Authorization/roleManagementAlerts?` }, count: 1000, kind: 'status', status: 403 }),
+    });
+    assert.equal(armed.status, 201);
+    try {
+      const unread = new RegExp(`Azure subscription ${SHARED.displayName} not read since`);
+      const list = cardText(cardOf(await chat.say('alerts', unread)));
+      assert.match(list, /Reader/, 'says what to do');
+      assert.ok(list.includes(`Azure subscription ${PRODUCTION.displayName} (${PRODUCTION.subscriptionId})`), 'the other subscriptions are still read');
+      const watch = await chat.say('watch', /Watching/);
+      assert.match(JSON.stringify(watch), unread);
+    } finally {
+      await fetch(faults, { method: 'DELETE' });
+    }
+    const again = cardText(cardOf(await chat.say('alerts', /Azure subscription/)));
+    assert.doesNotMatch(again, /not read since/);
+  });
+
   it('a rise in an Azure alert\'s incidents is notified within one poll, naming the subscription', async () => {
     await chat.say('subscribe', /^Subscribed\./);
     await delay(POLL_SECONDS * 1000 + 1000); // a poll after the subscription holds the current counts

@@ -4,7 +4,7 @@ import type { HealthAnnouncer } from './health-announcer';
 import { OutageStore, type OutageRecord } from './outage-store';
 import { renderScopeDown, renderScopeRecovered } from './render-scope-health-card';
 import type { UnreadScopesStore } from './unread-scopes-store';
-import type { WatchFault } from './watch-fault';
+import { faultOfFailure } from './watch-fault';
 
 /** An Azure subscription's outage: the watcher's outage record, with the subscription it is about. */
 export interface ScopeOutageRecord extends OutageRecord {
@@ -66,7 +66,7 @@ export class ScopeOutageWatch {
       return;
     }
     const declared: ScopeOutageRecord = {
-      since: new Date(failure.since).toISOString(), fault: faultOf(failure.code), declaredAt: new Date(now).toISOString(), announced: false,
+      since: new Date(failure.since).toISOString(), fault: faultOfFailure(failure.code, failure.status), declaredAt: new Date(now).toISOString(), announced: false,
       subscriptionId: failure.subscriptionId, displayName: failure.displayName,
     };
     const etag = await outages.swap(declared, stored?.etag ?? null);
@@ -117,10 +117,4 @@ export class ScopeOutageWatch {
   private store(subscriptionId: string): OutageStore {
     return new OutageStore(this.deps.storage, { record: `${RECORD_PREFIX}${subscriptionId}`, sentPrefix: `${SENT_PREFIX}${subscriptionId}/` });
   }
-}
-
-function faultOf(code: string): WatchFault {
-  if (code === 'graphForbidden') return 'permission';
-  if (code === 'graphBusy' || code === 'graphUnavailable' || code === 'timeout') return 'graphOutage';
-  return 'unknown';
 }

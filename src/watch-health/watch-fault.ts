@@ -14,14 +14,20 @@ const CREDENTIAL_ERRORS = new Set(['AuthenticationError', 'CredentialUnavailable
 export function classifyPollError(error: unknown): WatchFault | undefined {
   if (!isAppError(error)) return 'unknown';
   const appError = toAppError(error);
-  const status = appError.details.status;
-  switch (appError.code) {
-    case 'notLeader':
-      return undefined;
+  if (appError.code === 'notLeader') return undefined;
+  return faultOfFailure(appError.code, appError.details.status, appError.details.error);
+}
+
+/**
+ * The fault a failed read's app error code stands for (a poll of Graph, or of one Azure subscription): a 401 is the
+ * bot's credential, another 403 its permission; `errorName` tells an `@azure/identity` failure from an outage.
+ */
+export function faultOfFailure(code: string, status: unknown, errorName?: unknown): WatchFault {
+  switch (code) {
     case 'graphForbidden':
       return status === 401 ? 'credential' : 'permission';
     case 'graphUnavailable':
-      return CREDENTIAL_ERRORS.has(String(appError.details.error)) ? 'credential' : 'graphOutage';
+      return CREDENTIAL_ERRORS.has(String(errorName)) ? 'credential' : 'graphOutage';
     case 'graphBusy':
     case 'timeout':
       return 'graphOutage';

@@ -4,10 +4,9 @@ import { mapArmFailure } from '../../src/pim/arm/arm-error-mapper';
 import { ScopeReadFailures } from '../../src/pim/sources/scope-read-failures';
 import { MemoryStorage } from '../../src/storage/memory-storage';
 import { alertWith, incident } from '../notifications/support/alert-fixtures';
-import { referenceFor } from '../notifications/support/conversation-fixtures';
 import { RecordingSender } from '../notifications/support/recording-sender';
 import { FakePimAlerts } from '../support/fakes/fake-pim-alerts';
-import { cardsTo, makeInstance, type Instance } from './support/watch-health-harness';
+import { cardsTo, makeInstance, stopInstances, subscribeChannels, type Instance } from './support/watch-health-harness';
 import { withUnreadScopes } from '../../src/watch-health/unread-scopes-store';
 import { runCommand } from '../routes/commands/run-command';
 import { READER, RecordingTurn } from '../support/fakes/recording-turn';
@@ -15,7 +14,6 @@ import { makeUseCaseDeps } from '../support/fakes/use-case-deps';
 
 const MINUTE = 60_000;
 const SUB = { subscriptionId: '6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c', displayName: 'Contoso *Prod*' };
-const by = { id: 'admin', name: 'Admin' };
 const forbidden = (): Error => mapArmFailure({ status: 403, method: 'GET', body: { error: { code: 'AuthorizationFailed', message: 'no' } }, operation: 'listAlerts' });
 
 describe('watch health: one card per outage of one Azure subscription, and one when it is read again', () => {
@@ -31,18 +29,11 @@ describe('watch health: one card per outage of one Azure subscription, and one w
     pim = new FakePimAlerts([alertWith('StaleSignInAlert', 'medium', [incident('a')])]);
     sender = new RecordingSender(() => Date.now());
     running = [];
-    const setup = makeInstance(storage, pim, sender);
-    for (const id of ['team', 'secops']) {
-      await setup.notifications.conversations.save(referenceFor(id, 'channel'), 'channel');
-      await setup.notifications.subscriptions.subscribe(id, 'informational', by);
-    }
+    await subscribeChannels(makeInstance(storage, pim, sender), ['team', 'secops']);
   });
 
   afterEach(async () => {
-    for (const instance of running) {
-      await instance.watchHealth.monitor.stop();
-      await instance.notifications.watcher.stop();
-    }
+    await stopInstances(running);
     timers.restore();
   });
 

@@ -7,7 +7,7 @@ import { alertWith, incident } from '../notifications/support/alert-fixtures';
 import { referenceFor } from '../notifications/support/conversation-fixtures';
 import { RecordingSender } from '../notifications/support/recording-sender';
 import { FakePimAlerts } from '../support/fakes/fake-pim-alerts';
-import { CLIENT_ID, TENANT_ID, cardsTo, makeInstance, type Instance } from './support/watch-health-harness';
+import { CLIENT_ID, TENANT_ID, cardsTo, makeInstance, stopInstances, subscribeChannels, type Instance } from './support/watch-health-harness';
 import { SwitchableStorage } from './support/switchable-storage';
 import { OutageStore } from '../../src/watch-health/outage-store';
 import { OpsConversationStore } from '../../src/watch-health/ops-conversation-store';
@@ -33,18 +33,11 @@ describe('watch health: told to people when the watcher cannot watch', () => {
     pim = new FakePimAlerts([alertWith('StaleSignInAlert', 'medium', [incident('a')]), alertWith('InvalidLicenseAlert', 'low', [])]);
     sender = new RecordingSender(() => Date.now());
     running = [];
-    const setup = makeInstance(storage, pim, sender);
-    for (const id of ['team', 'secops']) {
-      await setup.notifications.conversations.save(referenceFor(id, 'channel'), 'channel');
-      await setup.notifications.subscriptions.subscribe(id, 'informational', by);
-    }
+    await subscribeChannels(makeInstance(storage, pim, sender), ['team', 'secops']);
   });
 
   afterEach(async () => {
-    for (const instance of running) {
-      await instance.watchHealth.monitor.stop();
-      await instance.notifications.watcher.stop();
-    }
+    await stopInstances(running);
     timers.restore();
   });
 

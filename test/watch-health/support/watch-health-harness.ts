@@ -10,6 +10,7 @@ import { makeNotifications } from '../../notifications/support/notifications-har
 import type { RecordingSender } from '../../notifications/support/recording-sender';
 import { VirtualClock } from '../../notifications/support/virtual-clock';
 import type { FakePimAlerts } from '../../support/fakes/fake-pim-alerts';
+import { referenceFor } from '../../notifications/support/conversation-fixtures';
 
 export const TENANT_ID = '0b6a5d2f-3c1e-4a8b-9f7d-2e4c6a8b0d1f';
 export const CLIENT_ID = '5e7c9a1b-2d4f-4e6a-8c0b-1a3c5e7f9b2d';
@@ -59,4 +60,20 @@ export function makeInstance(storage: Storage, pim: FakePimAlerts, sender: Recor
 /** The text of every card a conversation got, in order. */
 export function cardsTo(sender: RecordingSender, conversationId: string): string[] {
   return sender.delivered.filter((sent) => sent.conversationId === conversationId).map((sent) => JSON.stringify(sent.message));
+}
+
+/** Saves a channel reference and an informational subscription for each id (what the cards are sent to). */
+export async function subscribeChannels(instance: Instance, ids: readonly string[]): Promise<void> {
+  for (const id of ids) {
+    await instance.notifications.conversations.save(referenceFor(id, 'channel'), 'channel');
+    await instance.notifications.subscriptions.subscribe(id, 'informational', { id: 'admin', name: 'Admin' });
+  }
+}
+
+/** Stops each instance's monitor and watcher (the tests' afterEach). */
+export async function stopInstances(instances: readonly Instance[]): Promise<void> {
+  for (const instance of instances) {
+    await instance.watchHealth.monitor.stop();
+    await instance.notifications.watcher.stop();
+  }
 }
